@@ -1,0 +1,9 @@
+import type Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function wrap(sqlite: Database.Database): Db {
+  return drizzle(sqlite, { schema }) as Db;
+}

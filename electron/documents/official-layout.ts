@@ -1,0 +1,461 @@
+/**
+ * The one layout of official administrative documents (Decree 30/2020/NĐ-CP, Appendix I;
+ * see ../shared/domain/legal-reference.md §6). Every Word document the app produces is built
+ * with `officialDocument` and the paragraph helpers below. Pure: builds `docx` objects only.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+import { formatOfficialDate, officialDateLine } from '../../shared/text/official-date';
+
+export interface OfficialHeader {
+  /** Cơ quan chủ quản, e.g. "UBND TỈNH BẮC NINH" (capitals, not bold). */
+  parentAgency?: string;
+  /** Issuing agency / team, e.g. "ĐOÀN KIỂM TRA LIÊN NGÀNH" (capitals, bold). */
+  agency: string;
+  /** Full number and symbol, e.g. "12/KH-ĐKT" → "Số: 12/KH-ĐKT". */
+  number?: string;
+  /** Symbol only, for a draft not numbered yet: "KH-ĐKT" → "Số:        /KH-ĐKT". */
+  symbol?: string;
+  place: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface SignatureBlock {
+  /** "TM. ỦY BAN NHÂN DÂN", "KT. TRƯỞNG ĐOÀN", … */
+  authority?: string;
+  /** "TRƯỞNG ĐOÀN", "ĐẠI DIỆN CƠ SỞ ĐƯỢC KIỂM TRA", … */
+  position: string;
+  /** Defaults to "(Ký, ghi rõ họ tên)"; an empty string leaves it out. */
+  hint?: string;
+  /** Left blank when the name is written by hand. */
+  name?: string;
+}
+
+export type Block = Paragraph | Table;
+
+export interface Annex {
+  title: string;
+  body: Block[];
+  landscape?: boolean;
+}
+
+export interface OfficialDocumentOptions {
+  header: OfficialHeader;
+  /** Tên loại, e.g. "KẾ HOẠCH", "BIÊN BẢN KIỂM TRA". */
+  title: string;
+  /** Trích yếu. */
+  summary?: string;
+  body: Block[];
+  signatures: SignatureBlock[];
+  recipients?: string[];
+  annexes?: Annex[];
+}
+
+export type Content = string | ParagraphChild[];
+
+// ---- measures (twips unless named otherwise) -----------------------------------------
+
+const twipsFromMm = (mm: number): number => Math.round((mm * 1440) / 25.4);
+/** docx sizes are in half-points. */
+const pt = (points: number): number => points * 2;
+
+export const PAGE_WIDTH = twipsFromMm(210);
+export const PAGE_HEIGHT = twipsFromMm(297);
+export const MARGINS = {
+  top: twipsFromMm(20),
+  bottom: twipsFromMm(20),
+  left: twipsFromMm(30),
+  right: twipsFromMm(15),
+} as const;
+export const TEXT_WIDTH = PAGE_WIDTH - MARGINS.left - MARGINS.right;
+export const TEXT_WIDTH_LANDSCAPE = PAGE_HEIGHT - MARGINS.left - MARGINS.right;
+
+export const FONT = 'Times New Roman';
+const BLACK = '000000';
+const FIRST_LINE_INDENT = twipsFromMm(12.7);
+const BODY_LINE = 276; // 1.15 lines
+const HEADER_LEFT = 3780;
+const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+// "Độc lập - Tự do - Hạnh phúc" in 14 pt bold Times New Roman, measured on the rendered PDF.
+const MOTTO_WIDTH = 3420;
+
+// ---- small builders -----------------------------------------------------------------
+
+interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text: text.normalize('NFC'),
+    bold: style.bold,
+    italics: style.italic,
+    size: style.size === undefined ? undefined : pt(style.size),
+  });
+}
+
+function children(content: Content, style: RunStyle): ParagraphChild[] {
+  return typeof content === 'string' ? [run(content, style)] : content;
+}
+
+const capitals = (text: string): string => text.normalize('NFC').toLocaleUpperCase('vi');
+
+/** A compact paragraph for header, signature and table cells: single spacing, no indent. */
+function line(content: Content, style: RunStyle & { align?: 'center' | 'left'; after?: number; before?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: style.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+    spacing: { before: style.before ?? 0, after: style.after ?? 0, line: 240, lineRule: LineRuleType.AUTO },
+    children: children(content, style),
+  });
+}
+
+/** A centred solid rule `length` long, drawn as the top border of an empty, 2 pt high paragraph. */
+function rule(length: number, container: number): Paragraph {
+  const side = Math.max(0, Math.round((container - length) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 20, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
+    run: { size: pt(2) },
+    children: [],
+  });
+}
+
+/**
+ * Rough width of the longest line of `text` (average advance of Times New Roman):
+ * enough to size the "1/3 to 1/2 of the line" rules under agency name and trích yếu.
+ */
+function estimateLineWidth(text: string, sizePt: number, container: number): number {
+  const em = /\p{Ll}/u.test(text) ? 0.5 : 0.68;
+  return Math.min(container, Math.round(text.length * sizePt * 20 * em));
+}
+
+function shortRule(text: string, sizePt: number, container: number): Paragraph {
+  const length = Math.max(twipsFromMm(13), Math.round(estimateLineWidth(text, sizePt, container) * 0.4));
+  return rule(length, container);
+}
+
+const NO_BORDERS = TableBorders.NONE;
+
+function layoutTable(rows: TableCell[][], widths: number[], options: { cantSplit?: boolean } = {}): Table {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: rows.map((cells) => new TableRow({ cantSplit: options.cantSplit, children: cells })),
+  });
+}
+
+function cell(content: Block[], width: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: NO_BORDERS,
+    children: content.length > 0 ? content : [new Paragraph({ children: [] })],
+  });
+}
+
+// ---- public paragraph helpers --------------------------------------------------------
+
+export interface BodyOptions {
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'justify' | 'center' | 'left' | 'right';
+  /** First-line indent of 1.27 cm; default true. */
+  indent?: boolean;
+  keepNext?: boolean;
+}
+
+const ALIGN = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
+
+/** Body text: 14 pt, justified, first-line indent 1.27 cm, 6 pt after, 1.15 lines. */
+export function bodyParagraph(content: Content, options: BodyOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[options.align ?? 'justify'],
+    indent: options.indent === false ? undefined : { firstLine: FIRST_LINE_INDENT },
+    spacing: { before: 0, after: 120, line: BODY_LINE, lineRule: LineRuleType.AUTO },
+    keepNext: options.keepNext,
+    children: children(content, { bold: options.bold, italic: options.italic }),
+  });
+}
+
+/** Bold section heading such as "I. CĂN CỨ", kept with the paragraph that follows. */
+export function heading(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    spacing: { before: 120, after: 120, line: BODY_LINE, lineRule: LineRuleType.AUTO },
+    keepNext: true,
+    children: [run(text, { bold: true })],
+  });
+}
+
+/** "1. …", "a) …", "- …": numbering is typed text, as in hand-made official documents. */
+export function numberedItem(marker: string, content: Content, options: { bold?: boolean } = {}): Paragraph {
+  const body = typeof content === 'string' ? [run(`${marker} ${content}`, options)] : [run(`${marker} `, options), ...content];
+  return bodyParagraph(body, { keepNext: options.bold });
+}
+
+/** Bordered 13 pt table; the header row is bold and repeats on every page. */
+export function simpleTable(
+  headers: string[],
+  rows: string[][],
+  options: { widths?: number[]; width?: number } = {},
+): Table {
+  const total = options.width ?? TEXT_WIDTH;
+  const weights = options.widths ?? headers.map(() => 1);
+  if (weights.length !== headers.length) throw new RangeError('simpleTable: widths and headers differ in length');
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
+  const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+  const tableCell = (text: string, index: number, head: boolean): TableCell =>
+    new TableCell({
+      width: { size: widths[index] ?? 0, type: WidthType.DXA },
+      verticalAlign: head ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+      margins: { left: 80, right: 80 },
+      children: text.split('\n').map((part) =>
+        line(part, { size: 13, bold: head, align: head ? 'center' : 'left', before: 40, after: 40 }),
+      ),
+    });
+
+  const bodyRows = rows.map((row) => {
+    if (row.length !== headers.length) throw new RangeError('simpleTable: a row has the wrong number of cells');
+    return new TableRow({ children: row.map((text, i) => tableCell(text, i, false)) });
+  });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((text, i) => tableCell(text, i, true)) }),
+      ...bodyRows,
+    ],
+  });
+}
+
+// ---- document parts ------------------------------------------------------------------
+
+function numberLine(header: OfficialHeader): string {
+  if (header.number) return `Số: ${header.number}`;
+  return `Số:        /${header.symbol ?? '……'}`;
+}
+
+/**
+ * Two rows so that "Số" and the place-and-date line share a baseline:
+ * agency names | Quốc hiệu and Tiêu ngữ, then Số | date.
+ */
+function headerTable(header: OfficialHeader): Table {
+  const left: Block[] = [];
+  if (header.parentAgency) left.push(line(capitals(header.parentAgency), { size: 13 }));
+  const agency = capitals(header.agency);
+  left.push(line(agency, { size: 13, bold: true }), shortRule(agency, 13, HEADER_LEFT));
+
+  const right: Block[] = [
+    line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
+    line('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
+    rule(MOTTO_WIDTH, HEADER_RIGHT),
+  ];
+
+  return layoutTable(
+    [
+      [cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)],
+      [
+        cell([line(numberLine(header), { size: 13, before: 120 })], HEADER_LEFT),
+        cell([line(officialDateLine(header.place, header.date), { size: 14, italic: true, before: 120 })], HEADER_RIGHT),
+      ],
+    ],
+    [HEADER_LEFT, HEADER_RIGHT],
+  );
+}
+
+function titleBlock(title: string, summary: string | undefined): Paragraph[] {
+  const titleLine = line(capitals(title), { size: 14, bold: true, before: 360, after: summary ? 0 : 240 });
+  if (!summary) return [titleLine];
+  return [
+    titleLine,
+    line(summary, { size: 14, bold: true }),
+    shortRule(summary, 14, TEXT_WIDTH),
+    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+  ];
+}
+
+const DEFAULT_HINT = '(Ký, ghi rõ họ tên)';
+
+function signatureContent(block: SignatureBlock): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  if (block.authority) paragraphs.push(line(capitals(block.authority), { size: 14, bold: true }));
+  paragraphs.push(line(capitals(block.position), { size: 14, bold: true }));
+  const hint = block.hint ?? DEFAULT_HINT;
+  if (hint) paragraphs.push(line(hint, { size: 14, italic: true }));
+  // The space above the name is where the signature and seal go.
+  paragraphs.push(line(block.name ?? '', { size: 14, bold: true, before: 1500 }));
+  return paragraphs;
+}
+
+function recipientsContent(recipients: string[]): Paragraph[] {
+  return [
+    line('Nơi nhận:', { size: 12, bold: true, italic: true, align: 'left' }),
+    ...recipients.map((r) => {
+      const text = r.trim();
+      return line(text.startsWith('-') ? text : `- ${text}`, { size: 11, align: 'left' });
+    }),
+  ];
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * One signer: Nơi nhận on the left, signature on the right, top-aligned.
+ * Several signers (minutes, joint documents): side by side, up to three in a row
+ * (two a row beyond that), with Nơi nhận below on the left.
+ */
+function closingBlocks(signatures: SignatureBlock[], recipients: string[]): Block[] {
+  // A paragraph between the body and this table keeps Word from merging it into a body table.
+  const spacer = new Paragraph({ spacing: { before: 120, after: 0 }, children: [] });
+  if (signatures.length <= 1) {
+    if (signatures.length === 0 && recipients.length === 0) return [];
+    const left = recipients.length > 0 ? recipientsContent(recipients) : [];
+    const right = signatures[0] ? signatureContent(signatures[0]) : [];
+    return [spacer, layoutTable([[cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)]], [HEADER_LEFT, HEADER_RIGHT], { cantSplit: true })];
+  }
+  const columns = signatures.length <= 3 ? signatures.length : 2;
+  const width = Math.floor(TEXT_WIDTH / columns);
+  const rows = chunk(signatures, columns).map((group) =>
+    Array.from({ length: columns }, (_, i) => {
+      const block = group[i];
+      return cell(block ? signatureContent(block) : [], width);
+    }),
+  );
+  const blocks: Block[] = [spacer, layoutTable(rows, Array<number>(columns).fill(width), { cantSplit: true })];
+  if (recipients.length > 0) blocks.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }), ...recipientsContent(recipients));
+  return blocks;
+}
+
+function pageNumberHeaders(): NonNullable<ISectionOptions['headers']> {
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(13) })],
+        }),
+      ],
+    }),
+    // Decree 30: no page number on the first page.
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+  };
+}
+
+function sectionProperties(landscape: boolean): NonNullable<ISectionOptions['properties']> {
+  return {
+    titlePage: true,
+    page: {
+      size: {
+        width: PAGE_WIDTH,
+        height: PAGE_HEIGHT,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: { ...MARGINS, header: twipsFromMm(10), footer: twipsFromMm(10) },
+      pageNumbers: { start: 1 },
+    },
+  };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+function sentenceCase(text: string): string {
+  const lower = text.normalize('NFC').toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/**
+ * Annex heading per Decree 30 Appendix I (from the decree text, not in legal-reference §6):
+ * "Phụ lục" (+ Roman number when there are several), its name in capitals, and
+ * "(Kèm theo <tên loại> số … ngày …)"; each annex numbers its pages from 1.
+ */
+function annexSection(annex: Annex, index: number, count: number, options: OfficialDocumentOptions): ISectionOptions {
+  const label = count > 1 ? `Phụ lục ${ROMAN[index] ?? index + 1}` : 'Phụ lục';
+  const number = options.header.number ?? `      /${options.header.symbol ?? '……'}`;
+  const reference = `(Kèm theo ${sentenceCase(options.title)} số ${number} ${formatOfficialDate(options.header.date)})`;
+  const width = annex.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
+  return {
+    properties: sectionProperties(annex.landscape ?? false),
+    headers: pageNumberHeaders(),
+    children: [
+      line(label, { size: 14, bold: true }),
+      line(capitals(annex.title), { size: 14, bold: true }),
+      line(reference, { size: 14, italic: true }),
+      shortRule(reference, 14, width),
+      new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }),
+      ...annex.body,
+    ],
+  };
+}
+
+// ---- the document --------------------------------------------------------------------
+
+export function officialDocument(options: OfficialDocumentOptions): Document {
+  const annexes = options.annexes ?? [];
+  const main: ISectionOptions = {
+    properties: sectionProperties(false),
+    headers: pageNumberHeaders(),
+    children: [
+      headerTable(options.header),
+      ...titleBlock(options.title, options.summary),
+      ...options.body,
+      ...closingBlocks(options.signatures, options.recipients ?? []),
+    ],
+  };
+  return new Document({
+    creator: capitals(options.header.agency),
+    title: capitals(options.title),
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: pt(14), color: BLACK, language: { value: 'vi-VN' } },
+          paragraph: { spacing: { line: 240 } },
+        },
+      },
+    },
+    sections: [main, ...annexes.map((annex, i) => annexSection(annex, i, annexes.length, options))],
+  });
+}
+
+export function packDocument(doc: Document): Promise<Buffer> {
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,124 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { userInfo } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import type { Db } from '../db/client';
+import { openDatabase } from '../db/open-database';
+import { commands, commandNames, isCommandName } from '../shared/commands';
+import type { ApiError } from '../shared/errors';
+import { databasePath, defaultUserDataDir } from './app-paths';
+import { dispatch } from './dispatch';
+import { systemContext, type ServiceContext } from './services/context';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const MAX_BODY = 20 * 1024 * 1024;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const fail = (res: ServerResponse, status: number, error: ApiError) => sendJson(res, status, { ok: false, error });
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function listCommands() {
+  return commandNames.map((name) => ({
+    name,
+    summary: commands[name].summary,
+    input: z.toJSONSchema(commands[name].input, { io: 'input', unrepresentable: 'any' }),
+  }));
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, db: Db, ctx: ServiceContext, name: string) {
+  if (req.method === 'GET' && name === '') return sendJson(res, 200, { ok: true, data: listCommands() });
+  if (req.method !== 'POST') return fail(res, 405, { code: 'VALIDATION', message: 'Chỉ chấp nhận phương thức POST' });
+  let input: unknown;
+  try {
+    const text = await readBody(req);
+    input = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    return fail(res, 400, { code: 'VALIDATION', message: 'Nội dung yêu cầu không phải JSON hợp lệ' });
+  }
+  const command = decodeURIComponent(name);
+  if (!isCommandName(command)) return fail(res, 404, { code: 'NOT_FOUND', message: `Không có lệnh «${command}»` });
+  sendJson(res, 200, await dispatch(command, input, db, ctx));
+}
+
+async function serveStatic(res: ServerResponse, root: string, urlPath: string) {
+  const wanted = normalize(join(root, decodeURIComponent(urlPath)));
+  const inside = wanted === root || wanted.startsWith(root + sep);
+  let file = inside ? wanted : join(root, 'index.html');
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+  } catch {
+    file = join(root, 'index.html');
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Chưa có giao diện: hãy chạy "npm run build" trước.');
+  }
+}
+
+export interface WebHostOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  rendererDir?: string;
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<{ server: Server; url: string; db: Db }> {
+  const db = openDatabase(databasePath(options.dataDir));
+  const ctx = systemContext(userInfo().username);
+  const root = resolve(options.rendererDir ?? 'out/renderer');
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const task = url.pathname === '/api' || url.pathname.startsWith('/api/')
+      ? handleApi(req, res, db, ctx, url.pathname.slice('/api/'.length))
+      : serveStatic(res, root, url.pathname);
+    task.catch((error: unknown) => {
+      console.error('[web-host]', error instanceof Error ? error.stack : String(error));
+      if (!res.headersSent) fail(res, 500, { code: 'INTERNAL', message: 'Lỗi hệ thống không mong muốn' });
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done) => server.listen(options.port, host, done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return { server, url: `http://${host}:${port}/`, db };
+}
+
+if (require.main === module) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4175' }, 'data-dir': { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
+  });
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultUserDataDir();
+  startWebHost({ port: Number(values.port), host: values.host, dataDir }).then(({ url }) => {
+    console.log(`Ứng dụng đang chạy ở chế độ trình duyệt: ${url}  (dữ liệu: ${databasePath(dataDir)})`);
+  });
+}

@@ -1,0 +1,26 @@
+import type * as z from 'zod';
+import { installVietnameseMessages } from '../validation-messages';
+import { directoryCommands } from './directory';
+import { establishmentCommands } from './establishments';
+import { referenceCommands } from './reference';
+
+installVietnameseMessages();
+
+/** The one command table: every action a user takes, declared once. */
+export const commands = {
+  ...establishmentCommands,
+  ...directoryCommands,
+  ...referenceCommands,
+};
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
+export type CommandParsedInput<K extends CommandName> = z.output<Commands[K]['input']>;
+export type CommandOutput<K extends CommandName> = z.output<Commands[K]['output']>;
+
+export const commandNames = Object.keys(commands) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}

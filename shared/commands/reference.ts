@@ -1,0 +1,9 @@
+import * as z from 'zod';
+import { CommuneListInput, Commune, LegacyProvince, Province } from '../schemas/reference';
+import { command } from './define';
+
+export const referenceCommands = {
+  'reference.provinces': command(z.object({}), z.array(Province), 'Danh sách 34 tỉnh, thành phố (từ 01/7/2025)'),
+  'reference.communes': command(CommuneListInput, z.array(Commune), 'Danh sách xã, phường, đặc khu của một tỉnh'),
+  'reference.legacyProvinces': command(z.object({}), z.array(LegacyProvince), 'Tỉnh cũ (trước 2025) và tỉnh mới tương ứng'),
+};
