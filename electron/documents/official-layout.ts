@@ -94,10 +94,12 @@ export const FONT = 'Times New Roman';
 const BLACK = '000000';
 const FIRST_LINE_INDENT = twipsFromMm(12.7);
 const BODY_LINE = 276; // 1.15 lines
-const HEADER_LEFT = 3780;
-const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+// The right column fits "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (13 pt bold: 5420) on one line.
+const HEADER_RIGHT = 5760;
+const HEADER_LEFT = TEXT_WIDTH - HEADER_RIGHT;
+const LAYOUT_CELL_MARGIN = 57;
 // "Độc lập - Tự do - Hạnh phúc" in 14 pt bold Times New Roman, measured on the rendered PDF.
-const MOTTO_WIDTH = 3420;
+const MOTTO_WIDTH = 3424;
 
 // ---- small builders -----------------------------------------------------------------
 
@@ -107,17 +109,20 @@ interface RunStyle {
   italic?: boolean;
 }
 
-function run(text: string, style: RunStyle = {}): TextRun {
+function run(text: string, style: RunStyle = {}, lineBreak = false): TextRun {
   return new TextRun({
     text: text.normalize('NFC'),
+    break: lineBreak ? 1 : undefined,
     bold: style.bold,
     italics: style.italic,
     size: style.size === undefined ? undefined : pt(style.size),
   });
 }
 
+/** "\n" in a string is a line break, e.g. to choose where a long agency name wraps. */
 function children(content: Content, style: RunStyle): ParagraphChild[] {
-  return typeof content === 'string' ? [run(content, style)] : content;
+  if (typeof content !== 'string') return content;
+  return content.split('\n').map((part, i) => run(part, style, i > 0));
 }
 
 const capitals = (text: string): string => text.normalize('NFC').toLocaleUpperCase('vi');
@@ -131,25 +136,31 @@ function line(content: Content, style: RunStyle & { align?: 'center' | 'left'; a
   });
 }
 
-/** A centred solid rule `length` long, drawn as the top border of an empty, 2 pt high paragraph. */
+/**
+ * A centred solid rule `length` long: the top border of an empty 1 pt paragraph. The 3 pt
+ * spacing before keeps it clear of descenders (a border on the text paragraph itself would
+ * touch them in LibreOffice, and its indents would also narrow the text).
+ */
 function rule(length: number, container: number): Paragraph {
   const side = Math.max(0, Math.round((container - length) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 20, after: 0, line: 40, lineRule: LineRuleType.EXACT },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
+    spacing: { before: 60, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 0 } },
     run: { size: pt(2) },
     children: [],
   });
 }
 
 /**
- * Rough width of the longest line of `text` (average advance of Times New Roman):
- * enough to size the "1/3 to 1/2 of the line" rules under agency name and trích yếu.
+ * Rough width of the longest line of `text` from the average advance of bold Times New Roman
+ * (measured: capitals ≈ 0.62 em, lower case ≈ 0.45 em, spaces included): enough to size the
+ * "1/3 to 1/2 of the line" rules and to decide where an agency name wraps.
  */
-function estimateLineWidth(text: string, sizePt: number, container: number): number {
-  const em = /\p{Ll}/u.test(text) ? 0.5 : 0.68;
-  return Math.min(container, Math.round(text.length * sizePt * 20 * em));
+function estimateLineWidth(text: string, sizePt: number, container = Infinity): number {
+  const em = /\p{Ll}/u.test(text) ? 0.46 : 0.63;
+  const longest = Math.max(...text.split('\n').map((part) => part.length));
+  return Math.min(container, Math.round(longest * sizePt * 20 * em));
 }
 
 function shortRule(text: string, sizePt: number, container: number): Paragraph {
@@ -157,17 +168,37 @@ function shortRule(text: string, sizePt: number, container: number): Paragraph {
   return rule(length, container);
 }
 
+/** Breaks a capitals line that will not fit into two lines of similar length, as typists do. */
+function balanceLines(text: string, sizePt: number, container: number): string {
+  if (text.includes('\n') || estimateLineWidth(text, sizePt) <= container) return text;
+  const words = text.split(' ');
+  let best = text;
+  let bestDifference = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const first = words.slice(0, i).join(' ');
+    const second = words.slice(i).join(' ');
+    const difference = Math.abs(first.length - second.length);
+    if (difference < bestDifference) [best, bestDifference] = [`${first}\n${second}`, difference];
+  }
+  return best;
+}
+
 const NO_BORDERS = TableBorders.NONE;
 
-function layoutTable(rows: TableCell[][], widths: number[], options: { cantSplit?: boolean } = {}): Table {
-  const total = widths.reduce((sum, w) => sum + w, 0);
+/** A borderless table that only places blocks side by side. */
+function layoutTable(rows: TableRow[], widths: number[]): Table {
   return new Table({
-    width: { size: total, type: WidthType.DXA },
+    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: rows.map((cells) => new TableRow({ cantSplit: options.cantSplit, children: cells })),
+    margins: { left: LAYOUT_CELL_MARGIN, right: LAYOUT_CELL_MARGIN },
+    rows,
   });
+}
+
+function layoutRow(cells: TableCell[], options: { keepNext?: boolean } = {}): TableRow {
+  return new TableRow({ cantSplit: true, keepNext: options.keepNext, children: cells });
 }
 
 function cell(content: Block[], width: number): TableCell {
@@ -214,14 +245,14 @@ export function heading(text: string): Paragraph {
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: { before: 120, after: 120, line: BODY_LINE, lineRule: LineRuleType.AUTO },
     keepNext: true,
-    children: [run(text, { bold: true })],
+    children: children(text, { bold: true }),
   });
 }
 
 /** "1. …", "a) …", "- …": numbering is typed text, as in hand-made official documents. */
 export function numberedItem(marker: string, content: Content, options: { bold?: boolean } = {}): Paragraph {
-  const body = typeof content === 'string' ? [run(`${marker} ${content}`, options)] : [run(`${marker} `, options), ...content];
-  return bodyParagraph(body, { keepNext: options.bold });
+  const body = typeof content === 'string' ? `${marker} ${content}` : [run(`${marker} `, options), ...content];
+  return bodyParagraph(body, { bold: options.bold, keepNext: options.bold });
 }
 
 /** Bordered 13 pt table; the header row is bold and repeats on every page. */
@@ -276,24 +307,25 @@ function numberLine(header: OfficialHeader): string {
  * agency names | Quốc hiệu and Tiêu ngữ, then Số | date.
  */
 function headerTable(header: OfficialHeader): Table {
+  const inner = HEADER_LEFT - 2 * LAYOUT_CELL_MARGIN;
   const left: Block[] = [];
-  if (header.parentAgency) left.push(line(capitals(header.parentAgency), { size: 13 }));
-  const agency = capitals(header.agency);
-  left.push(line(agency, { size: 13, bold: true }), shortRule(agency, 13, HEADER_LEFT));
+  if (header.parentAgency) left.push(line(balanceLines(capitals(header.parentAgency), 13, inner), { size: 13 }));
+  const agency = balanceLines(capitals(header.agency), 13, inner);
+  left.push(line(agency, { size: 13, bold: true }), shortRule(agency, 13, inner));
 
   const right: Block[] = [
     line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
     line('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
-    rule(MOTTO_WIDTH, HEADER_RIGHT),
+    rule(MOTTO_WIDTH, HEADER_RIGHT - 2 * LAYOUT_CELL_MARGIN),
   ];
 
   return layoutTable(
     [
-      [cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)],
-      [
+      layoutRow([cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)]),
+      layoutRow([
         cell([line(numberLine(header), { size: 13, before: 120 })], HEADER_LEFT),
         cell([line(officialDateLine(header.place, header.date), { size: 14, italic: true, before: 120 })], HEADER_RIGHT),
-      ],
+      ]),
     ],
     [HEADER_LEFT, HEADER_RIGHT],
   );
@@ -312,16 +344,18 @@ function titleBlock(title: string, summary: string | undefined): Paragraph[] {
 
 const DEFAULT_HINT = '(Ký, ghi rõ họ tên)';
 
-function signatureContent(block: SignatureBlock): Paragraph[] {
+function signatureTitle(block: SignatureBlock): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   if (block.authority) paragraphs.push(line(capitals(block.authority), { size: 14, bold: true }));
   paragraphs.push(line(capitals(block.position), { size: 14, bold: true }));
   const hint = block.hint ?? DEFAULT_HINT;
   if (hint) paragraphs.push(line(hint, { size: 14, italic: true }));
-  // The space above the name is where the signature and seal go.
-  paragraphs.push(line(block.name ?? '', { size: 14, bold: true, before: 1500 }));
   return paragraphs;
 }
+
+// The space above the name (about 2.6 cm) is where the signature and seal go.
+const signatureName = (block: SignatureBlock, after = 0): Paragraph =>
+  line(block.name ?? '', { size: 14, bold: true, before: 1500, after });
 
 function recipientsContent(recipients: string[]): Paragraph[] {
   return [
@@ -346,22 +380,30 @@ function chunk<T>(items: T[], size: number): T[][] {
  */
 function closingBlocks(signatures: SignatureBlock[], recipients: string[]): Block[] {
   // A paragraph between the body and this table keeps Word from merging it into a body table.
-  const spacer = new Paragraph({ spacing: { before: 120, after: 0 }, children: [] });
+  const spacer = (): Paragraph => new Paragraph({ spacing: { before: 120, after: 0 }, children: [] });
   if (signatures.length <= 1) {
     if (signatures.length === 0 && recipients.length === 0) return [];
     const left = recipients.length > 0 ? recipientsContent(recipients) : [];
-    const right = signatures[0] ? signatureContent(signatures[0]) : [];
-    return [spacer, layoutTable([[cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)]], [HEADER_LEFT, HEADER_RIGHT], { cantSplit: true })];
+    const signer = signatures[0];
+    const right = signer ? [...signatureTitle(signer), signatureName(signer)] : [];
+    return [spacer(), layoutTable([layoutRow([cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)])], [HEADER_LEFT, HEADER_RIGHT])];
   }
   const columns = signatures.length <= 3 ? signatures.length : 2;
   const width = Math.floor(TEXT_WIDTH / columns);
-  const rows = chunk(signatures, columns).map((group) =>
+  const fill = (group: SignatureBlock[], make: (block: SignatureBlock) => Block[]): TableCell[] =>
     Array.from({ length: columns }, (_, i) => {
       const block = group[i];
-      return cell(block ? signatureContent(block) : [], width);
-    }),
-  );
-  const blocks: Block[] = [spacer, layoutTable(rows, Array<number>(columns).fill(width), { cantSplit: true })];
+      return cell(block ? make(block) : [], width);
+    });
+  // Titles and names in rows of their own, so names line up even when a title wraps; one table
+  // per group of signers, as LibreOffice moves a whole table that has a kept-together row.
+  const blocks: Block[] = chunk(signatures, columns).flatMap((group) => [
+    spacer(),
+    layoutTable(
+      [layoutRow(fill(group, signatureTitle), { keepNext: true }), layoutRow(fill(group, (block) => [signatureName(block, 120)]))],
+      Array<number>(columns).fill(width),
+    ),
+  ]);
   if (recipients.length > 0) blocks.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }), ...recipientsContent(recipients));
   return blocks;
 }
@@ -422,12 +464,38 @@ function annexSection(annex: Annex, index: number, count: number, options: Offic
       line(reference, { size: 14, italic: true }),
       shortRule(reference, 14, width),
       new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }),
-      ...annex.body,
+      ...spaceAfterTables(annex.body),
     ],
   };
 }
 
+/** Body tables get 6 pt of space below, which also stops Word merging two adjacent tables. */
+function spaceAfterTables(body: Block[]): Block[] {
+  return body.flatMap((block) =>
+    block instanceof Table ? [block, new Paragraph({ spacing: { before: 0, after: 120, line: 240 }, run: { size: pt(6) }, children: [] })] : [block],
+  );
+}
+
 // ---- the document --------------------------------------------------------------------
+
+// docx's built-in Title/Heading/Caption/Hyperlink styles are blue and larger; make them black
+// Times New Roman too, in case a builder or the user applies one.
+const BUILT_IN = { run: { font: FONT, color: BLACK, size: pt(14), bold: true } };
+const DEFAULT_STYLES = {
+  document: {
+    run: { font: FONT, size: pt(14), color: BLACK, language: { value: 'vi-VN' } },
+    paragraph: { spacing: { line: 240 } },
+  },
+  title: BUILT_IN,
+  heading1: BUILT_IN,
+  heading2: BUILT_IN,
+  heading3: BUILT_IN,
+  heading4: BUILT_IN,
+  heading5: BUILT_IN,
+  heading6: BUILT_IN,
+  caption: { run: { font: FONT, color: BLACK, size: pt(13), italics: true } },
+  hyperlink: { run: { font: FONT, color: BLACK } },
+};
 
 export function officialDocument(options: OfficialDocumentOptions): Document {
   const annexes = options.annexes ?? [];
@@ -437,21 +505,14 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
     children: [
       headerTable(options.header),
       ...titleBlock(options.title, options.summary),
-      ...options.body,
+      ...spaceAfterTables(options.body),
       ...closingBlocks(options.signatures, options.recipients ?? []),
     ],
   };
   return new Document({
     creator: capitals(options.header.agency),
     title: capitals(options.title),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: pt(14), color: BLACK, language: { value: 'vi-VN' } },
-          paragraph: { spacing: { line: 240 } },
-        },
-      },
-    },
+    styles: { default: DEFAULT_STYLES },
     sections: [main, ...annexes.map((annex, i) => annexSection(annex, i, annexes.length, options))],
   });
 }

@@ -27,7 +27,7 @@ function requireAgency(db: Db, id: string): Agency {
 
 export function listAgencies(db: Db, input: CommandParsedInput<'agencies.list'>): Agency[] {
   const where = input.includeDeleted ? '' : 'WHERE a.deleted_at IS NULL';
-  return (db.$client.prepare(`${SELECT} ${where} ORDER BY a.created_at, a.name`).all() as Row[]).map(toAgency);
+  return (db.$client.prepare(`${SELECT} ${where} ORDER BY a.created_at, a.id`).all() as Row[]).map(toAgency);
 }
 
 export function createAgency(db: Db, input: CommandParsedInput<'agencies.create'>, ctx: ServiceContext): Agency {

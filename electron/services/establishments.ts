@@ -13,17 +13,20 @@ import { setRowDeleted } from './soft-delete';
 
 type EstablishmentFields = Omit<z.output<typeof EstablishmentUpdateInput>, 'id'>;
 
-const SELECT = `
+const COLUMNS = `
   SELECT e.id, e.name, e.kind, e.tax_code AS taxCode, e.business_reg_no AS businessRegNo, e.address,
          e.province_code AS provinceCode, e.commune_code AS communeCode, e.sector, e.trade,
          e.supply_chain_note AS supplyChainNote, e.legal_rep_name AS legalRepName, e.legal_rep_title AS legalRepTitle,
          e.legal_rep_phone AS legalRepPhone, e.workers_total AS workersTotal, e.workers_under_18 AS workersUnder18,
          e.notes, e.parent_id AS parentId, e.created_at AS createdAt, e.updated_at AS updatedAt, e.deleted_at AS deletedAt,
-         p.name AS provinceName, c.name AS communeName, parent.name AS parentName
-  FROM establishments e
+         p.name AS provinceName, c.name AS communeName, parent.name AS parentName`;
+
+const NAMES = `
   LEFT JOIN provinces p ON p.code = e.province_code
   LEFT JOIN communes c ON c.code = e.commune_code
   LEFT JOIN establishments parent ON parent.id = e.parent_id`;
+
+const SELECT = `${COLUMNS} FROM establishments e ${NAMES}`;
 
 type Row = Record<string, unknown> & { deletedAt: string | null };
 
@@ -103,15 +106,18 @@ function columnsOf(input: EstablishmentFields) {
 
 function writeSearchRow(db: Db, id: string): void {
   const sqlite = db.$client;
-  const text = establishmentSearchText(toEstablishment(requireRow(db, id)));
+  const e = toEstablishment(requireRow(db, id));
+  const text = establishmentSearchText({ ...e, deleted: e.deletedAt !== null });
   const { searchRowid } = sqlite.prepare('SELECT search_rowid AS searchRowid FROM establishments WHERE id = ?').get(id) as {
     searchRowid: number | null;
   };
   if (searchRowid === null) {
-    const info = sqlite.prepare('INSERT INTO establishments_fts (name, details) VALUES (?, ?)').run(text.name, text.details);
+    const info = sqlite.prepare('INSERT INTO establishments_fts (name, details, facets) VALUES (?, ?, ?)').run(text.name, text.details, text.facets);
     sqlite.prepare('UPDATE establishments SET search_rowid = ? WHERE id = ?').run(info.lastInsertRowid, id);
   } else {
-    sqlite.prepare('UPDATE establishments_fts SET name = ?, details = ? WHERE rowid = ?').run(text.name, text.details, searchRowid);
+    sqlite
+      .prepare('UPDATE establishments_fts SET name = ?, details = ?, facets = ? WHERE rowid = ?')
+      .run(text.name, text.details, text.facets, searchRowid);
   }
 }
 
@@ -174,6 +180,7 @@ export function getEstablishment(db: Db, input: { id: string }) {
 function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): Establishment {
   return db.$client.transaction(() => {
     setRowDeleted(db, ctx, { table: 'establishments', entity: 'establishment', label: 'cơ sở', id }, deleted);
+    writeSearchRow(db, id);
     return toEstablishment(requireRow(db, id));
   })();
 }
@@ -181,7 +188,33 @@ function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): 
 export const removeEstablishment = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, true);
 export const restoreEstablishment = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, false);
 
+/** Text search runs inside FTS5 (filters are facet tokens); only the page's rows are read from the table. */
+function searchText(db: Db, match: string, input: CommandParsedInput<'establishments.search'>) {
+  const sqlite = db.$client;
+  // One pass over the matches gives both the page and the total (window count).
+  const hits = sqlite
+    .prepare(
+      `SELECT rowid, count(*) OVER () AS total FROM (
+         SELECT rowid, bm25(establishments_fts, 10.0, 1.0, 0.0) AS score FROM establishments_fts WHERE establishments_fts MATCH ?
+       ) ORDER BY score, rowid LIMIT ? OFFSET ?`,
+    )
+    .all(match, input.limit, input.offset) as { rowid: number; total: number }[];
+  if (hits.length === 0) {
+    const count = sqlite.prepare('SELECT count(*) AS n FROM establishments_fts WHERE establishments_fts MATCH ?');
+    return { items: [], total: input.offset > 0 ? (count.get(match) as { n: number }).n : 0 };
+  }
+  const rows = sqlite
+    .prepare(`${COLUMNS}, e.search_rowid AS searchRowid FROM establishments e ${NAMES} WHERE e.search_rowid IN (${hits.map(() => '?').join(',')})`)
+    .all(...hits.map((h) => h.rowid)) as (Row & { searchRowid: number })[];
+  const byRowid = new Map(rows.map(({ searchRowid, ...row }) => [searchRowid, row]));
+  const items = hits.map((h) => byRowid.get(h.rowid)).filter((r): r is Row => r !== undefined);
+  return { items: items.map(toEstablishment), total: hits[0]!.total };
+}
+
 export function searchEstablishments(db: Db, input: CommandParsedInput<'establishments.search'>) {
+  const facets = { ...input, deleted: input.includeDeleted ? undefined : false };
+  const match = input.query ? ftsQuery(input.query, facets) : null;
+  if (match) return searchText(db, match, input);
   const where: string[] = [];
   const params: unknown[] = [];
   if (!input.includeDeleted) where.push('e.deleted_at IS NULL');
@@ -196,17 +229,7 @@ export function searchEstablishments(db: Db, input: CommandParsedInput<'establis
       params.push(value);
     }
   }
-  const match = input.query ? ftsQuery(input.query) : null;
   const sqlite = db.$client;
-  if (match) {
-    const from = `FROM establishments_fts f JOIN establishments e ON e.search_rowid = f.rowid
-      WHERE establishments_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}`;
-    const total = (sqlite.prepare(`SELECT count(*) AS n ${from}`).get(match, ...params) as { n: number }).n;
-    const ids = sqlite
-      .prepare(`SELECT e.id ${from} ORDER BY bm25(establishments_fts, 10.0, 1.0), e.name_folded LIMIT ? OFFSET ?`)
-      .all(match, ...params, input.limit, input.offset) as { id: string }[];
-    return { items: ids.map((r) => toEstablishment(requireRow(db, r.id))), total };
-  }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (sqlite.prepare(`SELECT count(*) AS n FROM establishments e ${clause}`).get(...params) as { n: number }).n;
   const items = (

@@ -42,7 +42,7 @@ export function listOfficials(db: Db, input: CommandParsedInput<'officials.list'
     params.push(input.agencyId);
   }
   const rows = db.$client
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.created_at, o.full_name`)
+    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.created_at, a.id, o.full_name`)
     .all(...params) as Row[];
   const needle = input.query ? foldVietnamese(input.query) : '';
   return rows

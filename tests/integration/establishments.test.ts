@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CommandInput } from '../../shared/commands';
+import type { Establishment } from '../../shared/schemas/establishment';
 import { openTestApp, snapshot, type TestApp } from '../helpers/test-db';
 
 let app: TestApp;
@@ -158,7 +160,7 @@ describe('rejected inputs change nothing', () => {
   });
 });
 
-function stripMeta<T extends Record<string, unknown>>(e: T) {
+function stripMeta(e: Establishment): CommandInput<'establishments.update'> {
   const { createdAt: _c, updatedAt: _u, deletedAt: _d, provinceName: _p, communeName: _cn, parentName: _pn, ...rest } = e;
-  return rest as never;
+  return rest;
 }

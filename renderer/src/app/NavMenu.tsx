@@ -1,0 +1,26 @@
+import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+
+// Future sections (plans, inspections, reports) get their items here when their pages exist.
+export function NavMenu() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const section = `/${useLocation().pathname.split('/')[1] ?? ''}`;
+  const items: MenuProps['items'] = [
+    { key: '/establishments', icon: <HomeOutlined />, label: t('nav.establishments') },
+    { key: '/directory', icon: <TeamOutlined />, label: t('nav.directory') },
+    { type: 'divider' },
+    { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
+  ];
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[section]}
+      items={items}
+      onClick={({ key }) => navigate(key)}
+      style={{ borderInlineEnd: 'none', paddingTop: 12 }}
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Skeleton, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Establishment } from '../../../../shared/schemas/establishment';
+import { ApiCallError } from '../../api';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryError } from '../../ui/QueryError';
+import { useDrawerState } from '../../ui/useDrawerState';
+import { EstablishmentFacts } from './EstablishmentFacts';
+import { EstablishmentFormDrawer, type EstablishmentDrawerPayload } from './form/EstablishmentFormDrawer';
+import { KindTag } from './KindTag';
+import { MemberList } from './MemberList';
+import { useEstablishment } from './queries';
+import { useEstablishmentActions } from './useEstablishmentActions';
+
+/** A new member of a village: a household in the same place and trade. */
+const memberDefaults = (village: Establishment): EstablishmentDrawerPayload => ({
+  village,
+  defaults: {
+    kind: 'household',
+    parentId: village.id,
+    provinceCode: village.provinceCode,
+    communeCode: village.communeCode,
+    sector: village.sector,
+    trade: village.trade,
+  },
+});
+
+export function EstablishmentDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const detail = useEstablishment(id);
+  const drawer = useDrawerState<EstablishmentDrawerPayload>();
+  const actions = useEstablishmentActions();
+  const back = (
+    <Link to="/establishments" style={{ display: 'inline-block', marginBottom: 8 }}>
+      <ArrowLeftOutlined /> {t('establishment.detail.backToList')}
+    </Link>
+  );
+
+  if (detail.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (detail.isError) {
+    const missing = detail.error instanceof ApiCallError && detail.error.error.code === 'NOT_FOUND';
+    return (
+      <>
+        {back}
+        {missing ? <Alert type="warning" showIcon title={t('establishment.detail.notFound')} /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
+      </>
+    );
+  }
+
+  const { establishment: e, members } = detail.data;
+  const deleted = Boolean(e.deletedAt);
+  const rowHandlers = { onEdit: (editing: Establishment) => drawer.show({ editing }), onDelete: actions.remove, onRestore: actions.restore };
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={back}
+        title={
+          <Flex gap={12} align="center" wrap>
+            {e.name}
+            <KindTag kind={e.kind} />
+            {deleted && <Tag color="red">{t('common.deletedTag')}</Tag>}
+          </Flex>
+        }
+        description={[e.communeName, e.provinceName].filter(Boolean).join(', ') || undefined}
+        extra={
+          deleted ? (
+            <Button icon={<UndoOutlined />} onClick={() => actions.restore(e)}>
+              {t('common.restore')}
+            </Button>
+          ) : (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => drawer.show({ editing: e })}>
+                {t('common.edit')}
+              </Button>
+              <Button danger icon={<DeleteOutlined />} onClick={() => actions.remove(e)}>
+                {t('common.delete')}
+              </Button>
+            </>
+          )
+        }
+      />
+      {deleted && <Alert type="warning" showIcon title={t('establishment.detail.deletedNotice')} style={{ marginBottom: 16 }} />}
+      <EstablishmentFacts establishment={e} />
+      {e.kind === 'craft_village' && (
+        <MemberList members={members} canAdd={!deleted} onAdd={() => drawer.show(memberDefaults(e))} handlers={rowHandlers} />
+      )}
+      <EstablishmentFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} {...drawer.payload} />
+    </>
+  );
+}

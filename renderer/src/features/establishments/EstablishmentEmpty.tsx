@@ -1,0 +1,28 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+interface EstablishmentEmptyProps {
+  filtered: boolean;
+  onAdd: () => void;
+  onClearFilters: () => void;
+}
+
+/** What an empty table says: nothing registered yet, or nothing matches the filters. */
+export function EstablishmentEmpty({ filtered, onAdd, onClearFilters }: EstablishmentEmptyProps) {
+  const { t } = useTranslation();
+  if (filtered) {
+    return (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<><strong>{t('establishment.list.noResultTitle')}</strong><br />{t('establishment.list.noResultText')}</>}>
+        <Button onClick={onClearFilters}>{t('common.clearFilters')}</Button>
+      </Empty>
+    );
+  }
+  return (
+    <Empty description={<><strong>{t('establishment.list.emptyTitle')}</strong><br />{t('establishment.list.emptyText')}</>} style={{ padding: '32px 0' }}>
+      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+        {t('establishment.list.add')}
+      </Button>
+    </Empty>
+  );
+}

@@ -1,0 +1,47 @@
+import { Alert, Button, Drawer, Flex, Form } from 'antd';
+import { useId, type FormEventHandler, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FormDrawerProps {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  submitting: boolean;
+  /** A server error that belongs to no single field. */
+  formError?: string;
+  width?: number;
+  children: ReactNode;
+}
+
+/**
+ * A side drawer holding one form: Enter in a text box submits (the Save button is the form's
+ * submit button through its `form` attribute), Esc or Cancel closes.
+ */
+export function FormDrawer({ open, title, onClose, onSubmit, submitting, formError, width = 720, children }: FormDrawerProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  return (
+    <Drawer
+      open={open}
+      title={title}
+      onClose={onClose}
+      size={width}
+      footer={
+        <Flex justify="end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" htmlType="submit" form={formId} loading={submitting}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      <form id={formId} onSubmit={onSubmit} noValidate>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <Form component="div" layout="vertical">
+          {children}
+        </Form>
+      </form>
+    </Drawer>
+  );
+}

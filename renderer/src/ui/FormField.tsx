@@ -1,0 +1,37 @@
+import { Form } from 'antd';
+import { useId, type ReactElement, type ReactNode } from 'react';
+import { Controller, type Control, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
+
+export type FieldBinding<F extends FieldValues> = ControllerRenderProps<F, Path<F>> & { id: string };
+
+interface FormFieldProps<F extends FieldValues, T> {
+  control: Control<F, unknown, T>;
+  name: Path<F>;
+  label: ReactNode;
+  required?: boolean;
+  extra?: ReactNode;
+  children: (field: FieldBinding<F>) => ReactElement;
+}
+
+/** One labelled form row: binds a react-hook-form field to an antd input and shows its error under it. */
+export function FormField<F extends FieldValues, T>({ control, name, label, required, extra, children }: FormFieldProps<F, T>) {
+  const id = useId();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item
+          label={label}
+          htmlFor={id}
+          required={required}
+          extra={extra}
+          validateStatus={fieldState.error ? 'error' : undefined}
+          help={fieldState.error?.message}
+        >
+          {children({ ...field, id })}
+        </Form.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import { Row, Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+/** A titled group of form rows laid out on antd's 24-column grid. */
+export function FormSection({ title, children }: { title: ReactNode; children: ReactNode }) {
+  return (
+    <section style={{ marginBottom: 8 }}>
+      <Typography.Title level={5} style={{ margin: '4px 0 12px', color: '#1f4e79' }}>
+        {title}
+      </Typography.Title>
+      <Row gutter={16}>{children}</Row>
+    </section>
+  );
+}

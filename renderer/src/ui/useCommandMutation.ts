@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { CommandInput, CommandName, CommandOutput } from '../../../shared/commands';
+import { ApiCallError, call } from '../api';
+
+interface FormTarget<F extends FieldValues> {
+  setError: UseFormSetError<F>;
+  /** Names of the fields on screen; an issue about any other field is shown at the top of the form. */
+  fields: readonly string[];
+}
+
+interface CommandMutationOptions<K extends CommandName, F extends FieldValues> {
+  /** Query keys (prefixes) whose data this command changes. */
+  invalidates?: QueryKey[];
+  /** The form that sent the input: server issues are shown on its fields. */
+  form?: FormTarget<F>;
+  onSuccess?: (data: CommandOutput<K>, input: CommandInput<K>) => void;
+}
+
+function showOnForm<F extends FieldValues>(error: ApiCallError, form: FormTarget<F>): void {
+  const issues = error.error.issues ?? [];
+  const placed = issues.filter((issue) => form.fields.includes(String(issue.path[0])));
+  placed.forEach((issue, index) =>
+    form.setError(issue.path.join('.') as Path<F>, { type: 'server', message: issue.message }, { shouldFocus: index === 0 }),
+  );
+  if (placed.length < issues.length || issues.length === 0) {
+    form.setError('root.server', { type: 'server', message: error.error.message });
+  }
+}
+
+/** Runs one command from the shared table, refreshes what it changed, and reports a failure where the user is looking. */
+export function useCommandMutation<K extends CommandName, F extends FieldValues = FieldValues>(
+  name: K,
+  options: CommandMutationOptions<K, F> = {},
+) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  return useMutation<CommandOutput<K>, unknown, CommandInput<K>>({
+    mutationFn: (input) => call(name, input),
+    onSuccess: async (data, input) => {
+      await Promise.all((options.invalidates ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      options.onSuccess?.(data, input);
+    },
+    onError: (error) => {
+      if (error instanceof ApiCallError && options.form) return showOnForm(error, options.form);
+      void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, call } from '../api';
+
+/** Everything in the directory and the register is deleted softly and can be restored. */
+type Removable = 'establishments' | 'agencies' | 'officials';
+
+interface Target {
+  id: string;
+  name: string;
+}
+
+const UNDO_SECONDS = 8;
+
+/**
+ * Delete with a confirmation, then a success notice with "Undo" for a few seconds;
+ * restore for rows shown with the "deleted" switch. Refreshes every query of the entity.
+ */
+export function useSoftDelete(entity: Removable) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [entity] });
+  const fail = (error: unknown) =>
+    void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
+
+  const restore = async (target: Target, onDone?: () => void) => {
+    try {
+      await call(`${entity}.restore`, { id: target.id });
+      await refresh();
+      void message.success(t('common.restoredDone', { name: target.name }));
+      onDone?.();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const showUndo = (target: Target, onRestored?: () => void) => {
+    const key = `undo-${target.id}`;
+    const undo = () => {
+      message.destroy(key);
+      void restore(target, onRestored);
+    };
+    void message.success({
+      key,
+      duration: UNDO_SECONDS,
+      content: (
+        <span>
+          {t('common.deletedDone', { name: target.name })}{' '}
+          <Button type="link" size="small" onClick={undo} style={{ paddingInline: 4 }}>
+            {t('common.undo')}
+          </Button>
+        </span>
+      ),
+    });
+  };
+
+  const confirmRemove = (
+    target: Target & { title: string; detail?: ReactNode },
+    handlers: { onRemoved?: () => void; onRestored?: () => void } = {},
+  ) =>
+    modal.confirm({
+      title: target.title,
+      content: (
+        <>
+          {target.detail && <div>{target.detail}</div>}
+          <div>{t('common.deleteHint')}</div>
+        </>
+      ),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await call(`${entity}.remove`, { id: target.id });
+          await refresh();
+          showUndo(target, handlers.onRestored);
+          handlers.onRemoved?.();
+        } catch (error) {
+          fail(error);
+        }
+      },
+    });
+
+  return { confirmRemove, restore };
+}

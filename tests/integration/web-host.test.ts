@@ -1,0 +1,78 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databasePath } from '../../electron/app-paths';
+import { startWebHost } from '../../electron/web-host';
+import { commandNames } from '../../shared/commands';
+
+let server: Server;
+let url: string;
+let dataDir: string;
+let closeDb: () => void;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ldte-web-'));
+  const host = await startWebHost({ port: 0, dataDir, rendererDir: join(dataDir, 'no-renderer') });
+  server = host.server;
+  url = host.url;
+  closeDb = () => host.db.$client.close();
+});
+afterAll(async () => {
+  await new Promise((done) => server.close(done));
+  closeDb();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const post = (path: string, body: string) => fetch(new URL(path, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('web host', () => {
+  it('binds to 127.0.0.1 and creates the database on first run in the data folder', () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(existsSync(databasePath(dataDir))).toBe(true);
+  });
+
+  it('lists every command with its input JSON Schema', async () => {
+    const body = await (await fetch(new URL('/api', url))).json();
+    expect(body.ok).toBe(true);
+    expect(body.data.map((c: { name: string }) => c.name).sort()).toEqual([...commandNames].sort());
+    const create = body.data.find((c: { name: string }) => c.name === 'establishments.create');
+    expect(create.input.type).toBe('object');
+    expect(create.input.required).toEqual(expect.arrayContaining(['name', 'kind']));
+    expect(create.input.properties.kind.enum).toContain('craft_village');
+  });
+
+  it('runs a command posted as JSON', async () => {
+    const res = await post('/api/establishments.create', JSON.stringify({ name: 'Hợp tác xã mây tre Đông Phú', kind: 'cooperative' }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: true, data: { establishment: { name: 'Hợp tác xã mây tre Đông Phú' }, warnings: [] } });
+    const found = await (await post('/api/establishments.search', JSON.stringify({ query: 'dong phu' }))).json();
+    expect(found.data.total).toBe(1);
+  });
+
+  it('answers an unknown command with 404 in the same error shape', async () => {
+    const res = await post('/api/establishments.explode', '{}');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Không có lệnh «establishments.explode»' } });
+  });
+
+  it('answers malformed JSON with 400 VALIDATION', async () => {
+    const res = await post('/api/establishments.create', '{"name": ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers invalid input with a Vietnamese message naming the field', async () => {
+    const body = await (await post('/api/establishments.create', JSON.stringify({ name: 'A', kind: 'enterprise', taxCode: '123' }))).json();
+    expect(body.ok).toBe(false);
+    expect(body.error.message).toContain('Mã số thuế');
+    expect(body.error.issues[0].path).toEqual(['taxCode']);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const res = await fetch(new URL('/..%2f..%2fetc%2fpasswd', url));
+    expect(await res.text()).not.toContain('root:');
+  });
+});
