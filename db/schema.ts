@@ -115,3 +115,100 @@ export const appMeta = sqliteTable('app_meta', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
+
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: text('id').primaryKey(),
+    number: text('number'),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    issuingAgencyId: text('issuing_agency_id').references(() => agencies.id),
+    /** JSON array of strings: the căn cứ, edited by the user. */
+    legalBases: text('legal_bases', { mode: 'json' }).notNull(),
+    purpose: text('purpose'),
+    content: text('content'),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    provinceCode: text('province_code').references(() => provinces.code),
+    /** JSON array of commune codes in the plan's area. */
+    communeCodes: text('commune_codes', { mode: 'json' }).notNull(),
+    place: text('place'),
+    status: text('status').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('plans_status_idx').on(t.status, t.periodStart)],
+);
+
+export const planStatusLog = sqliteTable(
+  'plan_status_log',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('plan_status_log_plan_idx').on(t.planId)],
+);
+
+export const planMembers = sqliteTable(
+  'plan_members',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    officialId: text('official_id')
+      .notNull()
+      .references(() => officials.id),
+    role: text('role').notNull(),
+    subTeam: text('sub_team'),
+    sortOrder: integer('sort_order').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('plan_members_plan_idx').on(t.planId), index('plan_members_official_idx').on(t.officialId)],
+);
+
+export const planTargets = sqliteTable(
+  'plan_targets',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    establishmentId: text('establishment_id')
+      .notNull()
+      .references(() => establishments.id),
+    visitDate: text('visit_date'),
+    timeSlot: text('time_slot').notNull(),
+    subTeam: text('sub_team'),
+    priorityScore: integer('priority_score'),
+    /** JSON array of the reasons shown for the score when the target was added. */
+    priorityReasons: text('priority_reasons', { mode: 'json' }),
+    notes: text('notes'),
+    ...rowMeta,
+  },
+  (t) => [index('plan_targets_plan_idx').on(t.planId, t.visitDate), index('plan_targets_establishment_idx').on(t.establishmentId)],
+);
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    number: text('number'),
+    sourceKind: text('source_kind').notNull(),
+    sourceId: text('source_id').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [index('documents_source_idx').on(t.sourceKind, t.sourceId)],
+);

@@ -66,6 +66,23 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, db: Db, ctx:
   sendJson(res, 200, await dispatch(command, input, db, ctx));
 }
 
+/** Browser mode's stand-in for "open with the system viewer": download the generated file. */
+async function serveDocument(res: ServerResponse, db: Db, ctx: ServiceContext, id: string) {
+  const result = await dispatch('documents.open', { id }, db, ctx);
+  if (!result.ok) return fail(res, 404, result.error);
+  try {
+    const body = await readFile(result.data.path);
+    res.writeHead(200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename="${result.data.fileName}"; filename*=UTF-8''${encodeURIComponent(result.data.fileName)}`,
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    fail(res, 404, { code: 'NOT_FOUND', message: 'Không tìm thấy tệp văn bản trong thư mục dữ liệu' });
+  }
+}
+
 async function serveStatic(res: ServerResponse, root: string, urlPath: string) {
   const wanted = normalize(join(root, decodeURIComponent(urlPath)));
   const inside = wanted === root || wanted.startsWith(root + sep);
@@ -94,13 +111,17 @@ export interface WebHostOptions {
 
 export async function startWebHost(options: WebHostOptions): Promise<{ server: Server; url: string; db: Db }> {
   const db = openDatabase(databasePath(options.dataDir));
-  const ctx = systemContext(userInfo().username);
+  const ctx = systemContext(userInfo().username, options.dataDir);
   const root = resolve(options.rendererDir ?? 'out/renderer');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const task = url.pathname === '/api' || url.pathname.startsWith('/api/')
-      ? handleApi(req, res, db, ctx, url.pathname.slice('/api/'.length))
-      : serveStatic(res, root, url.pathname);
+    const documentId = /^\/files\/documents\/([^/]+)$/.exec(url.pathname)?.[1];
+    const task =
+      url.pathname === '/api' || url.pathname.startsWith('/api/')
+        ? handleApi(req, res, db, ctx, url.pathname.slice('/api/'.length))
+        : documentId
+          ? serveDocument(res, db, ctx, decodeURIComponent(documentId))
+          : serveStatic(res, root, url.pathname);
     task.catch((error: unknown) => {
       console.error('[web-host]', error instanceof Error ? error.stack : String(error));
       if (!res.headersSent) fail(res, 500, { code: 'INTERNAL', message: 'Lỗi hệ thống không mong muốn' });

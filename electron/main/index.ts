@@ -12,8 +12,15 @@ function registerCommands(): void {
   const db = openDatabase(databasePath(app.getPath('userData')), {
     migrationsFolder: join(app.getAppPath(), 'db/migrations'),
   });
-  const ctx = systemContext(userInfo().username);
-  for (const name of commandNames) ipcMain.handle(`api:${name}`, (_event, input: unknown) => dispatch(name, input, db, ctx));
+  const ctx = systemContext(userInfo().username, app.getPath('userData'));
+  for (const name of commandNames) {
+    ipcMain.handle(`api:${name}`, async (_event, input: unknown) => {
+      const result = await dispatch(name, input, db, ctx);
+      // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice).
+      if (name === 'documents.open' && result.ok) await shell.openPath((result.data as { path: string }).path);
+      return result;
+    });
+  }
 }
 
 function createWindow(): void {

@@ -1,9 +1,14 @@
 import type { Db } from '../../db/client';
 import type { CommandName, CommandOutput, CommandParsedInput } from '../../shared/commands';
+import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
 import * as agencies from './agencies';
 import type { ServiceContext } from './context';
+import * as documents from './documents';
 import * as establishments from './establishments';
 import * as officials from './officials';
+import * as planTargets from './plan-targets';
+import * as planTeam from './plan-team';
+import * as plans from './plans';
 import * as reference from './reference';
 
 export type Handler<K extends CommandName> = (db: Db, input: CommandParsedInput<K>, ctx: ServiceContext) => CommandOutput<K> | Promise<CommandOutput<K>>;
@@ -30,4 +35,20 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'reference.provinces': reference.listProvinces,
   'reference.communes': reference.listCommunes,
   'reference.legacyProvinces': reference.listLegacyProvinces,
+  'plans.create': plans.createPlan,
+  'plans.update': plans.updatePlan,
+  'plans.get': plans.getPlan,
+  'plans.list': plans.listPlans,
+  'plans.setStatus': plans.setPlanStatus,
+  'plans.remove': plans.removePlan,
+  'plans.restore': plans.restorePlan,
+  'plans.setTeam': planTeam.setTeam,
+  'plans.addTargets': planTargets.addTargets,
+  'plans.updateTarget': planTargets.updateTarget,
+  'plans.removeTarget': planTargets.removeTarget,
+  'plans.suggestTargets': planTargets.suggestTargets,
+  'plans.legalBases': () => DEFAULT_LEGAL_BASES,
+  'documents.generate': documents.generateDocument,
+  'documents.list': documents.listDocuments,
+  'documents.open': documents.documentFile,
 };

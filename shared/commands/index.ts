@@ -1,7 +1,9 @@
 import type * as z from 'zod';
 import { installVietnameseMessages } from '../validation-messages';
 import { directoryCommands } from './directory';
+import { documentCommands } from './documents';
 import { establishmentCommands } from './establishments';
+import { planCommands } from './plans';
 import { referenceCommands } from './reference';
 
 installVietnameseMessages();
@@ -11,6 +13,8 @@ export const commands = {
   ...establishmentCommands,
   ...directoryCommands,
   ...referenceCommands,
+  ...planCommands,
+  ...documentCommands,
 };
 
 export type Commands = typeof commands;

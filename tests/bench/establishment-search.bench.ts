@@ -55,7 +55,7 @@ export async function benchEstablishmentSearch(): Promise<{ medianDispatch: numb
       'cong ty tnhh go', 'hop tac xa det may', 'dang duc em', 'bui thi th', 'tran van hai', 'ho thi lan', 'may tre', 'gom su', 'lang huong ho',
     ];
     const inputs = Array.from({ length: QUERIES }, (_, i) => ({ query: words[i % words.length]!, limit: 50, offset: 0 }));
-    const ctx = { actor: 'bench', now: () => new Date() };
+    const ctx = { actor: 'bench', now: () => new Date(), documentsDir: join(dir, 'documents') };
 
     const viaDispatch = await timeEach(inputs, async (input) => {
       const r = await dispatch('establishments.search', input, db, ctx);

@@ -28,7 +28,7 @@ describe('Electron window hardening', () => {
   });
 
   it('registers one ipc handler per command, through dispatch', () => {
-    expect(mainSource).toMatch(/for \(const name of commandNames\) ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?dispatch\(name, input, db, ctx\)/);
+    expect(mainSource).toMatch(/for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?dispatch\(name, input, db, ctx\)/);
   });
 
   it('exposes only a typed invoke in the preload, never ipcRenderer itself', () => {

@@ -18,6 +18,7 @@ export function WorkerFields({ form }: { form: EstablishmentForm }) {
             onChange={(value) => field.onChange(numberOrUndefined(value))}
             min={0}
             precision={0}
+            controls={false}
             style={{ width: '100%' }}
           />
         )}

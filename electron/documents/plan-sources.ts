@@ -1,0 +1,34 @@
+import type { Document } from 'docx';
+import type { Db } from '../../db/client';
+import type { DocumentKind } from '../../shared/schemas/document';
+import { planDetail } from '../services/plans';
+import { buildPlanDocument } from './plan-document';
+import { buildTeamDecisionDocument } from './team-decision-document';
+
+export interface BuiltDocument {
+  document: Document;
+  number?: string;
+  sourceKind: string;
+  /** Short words for the file name, e.g. "ke-hoach-12-KH-DKT". */
+  fileStem: string;
+}
+
+/** "Tỉnh Lạng Sơn" → "Lạng Sơn": the địa danh of the date line. */
+export function placeName(provinceName: string | undefined): string {
+  return (provinceName ?? '').replace(/^(Tỉnh|Thành phố)\s+/, '') || '………';
+}
+
+type Builder = (db: Db, sourceId: string, date: string) => BuiltDocument;
+
+export const DOCUMENT_BUILDERS: Record<DocumentKind, Builder> = {
+  plan: (db, id, date) => {
+    const detail = planDetail(db, id);
+    const place = detail.plan.place ?? placeName(detail.plan.provinceName);
+    return { document: buildPlanDocument(detail, { date, place }), number: detail.plan.number, sourceKind: 'plan', fileStem: `ke-hoach-${detail.plan.number ?? 'du-thao'}` };
+  },
+  team_decision: (db, id, date) => {
+    const detail = planDetail(db, id);
+    const place = detail.plan.place ?? placeName(detail.plan.provinceName);
+    return { document: buildTeamDecisionDocument(detail, { date, place }), sourceKind: 'plan', fileStem: `quyet-dinh-thanh-lap-doan-${detail.plan.number ?? 'du-thao'}` };
+  },
+};

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../../db/client';
+import { newId } from '../../db/ids';
+import type { CommandParsedInput } from '../../shared/commands';
+import type { DocumentRecord } from '../../shared/schemas/document';
+import { foldVietnamese } from '../../shared/text/fold';
+import { packDocument } from '../documents/official-layout';
+import { DOCUMENT_BUILDERS } from '../documents/plan-sources';
+import { writeAudit } from './audit';
+import { todayInVietnam, type ServiceContext } from './context';
+import { notFound, nullsToUndefined } from './rows';
+
+const slug = (text: string) => foldVietnamese(text).replace(/ /g, '-').slice(0, 60);
+
+/** Builds the Word file, saves it in the documents folder and registers it with its hash. */
+export async function generateDocument(db: Db, input: CommandParsedInput<'documents.generate'>, ctx: ServiceContext) {
+  const date = todayInVietnam(ctx);
+  const built = DOCUMENT_BUILDERS[input.kind](db, input.sourceId, date);
+  const bytes = await packDocument(built.document);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const id = newId();
+  const fileName = `${date}_${slug(built.fileStem)}_${id.slice(-6)}.docx`;
+  mkdirSync(ctx.documentsDir, { recursive: true });
+  writeFileSync(join(ctx.documentsDir, fileName), bytes);
+  db.$client.transaction(() => {
+    db.$client
+      .prepare(
+        'INSERT INTO documents (id, kind, number, source_kind, source_id, file_name, sha256, size_bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, input.kind, built.number ?? null, built.sourceKind, input.sourceId, fileName, sha256, bytes.length, ctx.now().toISOString(), ctx.actor);
+    writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: id, note: `${input.kind} ← ${input.sourceId}` });
+  })();
+  return { documentId: id, fileName, sha256 };
+}
+
+const SELECT = `SELECT id, kind, number, source_kind AS sourceKind, source_id AS sourceId, file_name AS fileName, sha256,
+  size_bytes AS sizeBytes, created_at AS createdAt, created_by AS createdBy FROM documents`;
+
+export function listDocuments(db: Db, input: CommandParsedInput<'documents.list'>): DocumentRecord[] {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (input.sourceId) {
+    where.push('source_id = ?');
+    params.push(input.sourceId);
+  }
+  if (input.kind) {
+    where.push('kind = ?');
+    params.push(input.kind);
+  }
+  const rows = db.$client.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC`).all(...params);
+  return (rows as Record<string, unknown>[]).map((r) => nullsToUndefined(r) as unknown as DocumentRecord);
+}
+
+export function documentFile(db: Db, input: { id: string }, ctx: ServiceContext): { path: string; fileName: string } {
+  const row = db.$client.prepare('SELECT file_name AS fileName FROM documents WHERE id = ?').get(input.id) as { fileName: string } | undefined;
+  if (!row) notFound('văn bản');
+  return { path: join(ctx.documentsDir, row.fileName), fileName: row.fileName };
+}

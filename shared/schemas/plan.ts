@@ -1,0 +1,158 @@
+import * as z from 'zod';
+import { Id, Timestamps, optionalText, requiredText } from './common';
+import { Establishment } from './establishment';
+
+export const PLAN_KINDS = ['periodic', 'adhoc', 'follow_up', 'thematic'] as const;
+export const PLAN_STATUSES = ['draft', 'approved', 'in_progress', 'completed', 'cancelled'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const TEAM_ROLES = ['leader', 'deputy', 'member', 'secretary'] as const;
+export const TIME_SLOTS = ['morning', 'afternoon', 'all_day'] as const;
+export type TimeSlot = (typeof TIME_SLOTS)[number];
+
+/** Which status may follow which; approval needs exactly one team leader (checked by the service). */
+export const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
+  draft: ['approved', 'cancelled'],
+  approved: ['in_progress', 'draft', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+const IsoDate = z.iso.date('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
+
+const PlanFields = z.object({
+  number: optionalText(50),
+  title: requiredText(500),
+  kind: z.enum(PLAN_KINDS),
+  issuingAgencyId: Id.optional(),
+  legalBases: z.array(requiredText(1000)).max(30).default([]),
+  purpose: optionalText(8000),
+  content: optionalText(8000),
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  provinceCode: optionalText(10),
+  communeCodes: z.array(z.string().min(1).max(10)).max(200).default([]),
+  place: optionalText(100),
+});
+
+function checkPeriod(v: { periodStart: string; periodEnd: string }, ctx: z.RefinementCtx) {
+  if (v.periodEnd < v.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu' });
+}
+
+export const PlanInput = PlanFields.superRefine(checkPeriod);
+export const PlanUpdateInput = PlanFields.extend({ id: Id }).superRefine(checkPeriod);
+
+export const TeamMemberInput = z.object({
+  officialId: Id,
+  role: z.enum(TEAM_ROLES),
+  subTeam: optionalText(50),
+});
+export const SetTeamInput = z.object({ planId: Id, members: z.array(TeamMemberInput).max(100) });
+
+export const TeamMember = TeamMemberInput.extend({
+  id: Id,
+  fullName: z.string(),
+  position: z.string().optional(),
+  agencyId: Id,
+  agencyName: z.string(),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const PriorityReason = z.object({ code: z.string(), points: z.number(), text: z.string() });
+export type PriorityReason = z.infer<typeof PriorityReason>;
+
+const TargetSchedule = z.object({
+  visitDate: IsoDate.optional(),
+  timeSlot: z.enum(TIME_SLOTS).default('morning'),
+  subTeam: optionalText(50),
+  notes: optionalText(2000),
+});
+
+export const AddTargetsInput = z.object({
+  planId: Id,
+  targets: z
+    .array(TargetSchedule.extend({ establishmentId: Id }))
+    .min(1)
+    .max(2000),
+});
+export const UpdateTargetInput = TargetSchedule.extend({ id: Id });
+
+export const PlanTarget = z.object({
+  id: Id,
+  planId: Id,
+  establishmentId: Id,
+  establishmentName: z.string(),
+  establishmentKind: z.string(),
+  address: z.string().optional(),
+  communeName: z.string().optional(),
+  visitDate: z.string().optional(),
+  timeSlot: z.enum(TIME_SLOTS),
+  subTeam: z.string().optional(),
+  notes: z.string().optional(),
+  priorityScore: z.number().optional(),
+  priorityReasons: z.array(PriorityReason),
+});
+export type PlanTarget = z.infer<typeof PlanTarget>;
+
+export const ScheduleConflict = z.object({
+  officialId: Id,
+  officialName: z.string(),
+  date: z.string(),
+  timeSlot: z.enum(TIME_SLOTS),
+  visits: z.array(z.object({ planId: Id, planTitle: z.string(), targetId: Id, establishmentName: z.string() })),
+  message: z.string(),
+});
+export type ScheduleConflict = z.infer<typeof ScheduleConflict>;
+
+export const StatusChange = z.object({
+  fromStatus: z.enum(PLAN_STATUSES).nullable(),
+  toStatus: z.enum(PLAN_STATUSES),
+  at: z.string(),
+  actor: z.string(),
+  note: z.string().optional(),
+});
+
+export const Plan = PlanFields.extend({
+  id: Id,
+  status: z.enum(PLAN_STATUSES),
+  issuingAgencyName: z.string().optional(),
+  provinceName: z.string().optional(),
+  targetCount: z.number().int(),
+  memberCount: z.number().int(),
+}).extend(Timestamps.shape);
+export type Plan = z.infer<typeof Plan>;
+
+export const PlanDetail = z.object({
+  plan: Plan,
+  team: z.array(TeamMember),
+  targets: z.array(PlanTarget),
+  history: z.array(StatusChange),
+  conflicts: z.array(ScheduleConflict),
+});
+export type PlanDetail = z.infer<typeof PlanDetail>;
+
+export const PlanListInput = z.object({
+  status: z.enum(PLAN_STATUSES).optional(),
+  query: optionalText(200),
+  includeDeleted: z.boolean().default(false),
+});
+
+export const SetStatusInput = z.object({ id: Id, status: z.enum(PLAN_STATUSES), note: optionalText(1000) });
+
+export const SuggestTargetsInput = z.object({
+  planId: Id,
+  query: optionalText(200),
+  kind: Establishment.shape.kind.optional(),
+  provinceCode: optionalText(10),
+  communeCode: optionalText(10),
+  parentId: Id.optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+export const TargetSuggestion = z.object({
+  establishment: Establishment,
+  score: z.number(),
+  reasons: z.array(PriorityReason),
+});
+
+export const PlanWriteResult = z.object({ detail: PlanDetail });
