@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Columns every synchronisable row carries (architecture rule 4). */
 const rowMeta = {
@@ -211,4 +211,210 @@ export const documents = sqliteTable(
     createdBy: text('created_by').notNull(),
   },
   (t) => [index('documents_source_idx').on(t.sourceKind, t.sourceId)],
+);
+
+/** Imported versions of the legal catalogue (checklist items, violation types, fines), kept whole as JSON. */
+export const catalogueVersions = sqliteTable('catalogue_versions', {
+  version: text('version').primaryKey(),
+  effectiveDate: text('effective_date').notNull(),
+  title: text('title').notNull(),
+  data: text('data', { mode: 'json' }).notNull(),
+  importedAt: text('imported_at').notNull(),
+  importedBy: text('imported_by').notNull(),
+});
+
+export const inspections = sqliteTable(
+  'inspections',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id').references(() => plans.id),
+    planTargetId: text('plan_target_id').references(() => planTargets.id),
+    establishmentId: text('establishment_id')
+      .notNull()
+      .references(() => establishments.id),
+    catalogueVersion: text('catalogue_version')
+      .notNull()
+      .references(() => catalogueVersions.version),
+    number: text('number'),
+    inspectionDate: text('inspection_date').notNull(),
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    place: text('place'),
+    /** JSON: officials present [{ officialId, role }]. */
+    teamPresent: text('team_present', { mode: 'json' }).notNull(),
+    /** JSON: [{ name, position, idNumber }]. */
+    representatives: text('representatives', { mode: 'json' }).notNull(),
+    /** JSON: [{ name, position, organisation }]. */
+    otherParticipants: text('other_participants', { mode: 'json' }).notNull(),
+    /** JSON: list of documents reviewed. */
+    documentsReviewed: text('documents_reviewed', { mode: 'json' }).notNull(),
+    requests: text('requests'),
+    employerStatement: text('employer_statement'),
+    refusedToSign: integer('refused_to_sign', { mode: 'boolean' }).notNull().default(false),
+    refusalReason: text('refusal_reason'),
+    copies: integer('copies').notNull().default(2),
+    status: text('status').notNull(),
+    finalisedAt: text('finalised_at'),
+    finalisedBy: text('finalised_by'),
+    ...rowMeta,
+  },
+  (t) => [
+    index('inspections_establishment_idx').on(t.establishmentId, t.inspectionDate),
+    index('inspections_date_idx').on(t.inspectionDate),
+    index('inspections_plan_idx').on(t.planId),
+  ],
+);
+
+export const inspectionAmendments = sqliteTable(
+  'inspection_amendments',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    reason: text('reason').notNull(),
+    openedAt: text('opened_at').notNull(),
+    openedBy: text('opened_by').notNull(),
+    closedAt: text('closed_at'),
+  },
+  (t) => [index('inspection_amendments_inspection_idx').on(t.inspectionId)],
+);
+
+export const checklistResults = sqliteTable(
+  'checklist_results',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    itemCode: text('item_code').notNull(),
+    result: text('result').notNull(),
+    note: text('note'),
+    ...rowMeta,
+  },
+  (t) => [uniqueIndex('checklist_results_item_idx').on(t.inspectionId, t.itemCode)],
+);
+
+/** Children and minors found working. Sensitive personal data: never logged, pseudonymised in exports. */
+export const minors = sqliteTable(
+  'minors',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    fullName: text('full_name').notNull(),
+    sex: text('sex').notNull(),
+    dateOfBirth: text('date_of_birth'),
+    estimatedAge: integer('estimated_age'),
+    /** Completed years at the inspection date, stored so reports need no recomputation. */
+    ageAtInspection: integer('age_at_inspection').notNull(),
+    ageBand: text('age_band').notNull(),
+    ethnicity: text('ethnicity'),
+    homeAddress: text('home_address'),
+    job: text('job'),
+    hoursPerDay: real('hours_per_day'),
+    hoursPerWeek: real('hours_per_week'),
+    nightWork: integer('night_work', { mode: 'boolean' }),
+    overtime: integer('overtime', { mode: 'boolean' }),
+    schooling: text('schooling'),
+    writtenContract: integer('written_contract', { mode: 'boolean' }),
+    guardianConsent: integer('guardian_consent', { mode: 'boolean' }),
+    healthCertificate: integer('health_certificate', { mode: 'boolean' }),
+    inRegister: integer('in_register', { mode: 'boolean' }),
+    jobInLightWorkList: integer('job_in_light_work_list', { mode: 'boolean' }),
+    hazardousJob: integer('hazardous_job', { mode: 'boolean' }),
+    hazardousWorkplace: integer('hazardous_workplace', { mode: 'boolean' }),
+    artSportWork: integer('art_sport_work', { mode: 'boolean' }),
+    provincialConsent: integer('provincial_consent', { mode: 'boolean' }),
+    notes: text('notes'),
+    ...rowMeta,
+  },
+  (t) => [index('minors_inspection_idx').on(t.inspectionId)],
+);
+
+export const violations = sqliteTable(
+  'violations',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    typeCode: text('type_code').notNull(),
+    facts: text('facts'),
+    fineMin: integer('fine_min').notNull(),
+    fineMax: integer('fine_max').notNull(),
+    proposedFine: integer('proposed_fine').notNull(),
+    finedAsOrganisation: integer('fined_as_organisation', { mode: 'boolean' }).notNull(),
+    remedialRequest: text('remedial_request'),
+    recordMade: integer('record_made', { mode: 'boolean' }).notNull().default(false),
+    recordedByOfficialId: text('recorded_by_official_id').references(() => officials.id),
+    origin: text('origin').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('violations_inspection_idx').on(t.inspectionId), index('violations_type_idx').on(t.typeCode)],
+);
+
+export const violationMinors = sqliteTable(
+  'violation_minors',
+  {
+    violationId: text('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    minorId: text('minor_id')
+      .notNull()
+      .references(() => minors.id),
+  },
+  (t) => [primaryKey({ columns: [t.violationId, t.minorId] }), index('violation_minors_minor_idx').on(t.minorId)],
+);
+
+/** Suggestions the inspector dismissed, so they are not proposed again. */
+export const dismissedSuggestions = sqliteTable(
+  'dismissed_suggestions',
+  {
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    minorId: text('minor_id')
+      .notNull()
+      .references(() => minors.id),
+    typeCode: text('type_code').notNull(),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.inspectionId, t.minorId, t.typeCode] })],
+);
+
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    signerName: text('signer_name').notNull(),
+    signerPosition: text('signer_position'),
+    signedDate: text('signed_date').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('commitments_inspection_idx').on(t.inspectionId)],
+);
+
+export const commitmentItems = sqliteTable(
+  'commitment_items',
+  {
+    id: text('id').primaryKey(),
+    commitmentId: text('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    content: text('content').notNull(),
+    deadline: text('deadline').notNull(),
+    /** open | fulfilled | breached; "overdue" is derived from the deadline, never stored. */
+    status: text('status').notNull(),
+    statusDate: text('status_date'),
+    note: text('note'),
+    sortOrder: integer('sort_order').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('commitment_items_commitment_idx').on(t.commitmentId), index('commitment_items_deadline_idx').on(t.status, t.deadline)],
 );

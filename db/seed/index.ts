@@ -1,6 +1,7 @@
 import type { Db } from '../client';
 import { ADMIN_UNITS_VERSION, seedAdminUnits } from './admin-units';
 import { seedAgencies } from './agencies';
+import { seedCatalogue } from './catalogue';
 
 function metaValue(db: Db, key: string): string | undefined {
   const row = db.$client.prepare('SELECT value FROM app_meta WHERE key = ?').get(key) as { value: string } | undefined;
@@ -23,6 +24,7 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): void {
       seedAdminUnits(db);
       setMeta(db, 'seed.adminUnits', ADMIN_UNITS_VERSION, now);
     }
+    seedCatalogue(db, now);
     if (!metaValue(db, 'seed.agencies')) {
       seedAgencies(db, now);
       setMeta(db, 'seed.agencies', '1', now);

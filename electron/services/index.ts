@@ -3,13 +3,18 @@ import type { CommandName, CommandOutput, CommandParsedInput } from '../../share
 import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
 import * as agencies from './agencies';
 import type { ServiceContext } from './context';
+import * as catalogue from './catalogue';
+import * as commitments from './commitments';
 import * as documents from './documents';
 import * as establishments from './establishments';
+import * as inspections from './inspections';
+import * as minors from './minors';
 import * as officials from './officials';
 import * as planTargets from './plan-targets';
 import * as planTeam from './plan-team';
 import * as plans from './plans';
 import * as reference from './reference';
+import * as violations from './violations';
 
 export type Handler<K extends CommandName> = (db: Db, input: CommandParsedInput<K>, ctx: ServiceContext) => CommandOutput<K> | Promise<CommandOutput<K>>;
 
@@ -51,4 +56,29 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'documents.generate': documents.generateDocument,
   'documents.list': documents.listDocuments,
   'documents.open': documents.documentFile,
+  'catalogue.get': catalogue.getCatalogue,
+  'catalogue.versions': catalogue.listCatalogueVersions,
+  'catalogue.import': catalogue.importCatalogue,
+  'inspections.create': inspections.createInspection,
+  'inspections.update': inspections.updateInspection,
+  'inspections.get': inspections.getInspection,
+  'inspections.list': inspections.listInspections,
+  'inspections.setChecklist': inspections.setChecklist,
+  'inspections.finalise': inspections.finaliseInspection,
+  'inspections.amend': inspections.amendInspection,
+  'inspections.remove': inspections.removeInspection,
+  'inspections.restore': inspections.restoreInspection,
+  'minors.create': minors.createMinor,
+  'minors.update': minors.updateMinor,
+  'minors.remove': minors.removeMinor,
+  'violations.suggest': violations.suggestViolations,
+  'violations.create': violations.createViolation,
+  'violations.update': violations.updateViolation,
+  'violations.remove': violations.removeViolation,
+  'violations.dismiss': violations.dismissSuggestion,
+  'commitments.create': commitments.createCommitment,
+  'commitments.update': commitments.updateCommitment,
+  'commitments.remove': commitments.removeCommitment,
+  'commitments.setItemStatus': commitments.setItemStatus,
+  'commitments.due': commitments.dueCommitments,
 };

@@ -8,7 +8,7 @@ import { notFound } from './rows';
 export function setRowDeleted(
   db: Db,
   ctx: ServiceContext,
-  target: { table: 'establishments' | 'agencies' | 'officials' | 'plans'; entity: string; label: string; id: string },
+  target: { table: 'establishments' | 'agencies' | 'officials' | 'plans' | 'inspections'; entity: string; label: string; id: string },
   deleted: boolean,
 ): void {
   const row = db.$client.prepare(`SELECT deleted_at AS deletedAt FROM ${target.table} WHERE id = ?`).get(target.id) as

@@ -66,21 +66,35 @@ function duplicates(codes: readonly string[]): Set<string> {
   return repeated;
 }
 
-function checkCatalogueCodes(
-  v: { checklistItems: ChecklistItem[]; violationTypes: { code: string }[] },
-  ctx: z.RefinementCtx,
-): void {
-  const listed: [string, { code: string }[]][] = [['checklistItems', v.checklistItems], ['violationTypes', v.violationTypes]];
-  for (const [key, entries] of listed) {
-    const repeated = duplicates(entries.map((e) => e.code));
-    entries.forEach((e, i) => {
-      if (repeated.has(e.code)) ctx.addIssue({ code: 'custom', path: [key, i, 'code'], message: `Mã "${e.code}" bị trùng` });
+interface CodedEntries {
+  checklistItems?: unknown;
+  violationTypes?: unknown;
+}
+
+const codeOf = (entry: unknown): string | undefined =>
+  typeof entry === 'object' && entry !== null && typeof (entry as { code?: unknown }).code === 'string'
+    ? (entry as { code: string }).code
+    : undefined;
+
+const entries = (list: unknown): unknown[] => (Array.isArray(list) ? list : []);
+
+/**
+ * Cross-entry checks. They also run when other fields are invalid (see `when` below), so one
+ * import attempt reports every problem; hence the defensive reads of not-yet-validated input.
+ */
+function checkCatalogueCodes(v: CodedEntries, ctx: z.RefinementCtx): void {
+  for (const key of ['checklistItems', 'violationTypes'] as const) {
+    const list = entries(v[key]);
+    const repeated = duplicates(list.map(codeOf).filter((c): c is string => c !== undefined));
+    list.forEach((entry, i) => {
+      const code = codeOf(entry);
+      if (code !== undefined && repeated.has(code)) ctx.addIssue({ code: 'custom', path: [key, i, 'code'], message: `Mã "${code}" bị trùng` });
     });
   }
-  const known = new Set(v.violationTypes.map((t) => t.code));
-  v.checklistItems.forEach((item, i) => {
-    item.violationCodes?.forEach((code, j) => {
-      if (!known.has(code)) {
+  const known = new Set(entries(v.violationTypes).map(codeOf));
+  entries(v.checklistItems).forEach((item, i) => {
+    entries((item as { violationCodes?: unknown } | null)?.violationCodes).forEach((code, j) => {
+      if (typeof code === 'string' && !known.has(code)) {
         ctx.addIssue({ code: 'custom', path: ['checklistItems', i, 'violationCodes', j], message: `Mã hành vi "${code}" không có trong danh mục` });
       }
     });
@@ -97,7 +111,9 @@ export const Catalogue = z
     checklistItems: z.array(ChecklistItem).min(1, 'Cần ít nhất một mục kiểm tra'),
     violationTypes: z.array(ViolationType).min(1, 'Cần ít nhất một hành vi vi phạm'),
   })
-  .superRefine(checkCatalogueCodes);
+  .superRefine(checkCatalogueCodes, {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
 export type Catalogue = z.infer<typeof Catalogue>;
 
 /** Vietnamese wording for zod's generic checks, for this parse only (no global configuration). */

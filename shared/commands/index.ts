@@ -3,6 +3,7 @@ import { installVietnameseMessages } from '../validation-messages';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
 import { establishmentCommands } from './establishments';
+import { inspectionCommands } from './inspections';
 import { planCommands } from './plans';
 import { referenceCommands } from './reference';
 
@@ -14,6 +15,7 @@ export const commands = {
   ...directoryCommands,
   ...referenceCommands,
   ...planCommands,
+  ...inspectionCommands,
   ...documentCommands,
 };
 

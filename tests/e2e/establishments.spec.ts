@@ -22,7 +22,8 @@ async function choose(scope: Locator, label: string, typed: string, option: stri
   await box.fill(typed);
   await expect(scope.page().getByRole('option', { name: option, exact: true })).toBeAttached();
   await box.press('Enter');
-  await expect(scope.getByText(option, { exact: true })).toBeVisible();
+  // The chosen value is shown in the select with its label as title.
+  await expect(scope.getByTitle(option, { exact: true })).toBeVisible();
 }
 
 const formDrawer = (page: Page, title: string | RegExp) => page.getByRole('dialog', { name: title });
@@ -40,10 +41,10 @@ async function addMember(page: Page, name: string, rep: string, total: number, u
   const drawer = formDrawer(page, `Thêm hộ thành viên của «${VILLAGE}»`);
   await expect(drawer).toBeVisible();
   // Pre-filled from the village: kind, village, province and commune.
-  await expect(drawer.getByText('Hộ gia đình sản xuất', { exact: true })).toBeVisible();
-  await expect(drawer.getByText(`${VILLAGE} — Xã Phú Nghĩa`)).toBeVisible();
-  await expect(drawer.getByText('Thành phố Hà Nội', { exact: true })).toBeVisible();
-  await expect(drawer.getByText('Xã Phú Nghĩa', { exact: true })).toBeVisible();
+  await expect(drawer.getByTitle('Hộ gia đình sản xuất', { exact: true })).toBeVisible();
+  await expect(drawer.getByTitle(`${VILLAGE} — Xã Phú Nghĩa`)).toBeVisible();
+  await expect(drawer.getByTitle('Thành phố Hà Nội', { exact: true })).toBeVisible();
+  await expect(drawer.getByTitle('Xã Phú Nghĩa', { exact: true })).toBeVisible();
   await drawer.getByLabel('Tên cơ sở').fill(name);
   await drawer.getByLabel('Họ và tên').fill(rep);
   await drawer.getByLabel('Tổng số lao động').fill(String(total));
@@ -52,6 +53,8 @@ async function addMember(page: Page, name: string, rep: string, total: number, u
   await expect(drawer).toBeHidden();
   await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 }
+
+test.use({ actionTimeout: 10_000 });
 
 test('establishment register: village, members, enterprise, search, validation, edit, delete, restore', async ({ page, request }) => {
   test.setTimeout(180_000);
@@ -95,7 +98,7 @@ test('establishment register: village, members, enterprise, search, validation, 
     await page.getByRole('button', { name: 'Thêm cơ sở' }).first().click();
     const drawer = formDrawer(page, 'Thêm cơ sở');
     await drawer.getByLabel('Tên cơ sở').fill(ENTERPRISE);
-    await expect(drawer.getByText('Doanh nghiệp', { exact: true })).toBeVisible();
+    await expect(drawer.getByTitle('Doanh nghiệp', { exact: true })).toBeVisible();
     await drawer.getByLabel('Mã số thuế').fill('0100233488');
     await choose(drawer, 'Tỉnh/thành phố', 'ha noi', 'Thành phố Hà Nội');
     await choose(drawer, 'Xã/phường/đặc khu', 'phu nghia', 'Xã Phú Nghĩa');
@@ -111,7 +114,9 @@ test('establishment register: village, members, enterprise, search, validation, 
     await expect(rowOf(page, VILLAGE)).toContainText('Làng nghề');
     await expect(rowOf(page, ENTERPRISE)).toContainText('Doanh nghiệp');
     await expect(rowOf(page, MEMBER_1)).toContainText(`Thuộc: ${VILLAGE}`);
-    await expect(rowOf(page, ENTERPRISE)).toContainText('Xã Phú Nghĩa, Thành phố Hà Nội');
+    const location = rowOf(page, ENTERPRISE).getByRole('cell').nth(3);
+    await expect(location).toContainText('Xã Phú Nghĩa');
+    await expect(location).toContainText('Thành phố Hà Nội');
     await screen(page, 'establishments-list');
   });
 
@@ -189,7 +194,7 @@ test('establishment register: village, members, enterprise, search, validation, 
     await rowOf(page, ENTERPRISE).getByRole('button', { name: `Xóa ${ENTERPRISE}` }).click();
     await page.getByRole('dialog', { name: `Xóa cơ sở «${ENTERPRISE}»?` }).getByRole('button', { name: 'Xóa' }).click();
     await expect(page.getByText('Không tìm thấy cơ sở phù hợp')).toBeVisible();
-    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await page.getByRole('alert').filter({ hasText: `Đã xóa «${ENTERPRISE}».` }).getByRole('button', { name: 'Hoàn tác' }).click();
     await expect(page.getByText(`Đã khôi phục «${ENTERPRISE}».`)).toBeVisible();
     await expect(rowOf(page, ENTERPRISE)).toBeVisible();
   });

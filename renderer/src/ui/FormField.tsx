@@ -2,7 +2,11 @@ import { Form } from 'antd';
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { Controller, type Control, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
 
-export type FieldBinding<F extends FieldValues> = ControllerRenderProps<F, Path<F>> & { id: string };
+export type FieldBinding<F extends FieldValues> = ControllerRenderProps<F, Path<F>> & {
+  id: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+};
 
 interface FormFieldProps<F extends FieldValues, T> {
   control: Control<F, unknown, T>;
@@ -27,9 +31,15 @@ export function FormField<F extends FieldValues, T>({ control, name, label, requ
           required={required}
           extra={extra}
           validateStatus={fieldState.error ? 'error' : undefined}
-          help={fieldState.error?.message}
+          help={fieldState.error && <span id={`${id}-error`}>{fieldState.error.message}</span>}
         >
-          {children({ ...field, id })}
+          {children({
+            ...field,
+            id,
+            // Screen readers announce the field as invalid and read the message with it.
+            'aria-invalid': fieldState.invalid || undefined,
+            'aria-describedby': fieldState.error ? `${id}-error` : undefined,
+          })}
         </Form.Item>
       )}
     />

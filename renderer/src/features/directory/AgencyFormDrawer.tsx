@@ -1,6 +1,7 @@
 import { App, Col, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AgencyInput, type Agency } from '../../../../shared/schemas/directory';
+import { foldedSearch } from '../../ui/foldedSearch';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { FormField } from '../../ui/FormField';
 import { textValue } from '../../ui/inputs';
@@ -53,7 +54,7 @@ export function AgencyFormDrawer({ open, onClose, editing }: AgencyFormDrawerPro
         </Col>
         <Col span={14}>
           <FormField control={control} name="kind" label={t('directory.agencyField.kind')} required>
-            {(field) => <Select {...field} options={kindOptions} />}
+            {(field) => <Select {...field} showSearch={foldedSearch} options={kindOptions} />}
           </FormField>
         </Col>
         <Col span={24}>

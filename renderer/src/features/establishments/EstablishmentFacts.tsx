@@ -11,7 +11,7 @@ export function EstablishmentFacts({ establishment: e }: { establishment: Establ
   const value = (v: ReactNode) => (v === undefined || v === null || v === '' ? <span style={{ color: 'rgba(0,0,0,0.35)' }}>{t('common.notProvided')}</span> : v);
   const item = (label: string, v: ReactNode, span = 1) => ({ key: label, label, children: value(v), span });
   const group = (title: string, items: DescriptionsProps['items']) => (
-    <Descriptions title={title} items={items} column={2} size="small" bordered styles={{ label: { width: 200 } }} style={{ marginBottom: 20 }} />
+    <Descriptions title={title} items={items} column={2} size="small" bordered styles={{ label: { width: 190 }, content: { width: '30%' } }} style={{ marginBottom: 20 }} />
   );
 
   return (

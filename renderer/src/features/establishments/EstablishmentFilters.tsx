@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Flex, Input, Select, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldedSearch } from '../../ui/foldedSearch';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useSearchHotkey } from '../../ui/useSearchHotkey';
@@ -47,6 +48,7 @@ export function EstablishmentFilters({ filters, onChange }: EstablishmentFilters
           aria-label={t('establishment.list.kindFilter')}
           placeholder={t('establishment.list.allKinds')}
           options={kindOptions}
+          showSearch={foldedSearch}
           value={filters.kind}
           onChange={(kind) => onChange({ kind })}
           style={{ width: 180 }}

@@ -38,26 +38,33 @@ export function useEstablishmentColumns(handlers: RowHandlers, options: { showPa
       </Flex>
     ),
   };
-  const kind: Column = { title: t('establishment.list.columnKind'), key: 'kind', width: 180, render: (_, e) => <KindTag kind={e.kind} /> };
+  const kind: Column = { title: t('establishment.list.columnKind'), key: 'kind', width: 165, render: (_, e) => <KindTag kind={e.kind} /> };
   const taxCode: Column = {
     title: t('establishment.list.columnTaxCode'),
     key: 'taxCode',
-    width: 150,
+    width: 130,
     render: (_, e) => (e.taxCode ? <span style={{ fontVariantNumeric: 'tabular-nums' }}>{e.taxCode}</span> : dash),
   };
   const location: Column = {
     title: t('establishment.list.columnLocation'),
     key: 'location',
-    width: 300,
-    render: (_, e) => {
-      const place = [e.communeName, e.provinceName].filter(Boolean).join(', ');
-      return place ? <Typography.Text ellipsis={{ tooltip: place }}>{place}</Typography.Text> : dash;
-    },
+    width: 210,
+    render: (_, e) =>
+      e.communeName || e.provinceName ? (
+        <Flex vertical gap={2}>
+          <span>{e.communeName}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>
+            {e.provinceName}
+          </Typography.Text>
+        </Flex>
+      ) : (
+        dash
+      ),
   };
   const workers: Column = {
     title: <Tooltip title={t('establishment.list.workersTitle')}>{t('establishment.list.columnWorkers')}</Tooltip>,
     key: 'workers',
-    width: 110,
+    width: 95,
     align: 'right',
     render: (_, e) => {
       if (e.workersTotal === undefined && e.workersUnder18 === undefined) return dash;
@@ -74,7 +81,7 @@ export function useEstablishmentColumns(handlers: RowHandlers, options: { showPa
   const actions: Column = {
     title: t('common.actions'),
     key: 'actions',
-    width: 170,
+    width: 150,
     render: (_, e) => (
       <RecordActions
         deleted={Boolean(e.deletedAt)}

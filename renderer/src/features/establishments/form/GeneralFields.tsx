@@ -1,5 +1,6 @@
 import { Col, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { foldedSearch } from '../../../ui/foldedSearch';
 import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
 import { textValue } from '../../../ui/inputs';
@@ -31,6 +32,7 @@ export function GeneralFields({ form, currentParent }: GeneralFieldsProps) {
             <Select
               {...field}
               options={kindOptions}
+              showSearch={foldedSearch}
               placeholder={t('establishment.placeholder.kind')}
               onChange={(value) => {
                 field.onChange(value);
@@ -62,7 +64,7 @@ export function GeneralFields({ form, currentParent }: GeneralFieldsProps) {
       </Col>
       <Col span={12}>
         <FormField control={control} name="sector" label={t('establishment.field.sector')}>
-          {(field) => <Select {...field} allowClear options={sectorOptions} placeholder={t('establishment.placeholder.sector')} />}
+          {(field) => <Select {...field} allowClear showSearch={foldedSearch} options={sectorOptions} placeholder={t('establishment.placeholder.sector')} />}
         </FormField>
       </Col>
       <Col span={12}>

@@ -1,0 +1,201 @@
+/**
+ * "KẾ HOẠCH Kiểm tra việc chấp hành pháp luật về lao động chưa thành niên …": the inspection
+ * plan in the usual structure of a provincial plan (Căn cứ; I. Mục đích, yêu cầu; II. Nội dung;
+ * III. Đối tượng, thời gian, địa bàn; IV. Thành phần Đoàn; V. Tổ chức thực hiện), with the
+ * inspection schedule as a landscape annex. Pure: builds the `docx` Document only.
+ */
+import { TextRun, type Document } from 'docx';
+import type { PlanDetail, PlanTarget } from '../../shared/schemas/plan';
+import {
+  bodyParagraph,
+  heading,
+  officialDocument,
+  simpleTable,
+  TEXT_WIDTH,
+  TEXT_WIDTH_LANDSCAPE,
+  type Block,
+  type SignatureBlock,
+} from './official-layout';
+import {
+  adminUnitInText,
+  agencyHead,
+  balanceSummary,
+  describeTargetCount,
+  formatShortDate,
+  inspectionArea,
+  isSubheading,
+  issuerName,
+  legalBasisLines,
+  officialAgencyName,
+  planHeader,
+  ROLE_LABELS,
+  sameAgency,
+  sortSchedule,
+  sortTeam,
+  subTeamLabel,
+  textParagraphs,
+  TIME_SLOT_LABELS,
+  twoDigits,
+  weekdayLabel,
+  type PlanDocumentOptions,
+} from './plan-labels';
+
+export type { PlanDocumentOptions } from './plan-labels';
+
+const DEFAULT_PURPOSE = [
+  '1. Mục đích',
+  'Đánh giá tình hình chấp hành pháp luật về lao động chưa thành niên, phòng ngừa, giảm thiểu trẻ em lao động trái quy định của pháp luật tại các cơ sở được kiểm tra; kịp thời phát hiện, chấn chỉnh và xử lý hoặc kiến nghị xử lý vi phạm.',
+  'Hướng dẫn, tuyên truyền để người sử dụng lao động, người lao động chưa thành niên và gia đình hiểu và thực hiện đúng quy định của pháp luật.',
+  '2. Yêu cầu',
+  'Việc kiểm tra bảo đảm khách quan, đúng quy định của pháp luật, không làm cản trở hoạt động bình thường của cơ sở được kiểm tra; giữ bí mật thông tin về đời sống riêng tư của trẻ em.',
+];
+
+const DEFAULT_CONTENT = [
+  'Kiểm tra việc chấp hành quy định của Bộ luật Lao động năm 2019 và Thông tư số 09/2020/TT-BLĐTBXH về lao động chưa thành niên, tập trung vào các nội dung:',
+  '- Việc lập sổ theo dõi riêng; hợp đồng lao động bằng văn bản; văn bản đồng ý của người đại diện theo pháp luật của người chưa thành niên;',
+  '- Việc khám sức khỏe trước khi tuyển dụng và khám sức khỏe định kỳ;',
+  '- Thời giờ làm việc, thời giờ nghỉ ngơi; công việc, nơi làm việc không được sử dụng người chưa thành niên;',
+  '- Việc bảo đảm điều kiện học văn hóa cho người chưa thành niên.',
+];
+
+function textBlocks(text: string | undefined, fallback: string[]): Block[] {
+  const lines = textParagraphs(text);
+  return (lines.length > 0 ? lines : fallback).map((line) =>
+    isSubheading(line) ? bodyParagraph(line, { bold: true, keepNext: true }) : bodyParagraph(line),
+  );
+}
+
+/** "1. Đối tượng kiểm tra: 05 cơ sở …" with the label in bold. */
+function labelled(label: string, text: string): Block {
+  return bodyParagraph([new TextRun({ text: `${label} `.normalize('NFC'), bold: true }), new TextRun(text.normalize('NFC'))]);
+}
+
+function scopeSection(detail: PlanDetail): Block[] {
+  const { plan, targets } = detail;
+  const count = describeTargetCount(targets);
+  const subjects = count
+    ? `${count} (danh sách và lịch kiểm tra tại Phụ lục kèm theo).`
+    : 'Các cơ sở sản xuất, kinh doanh có sử dụng lao động chưa thành niên trên địa bàn (danh sách do Trưởng đoàn lựa chọn).';
+  const area = inspectionArea(detail);
+  return [
+    heading('III. ĐỐI TƯỢNG, THỜI GIAN, ĐỊA BÀN KIỂM TRA'),
+    labelled('1. Đối tượng kiểm tra:', subjects),
+    labelled('2. Thời gian kiểm tra:', `Từ ngày ${formatShortDate(plan.periodStart)} đến ngày ${formatShortDate(plan.periodEnd)}.`),
+    ...(area ? [labelled('3. Địa bàn kiểm tra:', `${area}.`)] : []),
+  ];
+}
+
+function teamSection(detail: PlanDetail): Block[] {
+  const team = sortTeam(detail.team);
+  if (team.length === 0) {
+    return [heading('IV. THÀNH PHẦN ĐOÀN KIỂM TRA'), bodyParagraph('Thành phần Đoàn kiểm tra theo quyết định thành lập Đoàn của cấp có thẩm quyền.')];
+  }
+  const rows = team.map((member, i) => {
+    const unit = [member.position?.trim(), officialAgencyName(member.agencyName)].filter(Boolean).join(', ');
+    const sub = subTeamLabel(member.subTeam);
+    return [String(i + 1), member.fullName.trim(), unit, sub ? `${ROLE_LABELS[member.role]}\n(${sub})` : ROLE_LABELS[member.role]];
+  });
+  return [
+    heading('IV. THÀNH PHẦN ĐOÀN KIỂM TRA'),
+    bodyParagraph(`Đoàn kiểm tra liên ngành gồm ${twoDigits(team.length)} thành viên, cụ thể như sau:`, { keepNext: true }),
+    simpleTable(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Nhiệm vụ trong Đoàn'], rows, { widths: [12, 49, 68, 36], width: TEXT_WIDTH }),
+  ];
+}
+
+function organisationSection(detail: PlanDetail): Block[] {
+  const issuer = issuerName(detail);
+  const reportTo = detail.plan.issuingAgencyName ? issuer : 'cơ quan có thẩm quyền';
+  return [
+    heading('V. TỔ CHỨC THỰC HIỆN'),
+    bodyParagraph(
+      '1. Trưởng đoàn kiểm tra chủ trì, phân công nhiệm vụ cho các thành viên; thông báo lịch kiểm tra đến Ủy ban nhân dân cấp xã và các cơ sở được kiểm tra; tổ chức kiểm tra theo đúng nội dung, thời gian của Kế hoạch.',
+    ),
+    bodyParagraph('2. Các cơ quan có thành viên tham gia Đoàn kiểm tra tạo điều kiện để thành viên hoàn thành nhiệm vụ được giao.'),
+    bodyParagraph(
+      '3. Các cơ sở được kiểm tra chuẩn bị đầy đủ hồ sơ, tài liệu có liên quan, gồm: sổ theo dõi lao động chưa thành niên; hợp đồng lao động; giấy khám sức khỏe; văn bản đồng ý của người đại diện theo pháp luật của người chưa thành niên; bố trí người có thẩm quyền làm việc với Đoàn kiểm tra.',
+    ),
+    bodyParagraph(`4. Kết thúc đợt kiểm tra, Trưởng đoàn tổng hợp kết quả, báo cáo ${reportTo} và kiến nghị xử lý theo quy định.`),
+    bodyParagraph(
+      `Trên đây là Kế hoạch kiểm tra việc chấp hành pháp luật về lao động chưa thành niên của ${issuer}; đề nghị các cơ quan, đơn vị và các cơ sở có liên quan phối hợp thực hiện./.`,
+    ),
+  ];
+}
+
+/**
+ * Issued by the joint team: signed by the team leader. Issued by an agency: signed by its head;
+ * when the leader belongs to that agency as its head or deputy head, the leader signs
+ * ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), as usual when a deputy director leads the team.
+ */
+function signer(detail: PlanDetail): SignatureBlock {
+  const leader = sortTeam(detail.team).find((m) => m.role === 'leader');
+  const agency = detail.plan.issuingAgencyName?.trim();
+  if (!agency) return { position: 'Trưởng đoàn', hint: '', name: leader?.fullName.trim() ?? '' };
+  const head = agencyHead(agency) ?? 'Thủ trưởng cơ quan';
+  const position = leader?.position?.trim().toLocaleLowerCase('vi');
+  if (leader && position && sameAgency(leader.agencyName, agency)) {
+    const lowerHead = head.toLocaleLowerCase('vi');
+    if (position === lowerHead) return { position: head, hint: '', name: leader.fullName.trim() };
+    if (position === `phó ${lowerHead}`) return { authority: `KT. ${head}`, position: `Phó ${lowerHead}`, hint: '', name: leader.fullName.trim() };
+  }
+  return { position: head, hint: '', name: '' };
+}
+
+function recipients(detail: PlanDetail): string[] {
+  const communes = [...new Set(detail.targets.map((t) => t.communeName?.trim()).filter(Boolean))];
+  const commune =
+    communes.length === 1
+      ? `UBND ${adminUnitInText(communes[0] ?? '')};`
+      : 'UBND các xã, phường có cơ sở được kiểm tra;';
+  return [
+    'Như thành phần Đoàn;',
+    ...(communes.length > 0 ? [commune] : []),
+    'Các cơ sở được kiểm tra;',
+    'Lưu: VT.',
+  ];
+}
+
+function scheduleRow(target: PlanTarget, index: number): string[] {
+  const date = target.visitDate ? `${formatShortDate(target.visitDate)}\n(${weekdayLabel(target.visitDate)})` : 'Chưa xếp lịch';
+  const slot = target.visitDate ? TIME_SLOT_LABELS[target.timeSlot] : '';
+  const address = target.address?.trim() ?? '';
+  const commune = target.communeName?.trim();
+  const fullAddress = commune && !address.toLocaleLowerCase('vi').includes(commune.toLocaleLowerCase('vi'))
+    ? [address, adminUnitInText(commune)].filter(Boolean).join(', ')
+    : address;
+  return [String(index + 1), date, slot, target.establishmentName.trim(), fullAddress, subTeamLabel(target.subTeam), target.notes?.trim() ?? ''];
+}
+
+function scheduleAnnex(detail: PlanDetail): Block[] {
+  const rows = sortSchedule(detail.targets).map(scheduleRow);
+  return [
+    simpleTable(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra', 'Ghi chú'], rows, {
+      widths: [7, 16, 12, 38, 40, 12, 22],
+      width: TEXT_WIDTH_LANDSCAPE,
+    }),
+  ];
+}
+
+export function buildPlanDocument(detail: PlanDetail, opts: PlanDocumentOptions): Document {
+  const { plan } = detail;
+  const issuer = issuerName(detail);
+  const body: Block[] = [
+    ...legalBasisLines(plan.legalBases).map((line) => bodyParagraph(line, { italic: true })),
+    bodyParagraph(`${issuer} ban hành Kế hoạch kiểm tra với những nội dung cụ thể như sau:`),
+    heading('I. MỤC ĐÍCH, YÊU CẦU'),
+    ...textBlocks(plan.purpose, DEFAULT_PURPOSE),
+    heading('II. NỘI DUNG KIỂM TRA'),
+    ...textBlocks(plan.content, DEFAULT_CONTENT),
+    ...scopeSection(detail),
+    ...teamSection(detail),
+    ...organisationSection(detail),
+  ];
+  return officialDocument({
+    header: planHeader(detail, opts, { full: plan.number, type: 'KH' }),
+    title: 'Kế hoạch',
+    summary: balanceSummary(plan.title),
+    body,
+    signatures: [signer(detail)],
+    recipients: recipients(detail),
+    annexes: detail.targets.length > 0 ? [{ title: 'Lịch kiểm tra', landscape: true, body: scheduleAnnex(detail) }] : [],
+  });
+}

@@ -1,0 +1,250 @@
+import * as z from 'zod';
+import { Id, Timestamps, optionalText, requiredText } from './common';
+
+export const INSPECTION_STATUSES = ['draft', 'finalised', 'amending'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+export const CHECK_RESULTS = ['compliant', 'violation', 'not_applicable', 'not_checked'] as const;
+export const SEXES = ['male', 'female'] as const;
+export const SCHOOLING = ['in_school', 'dropped_out', 'never', 'unknown'] as const;
+export const COMMITMENT_ITEM_STATUSES = ['open', 'fulfilled', 'breached'] as const;
+/** What the user sees: `overdue` is an open item past its deadline. */
+export const COMMITMENT_DISPLAY_STATUSES = ['open', 'fulfilled', 'overdue', 'breached'] as const;
+
+const IsoDate = z.iso.date('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
+const Time = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (định dạng HH:MM)').optional(),
+);
+
+export const Person = z.object({ name: requiredText(200), position: optionalText(200), idNumber: optionalText(20) });
+export const Participant = z.object({ name: requiredText(200), position: optionalText(200), organisation: optionalText(300) });
+export const PresentMember = z.object({ officialId: Id, role: z.enum(['leader', 'deputy', 'member', 'secretary']) });
+
+const InspectionFields = z.object({
+  number: optionalText(50),
+  inspectionDate: IsoDate,
+  startTime: Time,
+  endTime: Time,
+  place: optionalText(500),
+  teamPresent: z.array(PresentMember).max(50).default([]),
+  representatives: z.array(Person).max(20).default([]),
+  otherParticipants: z.array(Participant).max(30).default([]),
+  documentsReviewed: z.array(requiredText(500)).max(50).default([]),
+  requests: optionalText(8000),
+  employerStatement: optionalText(8000),
+  refusedToSign: z.boolean().default(false),
+  refusalReason: optionalText(2000),
+  copies: z.number().int().min(1).max(20).default(2),
+});
+
+function checkTimes(v: { startTime?: string; endTime?: string; refusedToSign: boolean; refusalReason?: string }, ctx: z.RefinementCtx) {
+  if (v.startTime && v.endTime && v.endTime <= v.startTime) {
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Giờ kết thúc phải sau giờ bắt đầu' });
+  }
+  if (v.refusedToSign && !v.refusalReason) {
+    ctx.addIssue({ code: 'custom', path: ['refusalReason'], message: 'Ghi rõ lý do đại diện cơ sở không ký biên bản' });
+  }
+}
+
+export const InspectionCreateInput = InspectionFields.extend({
+  /** From a plan target, or ad hoc with an establishment. */
+  planTargetId: Id.optional(),
+  establishmentId: Id.optional(),
+}).superRefine((v, ctx) => {
+  checkTimes(v, ctx);
+  if (!v.planTargetId && !v.establishmentId) ctx.addIssue({ code: 'custom', path: ['establishmentId'], message: 'Chọn cơ sở được kiểm tra' });
+});
+export const InspectionUpdateInput = InspectionFields.extend({ id: Id }).superRefine(checkTimes);
+
+export const ChecklistEntry = z.object({
+  itemCode: z.string().min(1).max(20),
+  result: z.enum(CHECK_RESULTS),
+  note: optionalText(2000),
+});
+export const SetChecklistInput = z.object({ inspectionId: Id, items: z.array(ChecklistEntry).max(200) });
+
+const Flag = z.boolean().optional();
+const Hours = (max: number) => z.number().min(0).max(max).optional();
+
+const MinorFields = z.object({
+  fullName: requiredText(200),
+  sex: z.enum(SEXES),
+  dateOfBirth: IsoDate.optional(),
+  estimatedAge: z.number().int().min(3).max(25).optional(),
+  ethnicity: optionalText(50),
+  homeAddress: optionalText(500),
+  job: optionalText(300),
+  hoursPerDay: Hours(24),
+  hoursPerWeek: Hours(168),
+  nightWork: Flag,
+  overtime: Flag,
+  schooling: z.enum(SCHOOLING).optional(),
+  writtenContract: Flag,
+  guardianConsent: Flag,
+  healthCertificate: Flag,
+  inRegister: Flag,
+  jobInLightWorkList: Flag,
+  hazardousJob: Flag,
+  hazardousWorkplace: Flag,
+  artSportWork: Flag,
+  provincialConsent: Flag,
+  notes: optionalText(4000),
+});
+
+function checkBirth(v: { dateOfBirth?: string; estimatedAge?: number }, ctx: z.RefinementCtx) {
+  if (!v.dateOfBirth && v.estimatedAge === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Nhập ngày sinh, hoặc tuổi ước tính nếu không rõ ngày sinh' });
+  }
+}
+
+export const MinorCreateInput = MinorFields.extend({ inspectionId: Id }).superRefine(checkBirth);
+export const MinorUpdateInput = MinorFields.extend({ id: Id }).superRefine(checkBirth);
+
+export const Minor = MinorFields.extend({
+  id: Id,
+  inspectionId: Id,
+  ageAtInspection: z.number().int(),
+  ageEstimated: z.boolean(),
+  ageBand: z.enum(['under13', '13to15', '15to18', 'adult']),
+  isChild: z.boolean(),
+  warnings: z.array(z.string()),
+}).extend(Timestamps.shape);
+export type Minor = z.infer<typeof Minor>;
+
+const ViolationFields = z.object({
+  typeCode: z.string().min(1).max(30),
+  minorIds: z.array(Id).max(100).default([]),
+  facts: optionalText(8000),
+  proposedFine: z.number().int().min(0).max(10_000_000_000).optional(),
+  remedialRequest: optionalText(4000),
+  recordMade: z.boolean().default(false),
+  recordedByOfficialId: Id.optional(),
+});
+export const ViolationCreateInput = ViolationFields.extend({ inspectionId: Id, origin: z.enum(['suggestion', 'manual']).default('manual') });
+export const ViolationUpdateInput = ViolationFields.extend({ id: Id });
+
+export const Violation = ViolationFields.extend({
+  id: Id,
+  inspectionId: Id,
+  title: z.string(),
+  summary: z.string(),
+  legalReference: z.string(),
+  verified: z.boolean(),
+  fineMin: z.number().int(),
+  fineMax: z.number().int(),
+  proposedFine: z.number().int(),
+  proposedFineInWords: z.string(),
+  finedAsOrganisation: z.boolean(),
+  origin: z.enum(['suggestion', 'manual']),
+  recordedByName: z.string().optional(),
+}).extend(Timestamps.shape);
+export type Violation = z.infer<typeof Violation>;
+
+export const ViolationSuggestion = z.object({
+  typeCode: z.string(),
+  summary: z.string(),
+  legalReference: z.string(),
+  minorIds: z.array(Id),
+  reasons: z.array(z.string()),
+  fineMin: z.number().int(),
+  fineMax: z.number().int(),
+  proposedFine: z.number().int(),
+  verified: z.boolean(),
+});
+export type ViolationSuggestion = z.infer<typeof ViolationSuggestion>;
+
+export const DismissSuggestionInput = z.object({ inspectionId: Id, typeCode: z.string().min(1), minorIds: z.array(Id).min(1) });
+
+export const CommitmentItemInput = z.object({ content: requiredText(2000), deadline: IsoDate });
+const CommitmentFields = z.object({
+  signerName: requiredText(200),
+  signerPosition: optionalText(200),
+  signedDate: IsoDate,
+  items: z.array(CommitmentItemInput).min(1).max(50),
+});
+export const CommitmentCreateInput = CommitmentFields.extend({ inspectionId: Id });
+export const CommitmentUpdateInput = CommitmentFields.extend({ id: Id });
+
+export const CommitmentItem = CommitmentItemInput.extend({
+  id: Id,
+  status: z.enum(COMMITMENT_ITEM_STATUSES),
+  displayStatus: z.enum(COMMITMENT_DISPLAY_STATUSES),
+  statusDate: z.string().optional(),
+  note: z.string().optional(),
+});
+export type CommitmentItem = z.infer<typeof CommitmentItem>;
+export const Commitment = CommitmentFields.extend({ id: Id, inspectionId: Id, items: z.array(CommitmentItem) }).extend(Timestamps.shape);
+export type Commitment = z.infer<typeof Commitment>;
+
+export const SetCommitmentItemStatusInput = z.object({
+  id: Id,
+  status: z.enum(COMMITMENT_ITEM_STATUSES),
+  statusDate: IsoDate.optional(),
+  note: optionalText(2000),
+});
+
+export const CommitmentDueInput = z.object({
+  status: z.enum(COMMITMENT_DISPLAY_STATUSES).optional(),
+  dueBefore: IsoDate.optional(),
+  establishmentId: Id.optional(),
+});
+export const CommitmentDue = z.object({
+  item: CommitmentItem,
+  commitmentId: Id,
+  inspectionId: Id,
+  inspectionDate: z.string(),
+  establishmentId: Id,
+  establishmentName: z.string(),
+  signerName: z.string(),
+});
+
+export const ChecklistRow = z.object({
+  itemCode: z.string(),
+  title: z.string(),
+  legalReference: z.string(),
+  verified: z.boolean(),
+  applies: z.boolean(),
+  result: z.enum(CHECK_RESULTS),
+  note: z.string().optional(),
+});
+
+export const Amendment = z.object({ id: Id, reason: z.string(), openedAt: z.string(), openedBy: z.string(), closedAt: z.string().optional() });
+
+export const Inspection = InspectionFields.extend({
+  id: Id,
+  planId: Id.optional(),
+  planTitle: z.string().optional(),
+  planTargetId: Id.optional(),
+  establishmentId: Id,
+  establishmentName: z.string(),
+  establishmentKind: z.string(),
+  catalogueVersion: z.string(),
+  status: z.enum(INSPECTION_STATUSES),
+  finalisedAt: z.string().optional(),
+  finalisedBy: z.string().optional(),
+  minorCount: z.number().int(),
+  violationCount: z.number().int(),
+}).extend(Timestamps.shape);
+export type Inspection = z.infer<typeof Inspection>;
+
+export const InspectionDetail = z.object({
+  inspection: Inspection,
+  checklist: z.array(ChecklistRow),
+  minors: z.array(Minor),
+  violations: z.array(Violation),
+  commitments: z.array(Commitment),
+  amendments: z.array(Amendment),
+  teamPresentNames: z.array(z.object({ officialId: Id, fullName: z.string(), position: z.string().optional(), agencyName: z.string(), role: z.string() })),
+});
+export type InspectionDetail = z.infer<typeof InspectionDetail>;
+
+export const InspectionListInput = z.object({
+  establishmentId: Id.optional(),
+  planId: Id.optional(),
+  status: z.enum(INSPECTION_STATUSES).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  includeDeleted: z.boolean().default(false),
+});
+
+export const AmendInput = z.object({ id: Id, reason: requiredText(2000) });

@@ -1,0 +1,119 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** The directory of member agencies and officials through the real UI and services. */
+
+const OLD_NAME = 'Sở Nội vụ (trước đây: Sở Lao động - Thương binh và Xã hội)';
+const NEW_NAME = 'Sở Nội vụ tỉnh Phú Thọ';
+const POLICE = 'Công an tỉnh';
+
+const screen = (page: Page, name: string) => page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
+
+/** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
+async function choose(scope: Locator, label: string, typed: string, option: string) {
+  const box = scope.getByLabel(label);
+  await box.click();
+  await box.fill(typed);
+  await expect(scope.page().getByRole('option', { name: option, exact: true })).toBeAttached();
+  await box.press('Enter');
+  // The chosen value is shown in the select with its label as title.
+  await expect(scope.getByTitle(option, { exact: true })).toBeVisible();
+}
+
+const rowOf = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
+
+async function addOfficial(page: Page, official: { name: string; position: string; agencyTyped: string; agency: string; phone: string; email: string }) {
+  await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Thêm cán bộ' });
+  await drawer.getByLabel('Họ và tên').fill(official.name);
+  await drawer.getByLabel('Chức vụ').fill(official.position);
+  await choose(drawer, 'Cơ quan', official.agencyTyped, official.agency);
+  await drawer.getByLabel('Điện thoại').fill(official.phone);
+  await drawer.getByLabel('Email').fill(official.email);
+  await drawer.getByRole('button', { name: 'Lưu' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByText(`Đã lưu «${official.name}».`)).toBeVisible();
+}
+
+test.use({ actionTimeout: 10_000 });
+
+test('directory: rename an agency, add officials to two agencies, filter by agency', async ({ page }) => {
+  test.setTimeout(120_000);
+
+  await test.step('rename the labour department after the 2025 reorganisation', async () => {
+    await page.goto('/');
+    await page.getByRole('menuitem', { name: 'Cán bộ & cơ quan' }).click();
+    await expect(page.getByRole('heading', { name: 'Cán bộ & cơ quan' })).toBeVisible();
+    await expect(page.getByText('Chưa có cán bộ nào')).toBeVisible();
+    await page.getByRole('tab', { name: 'Cơ quan thành viên' }).click();
+    await page.getByRole('button', { name: `Sửa ${OLD_NAME}` }).click();
+    const drawer = page.getByRole('dialog', { name: `Sửa cơ quan «${OLD_NAME}»` });
+    await expect(drawer.getByLabel('Tên cơ quan')).toHaveValue(OLD_NAME);
+    await drawer.getByLabel('Tên cơ quan').fill('');
+    await drawer.getByLabel('Tên cơ quan').press('Tab');
+    await expect(drawer.getByText('Bắt buộc nhập')).toBeVisible();
+    await drawer.getByLabel('Tên cơ quan').fill(NEW_NAME);
+    await drawer.getByLabel('Tên cơ quan').press('Enter');
+    await expect(drawer).toBeHidden();
+    await expect(rowOf(page, NEW_NAME)).toContainText('Lao động, nội vụ');
+    await expect(page.getByRole('cell', { name: OLD_NAME })).toHaveCount(0);
+  });
+
+  await test.step('add two officials to different agencies', async () => {
+    await page.getByRole('tab', { name: 'Cán bộ' }).click();
+    await addOfficial(page, {
+      name: 'Nguyễn Thị Hoa',
+      position: 'Chánh Thanh tra',
+      agencyTyped: 'noi vu',
+      agency: NEW_NAME,
+      phone: '0912 345 678',
+      email: 'hoa.nt@snv.phutho.gov.vn',
+    });
+    await addOfficial(page, {
+      name: 'Trần Văn Minh',
+      position: 'Đội trưởng',
+      agencyTyped: 'cong an',
+      agency: POLICE,
+      phone: '0987 654 321',
+      email: 'minh.tv@ca.phutho.gov.vn',
+    });
+    await expect(rowOf(page, 'Nguyễn Thị Hoa')).toContainText(NEW_NAME);
+    await expect(rowOf(page, 'Trần Văn Minh')).toContainText(POLICE);
+    await expect(page.getByText('Tổng số 2 cán bộ')).toBeVisible();
+  });
+
+  await test.step('a wrong email is refused on the field', async () => {
+    await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Thêm cán bộ' });
+    await drawer.getByLabel('Email').fill('khong-phai-email');
+    await drawer.getByLabel('Email').press('Tab');
+    await expect(drawer.getByText('Địa chỉ email không hợp lệ')).toBeVisible();
+    await drawer.getByRole('button', { name: 'Hủy' }).click();
+    await expect(drawer).toBeHidden();
+  });
+
+  await test.step('filter by agency', async () => {
+    const filter = page.getByRole('tabpanel', { name: 'Cán bộ' });
+    await choose(filter, 'Lọc theo cơ quan', 'cong an', POLICE);
+    await expect(rowOf(page, 'Trần Văn Minh')).toBeVisible();
+    await expect(rowOf(page, 'Nguyễn Thị Hoa')).toHaveCount(0);
+    await expect(page.getByText('Tổng số 1 cán bộ')).toBeVisible();
+    await page.getByRole('heading', { name: 'Cán bộ & cơ quan' }).click(); // close the dropdown for the picture
+    await screen(page, 'officials-filtered');
+  });
+
+  await test.step('search by name without accents', async () => {
+    await page.reload(); // drops the agency filter
+    await page.getByRole('textbox', { name: 'Tìm cán bộ' }).fill('nguyen thi hoa');
+    await expect(rowOf(page, 'Nguyễn Thị Hoa')).toBeVisible();
+    await expect(rowOf(page, 'Trần Văn Minh')).toHaveCount(0);
+  });
+
+  await test.step('the agency list counts their officials', async () => {
+    await page.getByRole('tab', { name: 'Cơ quan thành viên' }).click();
+    const officialCount = (name: string) => rowOf(page, name).getByRole('cell').nth(3);
+    await expect(officialCount(NEW_NAME)).toHaveText('1');
+    await expect(officialCount(POLICE)).toHaveText('1');
+    await expect(officialCount('Sở Y tế')).toHaveText('0');
+    await screen(page, 'agencies');
+  });
+});
