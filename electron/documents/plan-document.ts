@@ -159,9 +159,13 @@ function scheduleRow(target: PlanTarget, index: number): string[] {
   const slot = target.visitDate ? TIME_SLOT_LABELS[target.timeSlot] : '';
   const address = target.address?.trim() ?? '';
   const commune = target.communeName?.trim();
-  const fullAddress = commune && !address.toLocaleLowerCase('vi').includes(commune.toLocaleLowerCase('vi'))
-    ? [address, adminUnitInText(commune)].filter(Boolean).join(', ')
-    : address;
+  // The commune is added unless the address names it; in lower case after the address ("…, xã X").
+  const fullAddress =
+    !commune || address.toLocaleLowerCase('vi').includes(commune.toLocaleLowerCase('vi'))
+      ? address
+      : address
+        ? `${address}, ${adminUnitInText(commune)}`
+        : commune;
   return [String(index + 1), date, slot, target.establishmentName.trim(), fullAddress, subTeamLabel(target.subTeam), target.notes?.trim() ?? ''];
 }
 
@@ -169,7 +173,7 @@ function scheduleAnnex(detail: PlanDetail): Block[] {
   const rows = sortSchedule(detail.targets).map(scheduleRow);
   return [
     simpleTable(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra', 'Ghi chú'], rows, {
-      widths: [7, 16, 12, 38, 40, 12, 22],
+      widths: [7, 18, 12, 38, 40, 12, 20],
       width: TEXT_WIDTH_LANDSCAPE,
     }),
   ];

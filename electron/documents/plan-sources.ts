@@ -1,6 +1,7 @@
 import type { Document } from 'docx';
 import type { Db } from '../../db/client';
-import type { DocumentKind } from '../../shared/schemas/document';
+import type { ChildNameMode, DocumentKind } from '../../shared/schemas/document';
+import type { ServiceContext } from '../services/context';
 import { planDetail } from '../services/plans';
 import { buildPlanDocument } from './plan-document';
 import { buildTeamDecisionDocument } from './team-decision-document';
@@ -18,15 +19,22 @@ export function placeName(provinceName: string | undefined): string {
   return (provinceName ?? '').replace(/^(Tỉnh|Thành phố)\s+/, '') || '………';
 }
 
-type Builder = (db: Db, sourceId: string, date: string) => BuiltDocument;
+export interface BuildOptions {
+  /** Document date (YYYY-MM-DD), today in Viet Nam. */
+  date: string;
+  childNames: ChildNameMode;
+  ctx: ServiceContext;
+}
 
-export const DOCUMENT_BUILDERS: Record<DocumentKind, Builder> = {
-  plan: (db, id, date) => {
+export type Builder = (db: Db, sourceId: string, options: BuildOptions) => BuiltDocument;
+
+export const PLAN_BUILDERS: Record<Extract<DocumentKind, 'plan' | 'team_decision'>, Builder> = {
+  plan: (db, id, { date }) => {
     const detail = planDetail(db, id);
     const place = detail.plan.place ?? placeName(detail.plan.provinceName);
     return { document: buildPlanDocument(detail, { date, place }), number: detail.plan.number, sourceKind: 'plan', fileStem: `ke-hoach-${detail.plan.number ?? 'du-thao'}` };
   },
-  team_decision: (db, id, date) => {
+  team_decision: (db, id, { date }) => {
     const detail = planDetail(db, id);
     const place = detail.plan.place ?? placeName(detail.plan.provinceName);
     return { document: buildTeamDecisionDocument(detail, { date, place }), sourceKind: 'plan', fileStem: `quyet-dinh-thanh-lap-doan-${detail.plan.number ?? 'du-thao'}` };

@@ -7,7 +7,7 @@ import type { CommandParsedInput } from '../../shared/commands';
 import type { DocumentRecord } from '../../shared/schemas/document';
 import { foldVietnamese } from '../../shared/text/fold';
 import { packDocument } from '../documents/official-layout';
-import { DOCUMENT_BUILDERS } from '../documents/plan-sources';
+import { DOCUMENT_BUILDERS } from '../documents/builders';
 import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { notFound, nullsToUndefined } from './rows';
@@ -17,7 +17,7 @@ const slug = (text: string) => foldVietnamese(text).replace(/ /g, '-').slice(0, 
 /** Builds the Word file, saves it in the documents folder and registers it with its hash. */
 export async function generateDocument(db: Db, input: CommandParsedInput<'documents.generate'>, ctx: ServiceContext) {
   const date = todayInVietnam(ctx);
-  const built = DOCUMENT_BUILDERS[input.kind](db, input.sourceId, date);
+  const built = DOCUMENT_BUILDERS[input.kind](db, input.sourceId, { date, childNames: input.childNames, ctx });
   const bytes = await packDocument(built.document);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = newId();
@@ -30,7 +30,7 @@ export async function generateDocument(db: Db, input: CommandParsedInput<'docume
         'INSERT INTO documents (id, kind, number, source_kind, source_id, file_name, sha256, size_bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(id, input.kind, built.number ?? null, built.sourceKind, input.sourceId, fileName, sha256, bytes.length, ctx.now().toISOString(), ctx.actor);
-    writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: id, note: `${input.kind} ← ${input.sourceId}` });
+    writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: id, note: `${input.kind} ← ${input.sourceId}; tên trẻ em: ${input.childNames === 'full' ? 'đầy đủ' : 'viết tắt'}` });
   })();
   return { documentId: id, fileName, sha256 };
 }

@@ -1,10 +1,21 @@
 import * as z from 'zod';
 import { Id } from './common';
 
-export const DOCUMENT_KINDS = ['plan', 'team_decision'] as const;
+export const DOCUMENT_KINDS = ['plan', 'team_decision', 'inspection_minutes', 'commitment', 'violation_record'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const GenerateDocumentInput = z.object({ kind: z.enum(DOCUMENT_KINDS), sourceId: Id });
+/**
+ * Children's names appear in the minutes only if the user chooses; by default initials and
+ * year of birth, because the establishment keeps a copy.
+ */
+export const CHILD_NAME_MODES = ['initials', 'full'] as const;
+export type ChildNameMode = (typeof CHILD_NAME_MODES)[number];
+
+export const GenerateDocumentInput = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  sourceId: Id,
+  childNames: z.enum(CHILD_NAME_MODES).default('initials'),
+});
 export const GeneratedDocument = z.object({ documentId: Id, fileName: z.string(), sha256: z.string() });
 
 export const DocumentRecord = z.object({

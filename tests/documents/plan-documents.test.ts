@@ -478,7 +478,7 @@ describe('buildTeamDecisionDocument', () => {
 // ---- rendered by LibreOffice -------------------------------------------------------------
 
 describe('rendered by LibreOffice', () => {
-  it.skipIf(!hasSoffice)('keeps Vietnamese text intact in the plan (skipped: soffice/pdftotext not installed)', async () => {
+  it.skipIf(!hasSoffice)('keeps Vietnamese text intact in the plan (skipped when soffice or poppler-utils is not installed)', async () => {
     const text = (await renderDocxToPdfText(await packDocument(buildPlanDocument(fixture(), PLAN_OPTIONS)))).normalize('NFC');
     for (const expected of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -498,7 +498,7 @@ describe('rendered by LibreOffice', () => {
     }
   });
 
-  it.skipIf(!hasSoffice)('keeps Vietnamese text intact in the decision (skipped: soffice/pdftotext not installed)', async () => {
+  it.skipIf(!hasSoffice)('keeps Vietnamese text intact in the decision (skipped when soffice or poppler-utils is not installed)', async () => {
     const text = (await renderDocxToPdfText(await packDocument(buildTeamDecisionDocument(fixture(), DECISION_OPTIONS)))).normalize('NFC');
     for (const expected of [
       'QUYẾT ĐỊNH:',
@@ -521,7 +521,17 @@ describe('rendered by LibreOffice', () => {
     await mkdir(dir, { recursive: true });
     const plan = await renderDocxToPng(await packDocument(buildPlanDocument(fixture(), PLAN_OPTIONS)), `${dir}/plan`, 80);
     const decision = await renderDocxToPng(await packDocument(buildTeamDecisionDocument(fixture(), DECISION_OPTIONS)), `${dir}/decision`, 80);
-    expect(plan.length).toBeGreaterThan(1);
-    expect(decision.length).toBeGreaterThan(1);
+    // A draft: no number, no issuing agency (the joint team issues the plan), one visit not scheduled.
+    const draft = fixture({
+      plan: { number: undefined, issuingAgencyName: undefined },
+      targets: [...TARGETS, target(6, 'Hộ kinh doanh Hoàng Văn Mạnh', 'household_business', undefined, 'morning')],
+    });
+    const draftPlan = await renderDocxToPng(await packDocument(buildPlanDocument(draft, { date: '2025-09-30', place: 'Lạng Sơn' })), `${dir}/draft-plan`, 80);
+    const draftDecision = await renderDocxToPng(
+      await packDocument(buildTeamDecisionDocument(draft, { date: '2025-09-30', place: 'Lạng Sơn' })),
+      `${dir}/draft-decision`,
+      80,
+    );
+    for (const pages of [plan, decision, draftPlan, draftDecision]) expect(pages.length).toBeGreaterThan(1);
   });
 });

@@ -13,7 +13,12 @@ const MEMBER_2_RENAMED = 'Hộ bà Trần Thị Lụa (xưởng đan giỏ)';
 const ENTERPRISE = 'Công ty TNHH Mây tre xuất khẩu Phú Vinh';
 const BAD_TAX_CODE_ERROR = 'Mã số thuế sai chữ số kiểm tra (chữ số thứ 10)';
 
-const screen = (page: Page, name: string) => page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
+/** A full-page picture once the transient toasts and dropdown animations are gone. */
+async function screen(page: Page, name: string) {
+  await expect(page.getByText(/^Đã (lưu|xóa|khôi phục) «/)).toHaveCount(0, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
+}
 
 /** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
 async function choose(scope: Locator, label: string, typed: string, option: string) {
@@ -63,6 +68,7 @@ test('establishment register: village, members, enterprise, search, validation, 
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Cơ sở', level: 3 })).toBeVisible();
     await expect(page.getByText('Chưa có cơ sở nào', { exact: true })).toBeVisible();
+    await screen(page, 'establishments-empty');
   });
 
   await test.step('create the craft village, province and commune from the selects; Enter saves', async () => {
@@ -210,4 +216,22 @@ test('establishment register: village, members, enterprise, search, validation, 
     await notice.getByRole('link', { name: 'Mở' }).click();
     await expect(page.getByRole('heading', { name: ENTERPRISE })).toBeVisible();
   });
+});
+
+test('the interface switches to English in Settings and remembers it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+  // antd draws the radio buttons over visually hidden inputs: click the visible label.
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('menuitem', { name: 'Establishments' }).click();
+  await expect(page.getByRole('heading', { name: 'Establishments', level: 3 })).toBeVisible();
+  await expect(rowOf(page, VILLAGE)).toContainText('Craft village');
+  await expect(page.getByText('5 establishments in total')).toBeVisible();
+  await screen(page, 'establishments-list-en');
+  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await page.getByText('Tiếng Việt', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
 });

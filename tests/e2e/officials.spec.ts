@@ -6,7 +6,12 @@ const OLD_NAME = 'Sở Nội vụ (trước đây: Sở Lao động - Thương b
 const NEW_NAME = 'Sở Nội vụ tỉnh Phú Thọ';
 const POLICE = 'Công an tỉnh';
 
-const screen = (page: Page, name: string) => page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
+/** A full-page picture once the transient toasts and dropdown animations are gone. */
+async function screen(page: Page, name: string) {
+  await expect(page.getByText(/^Đã (lưu|xóa|khôi phục) «/)).toHaveCount(0, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
+}
 
 /** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
 async function choose(scope: Locator, label: string, typed: string, option: string) {
