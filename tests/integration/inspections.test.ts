@@ -62,7 +62,7 @@ describe('ages at the inspection date', () => {
     const m = await minor(detail.inspection.id, { dateOfBirth: '2011-11-25' });
     expect(m.ageAtInspection).toBe(14);
     const { id, establishmentId: _e, ...rest } = detail.inspection;
-    const updated = await app.run('inspections.update', { ...pick(rest), id, inspectionDate: '2026-11-26' });
+    const updated = await app.run('inspections.update', { ...pick(rest), id, inspectionDate: '2026-11-26' } as never);
     expect(updated.minors[0]).toMatchObject({ ageAtInspection: 15, ageBand: '15to18' });
   });
 
@@ -253,7 +253,7 @@ describe('catalogue versions', () => {
   });
 });
 
-function pick<T extends Record<string, unknown>>(i: T) {
+function pick(i: Record<string, unknown>): Record<string, unknown> {
   const { planId: _p, planTitle: _pt, planTargetId: _pti, establishmentName: _en, establishmentKind: _ek, catalogueVersion: _cv, status: _s, finalisedAt: _fa, finalisedBy: _fb, minorCount: _mc, violationCount: _vc, createdAt: _ca, updatedAt: _ua, deletedAt: _da, ...rest } = i;
-  return rest as never;
+  return rest;
 }
