@@ -465,6 +465,7 @@ function annexSection(annex: Annex, index: number, count: number, options: Offic
       shortRule(reference, 14, width),
       new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }),
       ...spaceAfterTables(annex.body),
+      sectionEnd(),
     ],
   };
 }
@@ -497,6 +498,14 @@ const DEFAULT_STYLES = {
   hyperlink: { run: { font: FONT, color: BLACK } },
 };
 
+/**
+ * A tiny last paragraph: Word needs a paragraph after a final table, and a normal-sized one
+ * spills onto a blank numbered page when the table ends near the bottom of a page.
+ */
+function sectionEnd(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] });
+}
+
 export function officialDocument(options: OfficialDocumentOptions): Document {
   const annexes = options.annexes ?? [];
   const main: ISectionOptions = {
@@ -507,6 +516,7 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
       ...titleBlock(options.title, options.summary),
       ...spaceAfterTables(options.body),
       ...closingBlocks(options.signatures, options.recipients ?? []),
+      sectionEnd(),
     ],
   };
   return new Document({

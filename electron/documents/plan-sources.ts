@@ -4,6 +4,7 @@ import type { ChildNameMode, DocumentKind } from '../../shared/schemas/document'
 import type { ServiceContext } from '../services/context';
 import { planDetail } from '../services/plans';
 import { buildPlanDocument } from './plan-document';
+import { adminUnitInText } from './plan-labels';
 import { buildTeamDecisionDocument } from './team-decision-document';
 
 export interface BuiltDocument {
@@ -26,17 +27,22 @@ export interface BuildOptions {
   ctx: ServiceContext;
 }
 
+/** The province's People's Committee is the parent body (cơ quan chủ quản) of its departments. */
+export function parentAgencyOf(provinceName: string | undefined): string | undefined {
+  return provinceName ? `UBND ${adminUnitInText(provinceName)}` : undefined;
+}
+
 export type Builder = (db: Db, sourceId: string, options: BuildOptions) => BuiltDocument;
 
 export const PLAN_BUILDERS: Record<Extract<DocumentKind, 'plan' | 'team_decision'>, Builder> = {
   plan: (db, id, { date }) => {
     const detail = planDetail(db, id);
     const place = detail.plan.place ?? placeName(detail.plan.provinceName);
-    return { document: buildPlanDocument(detail, { date, place }), number: detail.plan.number, sourceKind: 'plan', fileStem: `ke-hoach-${detail.plan.number ?? 'du-thao'}` };
+    return { document: buildPlanDocument(detail, { date, place, parentAgency: parentAgencyOf(detail.plan.provinceName) }), number: detail.plan.number, sourceKind: 'plan', fileStem: `ke-hoach-${detail.plan.number ?? 'du-thao'}` };
   },
   team_decision: (db, id, { date }) => {
     const detail = planDetail(db, id);
     const place = detail.plan.place ?? placeName(detail.plan.provinceName);
-    return { document: buildTeamDecisionDocument(detail, { date, place }), sourceKind: 'plan', fileStem: `quyet-dinh-thanh-lap-doan-${detail.plan.number ?? 'du-thao'}` };
+    return { document: buildTeamDecisionDocument(detail, { date, place, parentAgency: parentAgencyOf(detail.plan.provinceName) }), sourceKind: 'plan', fileStem: `quyet-dinh-thanh-lap-doan-${detail.plan.number ?? 'du-thao'}` };
   },
 };

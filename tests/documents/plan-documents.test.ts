@@ -1,4 +1,3 @@
-import { mkdir, rm } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packDocument } from '../../electron/documents/official-layout';
@@ -18,7 +17,7 @@ import {
 import { buildTeamDecisionDocument } from '../../electron/documents/team-decision-document';
 import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
 import type { PlanDetail, PlanTarget, TeamMember } from '../../shared/schemas/plan';
-import { hasSoffice, renderDocxToPdfText, renderDocxToPng } from './render-pdf';
+import { hasSoffice, renderDocxToPdfText } from './render-pdf';
 
 // ---- fixture: a thematic plan of Sở Nội vụ Lạng Sơn for a rattan and bamboo craft village ----
 
@@ -511,27 +510,5 @@ describe('rendered by LibreOffice', () => {
     ]) {
       expect(text).toContain(expected);
     }
-  });
-
-  // To look at the pages: PLAN_DOCS_PNG=/tmp/plan-docs vitest run tests/documents/plan-documents.test.ts
-  const pngDir = process.env.PLAN_DOCS_PNG;
-  it.runIf(hasSoffice && !!pngDir)('renders both documents to PNG for review (only with PLAN_DOCS_PNG set)', async () => {
-    const dir = pngDir ?? '';
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    const plan = await renderDocxToPng(await packDocument(buildPlanDocument(fixture(), PLAN_OPTIONS)), `${dir}/plan`, 80);
-    const decision = await renderDocxToPng(await packDocument(buildTeamDecisionDocument(fixture(), DECISION_OPTIONS)), `${dir}/decision`, 80);
-    // A draft: no number, no issuing agency (the joint team issues the plan), one visit not scheduled.
-    const draft = fixture({
-      plan: { number: undefined, issuingAgencyName: undefined },
-      targets: [...TARGETS, target(6, 'Hộ kinh doanh Hoàng Văn Mạnh', 'household_business', undefined, 'morning')],
-    });
-    const draftPlan = await renderDocxToPng(await packDocument(buildPlanDocument(draft, { date: '2025-09-30', place: 'Lạng Sơn' })), `${dir}/draft-plan`, 80);
-    const draftDecision = await renderDocxToPng(
-      await packDocument(buildTeamDecisionDocument(draft, { date: '2025-09-30', place: 'Lạng Sơn' })),
-      `${dir}/draft-decision`,
-      80,
-    );
-    for (const pages of [plan, decision, draftPlan, draftDecision]) expect(pages.length).toBeGreaterThan(1);
   });
 });

@@ -1,10 +1,10 @@
-import { App, Col, Input, Row, Select } from 'antd';
+import { App, Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AgencyInput, type Agency } from '../../../../shared/schemas/directory';
-import { foldedSearch } from '../../ui/foldedSearch';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { FormField } from '../../ui/FormField';
 import { textValue } from '../../ui/inputs';
+import { SearchSelect } from '../../ui/SearchSelect';
 import { useRecordForm } from '../../ui/useRecordForm';
 import { ProvinceSelect } from '../reference/ProvinceSelect';
 import { useAgencyKindOptions } from './agencyKinds';
@@ -54,7 +54,7 @@ export function AgencyFormDrawer({ open, onClose, editing }: AgencyFormDrawerPro
         </Col>
         <Col span={14}>
           <FormField control={control} name="kind" label={t('directory.agencyField.kind')} required>
-            {(field) => <Select {...field} showSearch={foldedSearch} options={kindOptions} />}
+            {(field) => <SearchSelect {...field} value={field.value as string | undefined} allowClear={false} options={kindOptions} />}
           </FormField>
         </Col>
         <Col span={24}>

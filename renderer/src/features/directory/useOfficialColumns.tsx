@@ -1,28 +1,24 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Official } from '../../../../shared/schemas/directory';
-import { RecordActions } from '../../ui/RecordActions';
+import { RecordName } from '../../ui/RecordName';
+import { useActionsColumn, type RowHandlers } from '../../ui/useActionsColumn';
 
-interface OfficialRowHandlers {
-  onEdit: (o: Official) => void;
-  onDelete: (o: Official) => void;
-  onRestore: (o: Official) => void;
-}
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function useOfficialColumns(handlers: OfficialRowHandlers): ColumnsType<Official> {
+export function useOfficialColumns(handlers: RowHandlers<Official>): ColumnsType<Official> {
   const { t } = useTranslation();
-  const dash = <Typography.Text type="secondary">—</Typography.Text>;
+  const actions = useActionsColumn<Official>((o) => o.fullName, handlers);
   return [
     {
       title: t('directory.officialField.fullName'),
       key: 'fullName',
       width: 200,
       render: (_, o) => (
-        <Flex gap={8} align="center" wrap>
+        <RecordName deleted={Boolean(o.deletedAt)}>
           <Typography.Text strong={!o.deletedAt}>{o.fullName}</Typography.Text>
-          {o.deletedAt && <Tag color="red">{t('common.deletedTag')}</Tag>}
-        </Flex>
+        </RecordName>
       ),
     },
     { title: t('directory.officialField.position'), key: 'position', width: 170, render: (_, o) => o.position ?? dash },
@@ -34,19 +30,6 @@ export function useOfficialColumns(handlers: OfficialRowHandlers): ColumnsType<O
       width: 190,
       render: (_, o) => (o.email ? <Typography.Text ellipsis={{ tooltip: o.email }}>{o.email}</Typography.Text> : dash),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 150,
-      render: (_, o) => (
-        <RecordActions
-          deleted={Boolean(o.deletedAt)}
-          name={o.fullName}
-          onEdit={() => handlers.onEdit(o)}
-          onDelete={() => handlers.onDelete(o)}
-          onRestore={() => handlers.onRestore(o)}
-        />
-      ),
-    },
+    actions,
   ];
 }

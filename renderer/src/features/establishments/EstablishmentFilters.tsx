@@ -1,9 +1,10 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Flex, Input, Select, type InputRef } from 'antd';
+import { Flex, Input, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldedSearch } from '../../ui/foldedSearch';
+import type { EstablishmentKind } from '../../../../shared/schemas/establishment';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
+import { SearchSelect } from '../../ui/SearchSelect';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useSearchHotkey } from '../../ui/useSearchHotkey';
 import { CommuneSelect } from '../reference/CommuneSelect';
@@ -43,12 +44,10 @@ export function EstablishmentFilters({ filters, onChange }: EstablishmentFilters
           title={t('common.searchHint')}
           style={{ width: 340 }}
         />
-        <Select
-          allowClear
+        <SearchSelect<EstablishmentKind>
           aria-label={t('establishment.list.kindFilter')}
           placeholder={t('establishment.list.allKinds')}
           options={kindOptions}
-          showSearch={foldedSearch}
           value={filters.kind}
           onChange={(kind) => onChange({ kind })}
           style={{ width: 180 }}

@@ -2,13 +2,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Establishment } from '../../../../shared/schemas/establishment';
-import { useEstablishmentColumns, type RowHandlers } from './useEstablishmentColumns';
+import type { RowHandlers } from '../../ui/useActionsColumn';
+import { useEstablishmentColumns } from './useEstablishmentColumns';
 
 interface MemberListProps {
   members: Establishment[];
   canAdd: boolean;
   onAdd: () => void;
-  handlers: RowHandlers;
+  handlers: RowHandlers<Establishment>;
 }
 
 /** Households and workshops of a craft village. */

@@ -1,35 +1,30 @@
-import { Flex, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Tooltip, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
-import { RecordActions } from '../../ui/RecordActions';
+import { RecordName } from '../../ui/RecordName';
+import { useActionsColumn, type RowHandlers } from '../../ui/useActionsColumn';
 import { KindTag } from './KindTag';
-
-export interface RowHandlers {
-  onEdit: (e: Establishment) => void;
-  onDelete: (e: Establishment) => void;
-  onRestore: (e: Establishment) => void;
-}
 
 type Column = ColumnType<Establishment>;
 
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
 /** The establishment columns by name, so the register and a village's member list pick what they need. */
-export function useEstablishmentColumns(handlers: RowHandlers, options: { showParent?: boolean } = {}) {
+export function useEstablishmentColumns(handlers: RowHandlers<Establishment>, options: { showParent?: boolean } = {}) {
   const { t } = useTranslation();
-  const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
   const name: Column = {
     title: t('establishment.list.columnName'),
     key: 'name',
     render: (_, e) => (
       <Flex vertical gap={2}>
-        <Flex gap={8} align="center" wrap>
+        <RecordName deleted={Boolean(e.deletedAt)}>
           <Link to={`/establishments/${e.id}`} style={{ fontWeight: 500 }}>
             {e.name}
           </Link>
-          {e.deletedAt && <Tag color="red">{t('common.deletedTag')}</Tag>}
-        </Flex>
+        </RecordName>
         {options.showParent && e.parentName && (
           <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>
             {t('establishment.list.memberOf', { name: e.parentName })}
@@ -69,6 +64,7 @@ export function useEstablishmentColumns(handlers: RowHandlers, options: { showPa
     render: (_, e) => {
       if (e.workersTotal === undefined && e.workersUnder18 === undefined) return dash;
       const under18 = e.workersUnder18 ?? 0;
+      // Minors are what the team is looking for: their count stands out.
       return (
         <Tooltip title={t('establishment.list.workersTitle')}>
           <span style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -78,19 +74,6 @@ export function useEstablishmentColumns(handlers: RowHandlers, options: { showPa
       );
     },
   };
-  const actions: Column = {
-    title: t('common.actions'),
-    key: 'actions',
-    width: 150,
-    render: (_, e) => (
-      <RecordActions
-        deleted={Boolean(e.deletedAt)}
-        name={e.name}
-        onEdit={() => handlers.onEdit(e)}
-        onDelete={() => handlers.onDelete(e)}
-        onRestore={() => handlers.onRestore(e)}
-      />
-    ),
-  };
+  const actions = useActionsColumn<Establishment>((e) => e.name, handlers);
   return { name, kind, taxCode, location, workers, actions };
 }

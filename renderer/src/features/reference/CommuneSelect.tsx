@@ -1,9 +1,9 @@
-import { Select, type SelectProps } from 'antd';
+import type { SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { foldedSearch } from '../../ui/foldedSearch';
+import { SearchSelect } from '../../ui/SearchSelect';
 import { useCommunes } from './queries';
 
-interface CommuneSelectProps extends Omit<SelectProps<string>, 'options' | 'showSearch' | 'loading'> {
+interface CommuneSelectProps extends Omit<SelectProps<string>, 'options' | 'loading'> {
   provinceCode: string | undefined;
 }
 
@@ -12,13 +12,10 @@ export function CommuneSelect({ provinceCode, ...props }: CommuneSelectProps) {
   const { t } = useTranslation();
   const communes = useCommunes(provinceCode);
   return (
-    <Select
-      allowClear
-      notFoundContent={t('reference.noMatch')}
+    <SearchSelect
       {...props}
       placeholder={provinceCode ? (props.placeholder ?? t('reference.communePlaceholder')) : t('reference.communeNeedsProvince')}
       disabled={!provinceCode || props.disabled}
-      showSearch={foldedSearch}
       loading={communes.isLoading}
       options={communes.data?.map((c) => ({ value: c.code, label: c.name }))}
     />

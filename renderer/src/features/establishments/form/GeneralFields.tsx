@@ -1,8 +1,8 @@
-import { Col, Input, Select } from 'antd';
+import { Col, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { foldedSearch } from '../../../ui/foldedSearch';
 import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
+import { SearchSelect } from '../../../ui/SearchSelect';
 import { textValue } from '../../../ui/inputs';
 import { useKindOptions, useSectorOptions } from '../kinds';
 import type { EstablishmentForm } from './formValues';
@@ -29,10 +29,11 @@ export function GeneralFields({ form, currentParent }: GeneralFieldsProps) {
       <Col span={12}>
         <FormField control={control} name="kind" label={t('establishment.field.kind')} required>
           {(field) => (
-            <Select
+            <SearchSelect
               {...field}
+              value={field.value as string | undefined}
+              allowClear={false}
               options={kindOptions}
-              showSearch={foldedSearch}
               placeholder={t('establishment.placeholder.kind')}
               onChange={(value) => {
                 field.onChange(value);
@@ -64,7 +65,7 @@ export function GeneralFields({ form, currentParent }: GeneralFieldsProps) {
       </Col>
       <Col span={12}>
         <FormField control={control} name="sector" label={t('establishment.field.sector')}>
-          {(field) => <Select {...field} allowClear showSearch={foldedSearch} options={sectorOptions} placeholder={t('establishment.placeholder.sector')} />}
+          {(field) => <SearchSelect {...field} value={field.value as string | undefined} options={sectorOptions} placeholder={t('establishment.placeholder.sector')} />}
         </FormField>
       </Col>
       <Col span={12}>
