@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { periodicReport } from '../reports/periodic';
 import type { CommandName, CommandOutput, CommandParsedInput } from '../../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
 import * as agencies from './agencies';
@@ -81,4 +82,5 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'commitments.remove': commitments.removeCommitment,
   'commitments.setItemStatus': commitments.setItemStatus,
   'commitments.due': commitments.dueCommitments,
+  'reports.periodic': periodicReport,
 };

@@ -6,6 +6,7 @@ import { establishmentCommands } from './establishments';
 import { inspectionCommands } from './inspections';
 import { planCommands } from './plans';
 import { referenceCommands } from './reference';
+import { reportCommands } from './reports';
 
 installVietnameseMessages();
 
@@ -17,6 +18,7 @@ export const commands = {
   ...planCommands,
   ...inspectionCommands,
   ...documentCommands,
+  ...reportCommands,
 };
 
 export type Commands = typeof commands;

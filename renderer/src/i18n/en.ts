@@ -44,7 +44,7 @@ export const en: Messages = {
     commune: 'Commune/ward',
     provincePlaceholder: 'Choose a province/city',
     communePlaceholder: 'Choose a commune/ward',
-    communeNeedsProvince: 'Choose the province/city first',
+    communeNeedsProvince: 'Choose a province first',
     allProvinces: 'All provinces/cities',
     allCommunes: 'All communes/wards',
     noMatch: 'No matching entries',
@@ -87,7 +87,7 @@ export const en: Messages = {
     placeholder: {
       name: 'e.g. An Phat Garment Co., Ltd.',
       kind: 'Choose a type',
-      taxCode: '10 or 13 digits; household business: 12-digit personal ID',
+      taxCode: '10, 12 or 13 digits',
       address: 'House number, street, hamlet',
       sector: 'Choose a sector',
       trade: 'e.g. rattan and bamboo weaving, garments',

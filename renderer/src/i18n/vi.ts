@@ -85,7 +85,7 @@ export const vi = {
     placeholder: {
       name: 'Ví dụ: Công ty TNHH Dệt may An Phát',
       kind: 'Chọn loại hình',
-      taxCode: '10 hoặc 13 chữ số; hộ kinh doanh: 12 số định danh',
+      taxCode: '10, 12 hoặc 13 chữ số',
       address: 'Số nhà, đường, thôn/xóm',
       sector: 'Chọn lĩnh vực',
       trade: 'Ví dụ: mây tre đan, may mặc',

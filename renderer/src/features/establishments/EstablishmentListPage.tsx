@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Table } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
@@ -37,6 +37,12 @@ export function EstablishmentListPage() {
     { onEdit: (editing) => drawer.show({ editing }), onDelete: actions.remove, onRestore: actions.restore },
     { showParent: true },
   );
+  // Deleting the last row of the last page leaves an empty page: step back to the new last one.
+  const total = search.data?.total ?? 0;
+  const pageIsEmpty = search.data?.items.length === 0 && total > 0;
+  useEffect(() => {
+    if (pageIsEmpty) update({ page: Math.ceil(total / PAGE_SIZE) });
+  }, [pageIsEmpty]);
   const clearFilters = () => {
     update({ query: '', kind: undefined, provinceCode: undefined, communeCode: undefined });
     setFiltersKey((k) => k + 1);
@@ -76,7 +82,7 @@ export function EstablishmentListPage() {
             pagination={{
               current: filters.page,
               pageSize: PAGE_SIZE,
-              total: search.data?.total ?? 0,
+              total,
               showSizeChanger: false,
               hideOnSinglePage: false,
               showTotal: (count) => t('establishment.list.total', { count }),

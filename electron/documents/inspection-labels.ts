@@ -1,0 +1,207 @@
+/**
+ * Wording shared by the documents built from an inspection record (the minutes, the employer's
+ * commitment and the administrative-violation record): the data they are built from, times,
+ * addresses, amounts, the team in role order and references to the plan and the minutes.
+ * Pure functions; the data is loaded by inspection-sources.ts.
+ */
+import { TextRun } from 'docx';
+import type { Catalogue, ViolationType } from '../../shared/catalogue/schema';
+import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
+import type { ChildNameMode } from '../../shared/schemas/document';
+import { ESTABLISHMENT_KINDS, type Establishment, type EstablishmentKind } from '../../shared/schemas/establishment';
+import type { InspectionDetail } from '../../shared/schemas/inspection';
+import type { PlanDetail } from '../../shared/schemas/plan';
+import { formatOfficialDate } from '../../shared/text/official-date';
+import { bodyParagraph, type Block } from './official-layout';
+import {
+  adminUnitInText,
+  DEFAULT_ISSUER,
+  ESTABLISHMENT_KIND_WORDS,
+  inSentence,
+  issuerName,
+  officialAgencyName,
+  ROLE_LABELS,
+  vietnamDate,
+  type TeamRole,
+} from './plan-labels';
+
+export interface InspectionDocumentData {
+  detail: InspectionDetail;
+  establishment: Establishment;
+  /** The plan the inspection belongs to, if any (legal bases, number, issuing agency). */
+  plan?: PlanDetail;
+  /** The catalogue version of the inspection (legal basis of each violation type). */
+  catalogue?: Catalogue;
+}
+
+export interface InspectionDocumentOptions {
+  /** Địa danh of the date line, e.g. "Lạng Sơn". */
+  place: string;
+  /** Children's names: initials and year of birth (default) or full name and date of birth. */
+  childNames?: ChildNameMode;
+}
+
+export const TEAM_NAME = 'Đoàn kiểm tra liên ngành';
+export const MINUTES_SYMBOL = 'BB-ĐKT';
+const BLANK = '……';
+
+// ---- text ----------------------------------------------------------------------------
+
+export const capitalise = (text: string): string => {
+  const clean = text.normalize('NFC').trim();
+  return clean.charAt(0).toLocaleUpperCase('vi') + clean.slice(1);
+};
+
+/** Ends a sentence with "." unless it already ends with punctuation. */
+export const sentence = (text: string): string => {
+  const clean = text.normalize('NFC').trim();
+  return /[.!?…:;]$/u.test(clean) ? clean : `${clean}.`;
+};
+
+/** The items of a list in running text: ";" after each and "." after the last. */
+export const listPunctuation = (items: readonly string[]): string[] =>
+  items.map((item, i) => `${item.normalize('NFC').trim().replace(/[.;,]+$/u, '')}${i === items.length - 1 ? '.' : ';'}`);
+
+/** "1. Tên cơ sở: Hộ …" with the label in bold. */
+export function labelled(label: string, text: string, options: { indent?: boolean } = {}): Block {
+  return bodyParagraph(
+    [new TextRun({ text: `${label} `.normalize('NFC'), bold: true }), new TextRun(text.normalize('NFC'))],
+    { indent: options.indent },
+  );
+}
+
+/**
+ * "Điểm b Khoản 3 Điều 29 Nghị định 12/2022/NĐ-CP" inside a sentence: "điểm b khoản 3 Điều 29 …"
+ * (điểm and khoản are written in lower case in running text; Điều keeps its capital).
+ */
+export function referenceInText(reference: string): string {
+  return reference.normalize('NFC').trim().replace(/(^|[\s,;(])(Điểm|Khoản)(?=\s)/gu, (_, before: string, word: string) => `${before}${word.toLocaleLowerCase('vi')}`);
+}
+
+// ---- numbers, times, dates -----------------------------------------------------------
+
+/** 62500000 → "62.500.000". */
+export const formatVnd = (amount: number): string => String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** "08:30" → "08 giờ 30 phút"; no time → "…… giờ …… phút", to be written by hand. */
+export function clockTime(time: string | undefined): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time ?? '');
+  return match ? `${match[1]} giờ ${match[2]} phút` : `${BLANK} giờ ${BLANK} phút`;
+}
+
+/** "6.5" hours → "6,5". */
+export const hoursText = (hours: number): string => String(hours).replace('.', ',');
+
+// ---- establishment -------------------------------------------------------------------
+
+const kindOf = (kind: string): EstablishmentKind => ((ESTABLISHMENT_KINDS as readonly string[]).includes(kind) ? (kind as EstablishmentKind) : 'other');
+
+/** "Hộ gia đình", "Doanh nghiệp" … */
+export const kindLabel = (kind: string): string => capitalise(ESTABLISHMENT_KIND_WORDS[kindOf(kind)]);
+
+/** "Thôn Nà Pàn, xã Hoàng Văn Thụ, tỉnh Lạng Sơn": the address with the commune and province unless already named. */
+export function establishmentAddress(establishment: Establishment): string {
+  const parts: string[] = [];
+  const address = establishment.address?.normalize('NFC').trim() ?? '';
+  if (address) parts.push(address);
+  const lower = address.toLocaleLowerCase('vi');
+  for (const unit of [establishment.communeName, establishment.provinceName]) {
+    const name = unit?.normalize('NFC').trim();
+    if (!name) continue;
+    const bare = name.replace(/^(Thành phố|Đặc khu|Phường|Tỉnh|Xã)\s+/u, '').toLocaleLowerCase('vi');
+    if (lower.includes(bare)) continue;
+    parts.push(adminUnitInText(name));
+  }
+  return parts.length > 0 ? capitalise(parts.join(', ')) : '';
+}
+
+// ---- people --------------------------------------------------------------------------
+
+export type PresentMember = InspectionDetail['teamPresentNames'][number];
+
+const ROLE_ORDER = Object.keys(ROLE_LABELS) as TeamRole[];
+const roleIndex = (role: string): number => {
+  const i = ROLE_ORDER.indexOf(role as TeamRole);
+  return i < 0 ? ROLE_ORDER.length : i;
+};
+
+/** Leader, deputies, members, secretary; input order within a role. */
+export const sortPresent = (team: readonly PresentMember[]): PresentMember[] => [...team].sort((a, b) => roleIndex(a.role) - roleIndex(b.role));
+
+export const roleLabel = (role: string): string => ROLE_LABELS[role as TeamRole] ?? 'Thành viên';
+
+/** "Chuyên viên, Sở Nội vụ". */
+export const positionAndAgency = (member: { position?: string; agencyName: string }): string =>
+  [member.position?.trim(), officialAgencyName(member.agencyName)].filter(Boolean).join(', ');
+
+// ---- references ----------------------------------------------------------------------
+
+/** "Kế hoạch số 12/KH-ĐKT ngày 25 tháng 11 năm 2026 của Sở Nội vụ về kiểm tra việc …". */
+export function planReference(plan: PlanDetail): string {
+  const approved = plan.history.filter((h) => h.toStatus === 'approved').at(-1);
+  const date = approved ? vietnamDate(approved.at) : undefined;
+  const title = plan.plan.title.normalize('NFC').trim().replace(/^kế hoạch\s+/iu, '');
+  return [
+    'Kế hoạch',
+    plan.plan.number?.trim() ? `số ${plan.plan.number.trim()}` : undefined,
+    date ? formatOfficialDate(date) : undefined,
+    plan.plan.issuingAgencyName ? `của ${issuerName(plan)}` : undefined,
+    title ? `về ${inSentence(title)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * "Căn cứ" texts of the minutes: the plan's legal bases and the plan itself; without a plan, the
+ * Labour Code, the Law on Children and Circular 09/2020.
+ */
+export function minutesLegalBases(plan: PlanDetail | undefined): string[] {
+  const defaults = DEFAULT_LEGAL_BASES.filter((b) => b.verified)
+    .slice(0, 3)
+    .map((b) => b.text);
+  if (!plan) return defaults;
+  const bases = plan.plan.legalBases.length > 0 ? plan.plan.legalBases : defaults;
+  return [...bases, planReference(plan)];
+}
+
+/** "05/BB-ĐKT" as given; a bare "5" becomes "05/BB-ĐKT". */
+export function minutesNumber(number: string | undefined): string | undefined {
+  const text = number?.normalize('NFC').trim();
+  if (!text) return undefined;
+  if (text.includes('/')) return text;
+  return `${/^\d$/.test(text) ? `0${text}` : text}/${MINUTES_SYMBOL}`;
+}
+
+/** "Biên bản kiểm tra số 05/BB-ĐKT ngày 20 tháng 11 năm 2026" (number left blank if none). */
+export function minutesReference(detail: InspectionDetail): string {
+  const number = minutesNumber(detail.inspection.number) ?? `${BLANK}/${MINUTES_SYMBOL}`;
+  return `Biên bản kiểm tra số ${number} ${formatOfficialDate(detail.inspection.inspectionDate)}`;
+}
+
+/** The agency above the joint team in the header: the plan's issuing agency, if it has one. */
+export function teamParentAgency(plan: PlanDetail | undefined): string | undefined {
+  if (!plan?.plan.issuingAgencyName) return undefined;
+  const issuer = issuerName(plan);
+  return issuer === DEFAULT_ISSUER ? undefined : issuer;
+}
+
+/** The "Kính gửi" addressee / the team's name in text: "Đoàn kiểm tra liên ngành của Sở Nội vụ". */
+export function teamName(plan: PlanDetail | undefined): string {
+  const parent = teamParentAgency(plan);
+  return parent ? `${TEAM_NAME} của ${parent}` : TEAM_NAME;
+}
+
+// ---- violations ----------------------------------------------------------------------
+
+export const violationType = (catalogue: Catalogue | undefined, code: string): ViolationType | undefined =>
+  catalogue?.violationTypes.find((t) => t.code === code);
+
+/** The sanctioning provision in running text, flagged when the catalogue marks it unverified. */
+export function sanctionReference(violation: { legalReference: string; verified: boolean }): string {
+  const reference = referenceInText(violation.legalReference || BLANK);
+  return violation.verified ? reference : `${reference} (cần xác minh)`;
+}
+
+/** Blank lines to be written by hand. */
+export const handwritten = (lines = 1): string => Array<string>(lines).fill('…'.repeat(60)).join('\n');

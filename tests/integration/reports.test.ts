@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedReportDataset } from '../helpers/report-dataset';
+import { openTestApp, type TestApp } from '../helpers/test-db';
+
+let app: TestApp;
+let data: Awaited<ReturnType<typeof seedReportDataset>>;
+beforeEach(async () => {
+  app = openTestApp(new Date('2026-11-23T08:00:00Z'));
+  data = await seedReportDataset(app);
+});
+afterEach(() => app.close());
+
+const firstHalf = { from: '2026-01-01', to: '2026-06-30', label: '6 tháng đầu năm 2026' };
+
+describe('periodic report figures', () => {
+  it('counts exactly what the hand-made ground truth says', async () => {
+    const { figures, catalogueVersions } = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });
+    expect(catalogueVersions).toEqual(['2022.1']);
+    expect(figures.inspectionsByKind).toEqual([{ key: 'adhoc', count: 2 }, { key: 'periodic', count: 2 }]);
+    expect(figures.inspectionsTotal).toBe(4);
+    expect(figures.establishmentsInspected).toBe(4);
+    expect(figures.establishmentsByKindAndSector).toEqual([
+      { kind: 'cooperative', sector: 'agriculture', count: 1 },
+      { kind: 'enterprise', sector: 'industry', count: 1 },
+      { kind: 'household', sector: 'handicraft', count: 1 },
+      { kind: 'household_business', sector: 'services', count: 1 },
+    ]);
+    expect(figures.establishmentsWithViolations).toBe(3);
+    expect(figures.violationsByCode.map(({ code, count, totalProposedFine }) => ({ code, count, totalProposedFine }))).toEqual([
+      { code: 'LDCTN-01', count: 1, totalProposedFine: 1_500_000 },
+      { code: 'LDCTN-04', count: 1, totalProposedFine: 45_000_000 },
+      { code: 'LDCTN-08a', count: 1, totalProposedFine: 125_000_000 },
+      { code: 'LDCTN-09b', count: 1, totalProposedFine: 62_500_000 },
+    ]);
+    expect(figures.violationsTotal).toBe(4);
+    expect(figures.totalProposedFines).toBe(234_000_000);
+    expect(figures.minorsByBandSexSector).toEqual([
+      { ageBand: '13to15', sex: 'female', sector: 'industry', count: 1 },
+      { ageBand: '13to15', sex: 'male', sector: 'services', count: 1 },
+      { ageBand: '15to18', sex: 'female', sector: 'agriculture', count: 1 },
+      { ageBand: '15to18', sex: 'male', sector: 'agriculture', count: 1 },
+      { ageBand: '15to18', sex: 'male', sector: 'services', count: 1 },
+      { ageBand: 'under13', sex: 'female', sector: 'handicraft', count: 1 },
+      { ageBand: 'under13', sex: 'male', sector: 'industry', count: 1 },
+    ]);
+    expect(figures.minorsTotal).toBe(7);
+    expect(figures.childrenUnder16).toBe(5);
+    expect(figures.commitments).toEqual({ signed: 2, items: 3, fulfilled: 1, open: 0, overdue: 1, breached: 1 });
+    expect(figures.minorsReferredOrSupported).toBe(0);
+    expect(figures.inspectionsByMonth).toEqual([
+      { month: '2026-01', count: 1 }, { month: '2026-02', count: 1 }, { month: '2026-03', count: 1 }, { month: '2026-06', count: 1 },
+    ]);
+    expect(figures.establishmentsWithViolationsList.map(({ name, codes, totalProposedFine }) => ({ name, codes, totalProposedFine }))).toEqual([
+      { name: 'Công ty TNHH Giày da Kỳ Lừa', codes: ['LDCTN-04', 'LDCTN-08a'], totalProposedFine: 170_000_000 },
+      { name: 'Hộ ông Hoàng Văn Lâm', codes: ['LDCTN-01'], totalProposedFine: 1_500_000 },
+      { name: 'Quán karaoke Hoàng Đồng', codes: ['LDCTN-09b'], totalProposedFine: 62_500_000 },
+    ]);
+  });
+
+  it('narrows to communes, a plan, or the plans of a lead agency', async () => {
+    const run = async (extra: object) => (await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province }, ...extra })).figures;
+    expect((await run({ area: { provinceCode: data.province, communeCodes: [data.c2] } })).inspectionsTotal).toBe(1);
+    const byPlan = await run({ filters: { planId: data.plan.id } });
+    expect(byPlan.inspectionsByKind).toEqual([{ key: 'periodic', count: 2 }]);
+    expect(byPlan.minorsTotal).toBe(3);
+    expect((await run({ filters: { leadAgencyId: data.labour.id } })).inspectionsTotal).toBe(2);
+  });
+
+  it('counts the whole country when no province is chosen, and a year', async () => {
+    const year = (await app.run('reports.periodic', { period: { from: '2026-01-01', to: '2026-12-31' } })).figures;
+    expect(year.inspectionsTotal).toBe(6);
+    expect(year.violationsTotal).toBe(6);
+  });
+
+  it('gives the same numbers twice for the same period', async () => {
+    const a = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });
+    const b = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });
+    expect(b.figures).toEqual(a.figures);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    expect(await app.send('reports.periodic', { period: { from: '2026-06-30', to: '2026-01-01' } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['period', 'to'] }] },
+    });
+  });
+});
