@@ -42,6 +42,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('temp_store = MEMORY');
     const pending = pendingMigrationCount(sqlite, migrationsFolder);
     if (existed && pending > 0) {
       backupDatabase(sqlite, path, options.backupDir ?? join(dirname(path), 'backups'), 'before-migration');

@@ -330,7 +330,8 @@ export const minors = sqliteTable(
     notes: text('notes'),
     ...rowMeta,
   },
-  (t) => [index('minors_inspection_idx').on(t.inspectionId)],
+  // Covering the report's one pass over minors (band × sex, children under 16).
+  (t) => [index('minors_report_idx').on(t.inspectionId, t.deletedAt, t.ageBand, t.sex, t.ageAtInspection)],
 );
 
 export const violations = sqliteTable(
@@ -352,7 +353,8 @@ export const violations = sqliteTable(
     origin: text('origin').notNull(),
     ...rowMeta,
   },
-  (t) => [index('violations_inspection_idx').on(t.inspectionId), index('violations_type_idx').on(t.typeCode)],
+  // Covering the report's passes over violations (by code, by establishment).
+  (t) => [index('violations_report_idx').on(t.inspectionId, t.deletedAt, t.typeCode, t.proposedFine), index('violations_type_idx').on(t.typeCode)],
 );
 
 export const violationMinors = sqliteTable(

@@ -115,6 +115,19 @@ export function establishmentAddress(establishment: Establishment): string {
   return parts.length > 0 ? capitalise(parts.join(', ')) : '';
 }
 
+/**
+ * Where the inspection took place: the recorded place, completed with the commune and province
+ * when it is the establishment's own address ("Thôn Nà Pàn" → "Thôn Nà Pàn, xã …, tỉnh …");
+ * otherwise the establishment and its address.
+ */
+export function inspectionPlace(data: InspectionDocumentData): string {
+  const address = establishmentAddress(data.establishment);
+  const place = data.detail.inspection.place?.normalize('NFC').trim().replace(/[.;,]+$/u, '') ?? '';
+  if (!place) return [data.establishment.name.trim(), address].filter(Boolean).join(', ');
+  const own = data.establishment.address?.normalize('NFC').trim();
+  return own && place === own && address ? address : place;
+}
+
 // ---- people --------------------------------------------------------------------------
 
 export type PresentMember = InspectionDetail['teamPresentNames'][number];
@@ -203,5 +216,9 @@ export function sanctionReference(violation: { legalReference: string; verified:
   return violation.verified ? reference : `${reference} (cần xác minh)`;
 }
 
-/** Blank lines to be written by hand. */
-export const handwritten = (lines = 1): string => Array<string>(lines).fill('…'.repeat(60)).join('\n');
+/**
+ * Dotted lines to be filled in by hand, each a paragraph of its own. 32 ellipses (1 em each in
+ * Times New Roman 14 pt, about 158 mm) fit the 165 mm text width on one line.
+ */
+export const dottedLines = (lines = 1): Block[] =>
+  Array.from({ length: lines }, () => bodyParagraph('…'.repeat(32), { indent: false, align: 'left' }));

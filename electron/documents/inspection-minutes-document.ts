@@ -20,8 +20,8 @@ import {
   establishmentAddress,
   formatVnd,
   hoursText,
+  inspectionPlace,
   kindLabel,
-  labelled,
   listPunctuation,
   minutesLegalBases,
   minutesNumber,
@@ -91,7 +91,7 @@ function hoursOf(minor: Minor): string {
     minor.overtime ? 'có làm thêm giờ' : undefined,
     minor.nightWork ? 'có làm việc ban đêm' : undefined,
   ].filter(Boolean);
-  return parts.length > 0 ? capitalise(parts.join('; ')) : 'Chưa xác định';
+  return parts.length > 0 ? parts.map((p) => capitalise(p!)).join('\n') : 'Chưa xác định';
 }
 
 function countTable(minors: readonly Minor[]): Block {
@@ -113,7 +113,7 @@ function minorTable(minors: readonly Minor[], mode: InspectionDocumentOptions['c
   ]);
   const nameHeader = full ? 'Họ và tên, ngày sinh' : 'Họ tên (viết tắt), năm sinh';
   return simpleTable(['STT', nameHeader, 'Giới tính', 'Công việc đang làm', 'Thời giờ làm việc'], rows, {
-    widths: [9, 44, 15, 46, 38],
+    widths: [12, 44, 15, 44, 37],
     width: TEXT_WIDTH,
   });
 }
@@ -143,7 +143,7 @@ function establishmentSection(data: InspectionDocumentData, opts: InspectionDocu
     lines.push(['Tổng số lao động:', `${twoDigits(establishment.workersTotal)} người${under18}`]);
   }
   const blocks: Block[] = [heading('II. THÔNG TIN VỀ CƠ SỞ ĐƯỢC KIỂM TRA')];
-  lines.forEach(([label, text], i) => blocks.push(labelled(`${i + 1}.`, `${label} ${sentence(text)}`)));
+  lines.forEach(([label, text], i) => blocks.push(bodyParagraph(`${i + 1}. ${label} ${sentence(text)}`)));
   const n = lines.length + 1;
   if (minors.length === 0) {
     blocks.push(bodyParagraph(`${n}. Tại thời điểm kiểm tra, Đoàn kiểm tra không phát hiện người chưa thành niên làm việc tại cơ sở.`));
@@ -188,14 +188,14 @@ function checklistSection(data: InspectionDocumentData): Block[] {
     const reference = referenceInText(item.legalReference);
     return [
       String(i + 1),
-      `${sentence(item.title)}\n(${capitalise(reference)}${item.verified ? '' : ' – cần xác minh'})`,
+      `${sentence(item.title)}\n(${capitalise(reference)})${item.verified ? '' : ' (cần xác minh)'}`,
       CHECK_RESULT_LABELS[item.result],
       item.note?.trim() ?? '',
     ];
   });
   blocks.push(
     bodyParagraph('2. Kết quả kiểm tra từng nội dung:', { bold: true, keepNext: true }),
-    simpleTable(['STT', 'Nội dung kiểm tra', 'Kết quả', 'Ghi chú'], rows, { widths: [9, 88, 23, 32], width: TEXT_WIDTH }),
+    simpleTable(['STT', 'Nội dung kiểm tra', 'Kết quả', 'Ghi chú'], rows, { widths: [12, 84, 26, 30], width: TEXT_WIDTH }),
   );
   return blocks;
 }
@@ -269,7 +269,7 @@ function statementSection(data: InspectionDocumentData): Block[] {
   const items = commitments.flatMap((c) => c.items);
   if (items.length > 0) {
     const signers = [...new Set(commitments.map((c) => c.signerName.trim()))].map((name) => `Ông/Bà ${name}`).join(', ');
-    blocks.push(bodyParagraph(`Cơ sở (do ${signers} đại diện) cam kết thực hiện các nội dung sau (có Bản cam kết kèm theo):`, { keepNext: true }));
+    blocks.push(bodyParagraph(`Đại diện cơ sở (${signers}) cam kết thực hiện các nội dung sau (có Bản cam kết kèm theo):`, { keepNext: true }));
     items.forEach((item, i) => {
       const content = item.content.normalize('NFC').trim().replace(/[.;,]+$/u, '');
       blocks.push(bodyParagraph(`${i + 1}. ${content}; thời hạn thực hiện: ${formatShortDate(item.deadline)}${i === items.length - 1 ? '.' : ';'}`));
@@ -289,6 +289,7 @@ function closing(data: InspectionDocumentData): Block[] {
     return [
       bodyParagraph(
         `Biên bản kết thúc vào hồi ${end} cùng ngày, được lập thành ${copies} bản có giá trị như nhau, đã đọc lại cho những người có tên trên cùng nghe, thống nhất và ký tên${keeps}./.`,
+        { keepNext: true },
       ),
     ];
   }
@@ -296,7 +297,7 @@ function closing(data: InspectionDocumentData): Block[] {
     bodyParagraph(
       `Biên bản kết thúc vào hồi ${end} cùng ngày, được lập thành ${copies} bản có giá trị như nhau, đã đọc lại cho những người có tên trên cùng nghe; các thành viên Đoàn kiểm tra thống nhất và ký tên${keeps}.`,
     ),
-    bodyParagraph(`Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: ${sentence(inspection.refusalReason?.trim() || '……')}`),
+    bodyParagraph(`Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: ${sentence(inspection.refusalReason?.trim() || '……')}`, { keepNext: true }),
   ];
 }
 
@@ -305,7 +306,7 @@ function signatures(data: InspectionDocumentData): SignatureBlock[] {
   const leader = team.find((m) => m.role === 'leader');
   const representative = data.detail.inspection.representatives[0];
   const blocks: SignatureBlock[] = [
-    { position: 'Đại diện cơ sở được kiểm tra', hint: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: representative?.name.trim() ?? '' },
+    { position: 'Đại diện cơ sở\nđược kiểm tra', hint: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: representative?.name.trim() ?? '' },
     { position: 'Trưởng đoàn', name: leader?.fullName.trim() ?? '' },
   ];
   for (const member of team) {
@@ -313,6 +314,8 @@ function signatures(data: InspectionDocumentData): SignatureBlock[] {
     if (member.role === 'member') blocks.push({ position: 'Thành viên Đoàn', name: member.fullName.trim() });
   }
   for (const member of team) if (member.role === 'secretary') blocks.push({ position: 'Người ghi biên bản', name: member.fullName.trim() });
+  // Three signers share one row of narrow columns.
+  if (blocks.length === 3) return blocks.map((b) => ({ ...b, position: b.position.replace('Người ghi biên bản', 'Người ghi\nbiên bản') }));
   return blocks;
 }
 
@@ -320,10 +323,9 @@ function signatures(data: InspectionDocumentData): SignatureBlock[] {
 
 function opening(data: InspectionDocumentData): Block {
   const { inspection } = data.detail;
-  const address = establishmentAddress(data.establishment);
-  const place = inspection.place?.trim() || [data.establishment.name.trim(), address].filter(Boolean).join(', ');
+  const place = inspectionPlace(data);
   return bodyParagraph(
-    `Hôm nay, vào hồi ${clockTime(inspection.startTime)}, ${formatOfficialDate(inspection.inspectionDate)}, tại ${place.replace(/[.;,]+$/u, '')}, ${TEAM_NAME} tiến hành kiểm tra việc chấp hành quy định pháp luật về lao động chưa thành niên, phòng ngừa lao động trẻ em tại ${data.establishment.name.trim()}, thành phần gồm có:`,
+    `Hôm nay, vào hồi ${clockTime(inspection.startTime)}, ${formatOfficialDate(inspection.inspectionDate)}, tại ${place}, ${TEAM_NAME} tiến hành kiểm tra việc chấp hành quy định pháp luật về lao động chưa thành niên, phòng ngừa lao động trẻ em tại ${data.establishment.name.trim()}, thành phần gồm có:`,
   );
 }
 

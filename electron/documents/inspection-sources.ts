@@ -1,14 +1,54 @@
+/**
+ * Loads an inspection record through the services and hands it to the document builders: the
+ * minutes, the employer's commitment and the administrative-violation record (MBB01). The
+ * source record is the inspection in all three cases.
+ */
+import type { Db } from '../../db/client';
 import type { DocumentKind } from '../../shared/schemas/document';
-import { CommandError } from '../../shared/errors';
-import type { Builder } from './plan-sources';
+import { loadCatalogue } from '../services/catalogue';
+import type { ServiceContext } from '../services/context';
+import { getEstablishment } from '../services/establishments';
+import { inspectionDetail } from '../services/inspections';
+import { planDetail } from '../services/plans';
+import { buildCommitmentDocument } from './commitment-document';
+import { buildInspectionMinutes } from './inspection-minutes-document';
+import { minutesNumber, type InspectionDocumentData } from './inspection-labels';
+import { placeName, type Builder } from './plan-sources';
+import { buildViolationRecord } from './violation-record-document';
 
-const notYet: Builder = () => {
-  throw new CommandError('CONFLICT', 'Chưa hỗ trợ loại văn bản này');
-};
+function loadInspection(db: Db, id: string, ctx: ServiceContext): { data: InspectionDocumentData; place: string } {
+  const detail = inspectionDetail(db, id, ctx);
+  const { establishment } = getEstablishment(db, { id: detail.inspection.establishmentId });
+  const plan = detail.inspection.planId ? planDetail(db, detail.inspection.planId) : undefined;
+  const catalogue = loadCatalogue(db, detail.inspection.catalogueVersion);
+  const place = plan?.plan.place?.trim() || placeName(plan?.plan.provinceName ?? establishment.provinceName);
+  return { data: { detail, establishment, plan, catalogue }, place };
+}
 
-/** Replaced by the inspection document builders. */
 export const INSPECTION_BUILDERS: Record<Extract<DocumentKind, 'inspection_minutes' | 'commitment' | 'violation_record'>, Builder> = {
-  inspection_minutes: notYet,
-  commitment: notYet,
-  violation_record: notYet,
+  inspection_minutes: (db, id, { childNames, ctx }) => {
+    const { data, place } = loadInspection(db, id, ctx);
+    return {
+      document: buildInspectionMinutes(data, { place, childNames }),
+      number: minutesNumber(data.detail.inspection.number),
+      sourceKind: 'inspection',
+      fileStem: `bien-ban-kiem-tra-${data.establishment.name}`,
+    };
+  },
+  commitment: (db, id, { childNames, ctx }) => {
+    const { data, place } = loadInspection(db, id, ctx);
+    return {
+      document: buildCommitmentDocument(data, { place, childNames }),
+      sourceKind: 'inspection',
+      fileStem: `ban-cam-ket-${data.establishment.name}`,
+    };
+  },
+  violation_record: (db, id, { childNames, ctx }) => {
+    const { data, place } = loadInspection(db, id, ctx);
+    return {
+      document: buildViolationRecord(data, { place, childNames }),
+      sourceKind: 'inspection',
+      fileStem: `bien-ban-vi-pham-hanh-chinh-${data.establishment.name}`,
+    };
+  },
 };

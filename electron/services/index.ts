@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { cancelExport, exportStatus, startExport } from '../reports/export-jobs';
 import { periodicReport } from '../reports/periodic';
 import type { CommandName, CommandOutput, CommandParsedInput } from '../../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
@@ -83,4 +84,7 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'commitments.setItemStatus': commitments.setItemStatus,
   'commitments.due': commitments.dueCommitments,
   'reports.periodic': periodicReport,
+  'reports.export': startExport,
+  'reports.exportStatus': exportStatus,
+  'reports.cancelExport': cancelExport,
 };

@@ -18,9 +18,12 @@ export const GenerateDocumentInput = z.object({
 });
 export const GeneratedDocument = z.object({ documentId: Id, fileName: z.string(), sha256: z.string() });
 
+/** Files made by report exports are registered like documents, so they download the same way. */
+export const REPORT_FILE_KINDS = ['report_docx', 'report_xlsx', 'report_csv', 'report_json'] as const;
+
 export const DocumentRecord = z.object({
   id: Id,
-  kind: z.enum(DOCUMENT_KINDS),
+  kind: z.enum([...DOCUMENT_KINDS, ...REPORT_FILE_KINDS]),
   number: z.string().optional(),
   sourceKind: z.string(),
   sourceId: Id,
@@ -32,4 +35,4 @@ export const DocumentRecord = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
-export const DocumentListInput = z.object({ sourceId: Id.optional(), kind: z.enum(DOCUMENT_KINDS).optional() });
+export const DocumentListInput = z.object({ sourceId: Id.optional(), kind: z.enum([...DOCUMENT_KINDS, ...REPORT_FILE_KINDS]).optional() });

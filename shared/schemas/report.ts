@@ -48,3 +48,35 @@ export const ReportResult = z.object({
   generatedAt: z.string(),
 });
 export type ReportResult = z.infer<typeof ReportResult>;
+
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Exports are pseudonymised: no child's name, date of birth, address or ID number. Child
+ * details are added only on an explicit choice with a stated legal basis, and audited.
+ */
+export const ReportExportInput = ReportInput.safeExtend({
+  format: z.enum(EXPORT_FORMATS),
+  includeChildDetails: z.boolean().default(false),
+  legalBasis: z.string().trim().max(1000).optional(),
+}).superRefine((v, ctx) => {
+  if (v.includeChildDetails && !v.legalBasis) {
+    ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'Ghi rõ căn cứ pháp lý khi xuất thông tin cá nhân của trẻ em' });
+  }
+});
+export type ReportExportInput = z.output<typeof ReportExportInput>;
+
+export const EXPORT_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export const ExportJob = z.object({
+  jobId: Id,
+  format: z.enum(EXPORT_FORMATS),
+  state: z.enum(EXPORT_STATES),
+  /** 0 … 1 */
+  progress: z.number(),
+  stage: z.string(),
+  documentId: Id.optional(),
+  fileName: z.string().optional(),
+  error: z.string().optional(),
+});
+export type ExportJob = z.infer<typeof ExportJob>;

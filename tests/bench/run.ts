@@ -1,8 +1,11 @@
 import { benchEstablishmentSearch } from './establishment-search.bench';
+import { benchReportFigures } from './report-figures.bench';
 
-/** `npm run bench`: performance figures, never part of `npm test`. */
+/** `npm run bench`: performance figures, never part of `npm test`. BENCH=search|report runs one. */
 async function main() {
-  await benchEstablishmentSearch();
+  const only = process.env.BENCH;
+  if (!only || only === 'search') await benchEstablishmentSearch();
+  if (!only || only === 'report') await benchReportFigures();
 }
 
 void main();

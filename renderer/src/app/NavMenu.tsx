@@ -9,10 +9,10 @@ export function NavMenu() {
   const navigate = useNavigate();
   const section = `/${useLocation().pathname.split('/')[1] ?? ''}`;
   const items: MenuProps['items'] = [
-    { key: '/establishments', icon: <HomeOutlined />, label: t('nav.establishments') },
-    { key: '/directory', icon: <TeamOutlined />, label: t('nav.directory') },
+    { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
+    { key: '/directory', icon: <TeamOutlined aria-hidden />, label: t('nav.directory') },
     { type: 'divider' },
-    { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
+    { key: '/settings', icon: <SettingOutlined aria-hidden />, label: t('nav.settings') },
   ];
   return (
     <Menu

@@ -47,5 +47,3 @@ export async function setLanguage(language: Language): Promise<void> {
   applyLanguage(language);
   await i18n.changeLanguage(language);
 }
-
-export { i18n };

@@ -16,17 +16,17 @@ export function RecordActions({ deleted, name, onEdit, onDelete, onRestore }: Re
   const { t } = useTranslation();
   if (deleted) {
     return (
-      <Button size="small" icon={<UndoOutlined />} onClick={onRestore} aria-label={`${t('common.restore')} ${name}`}>
+      <Button size="small" icon={<UndoOutlined aria-hidden />} onClick={onRestore} aria-label={`${t('common.restore')} ${name}`}>
         {t('common.restore')}
       </Button>
     );
   }
   return (
     <Flex gap={4}>
-      <Button size="small" type="text" icon={<EditOutlined />} onClick={onEdit} aria-label={`${t('common.edit')} ${name}`}>
+      <Button size="small" type="text" icon={<EditOutlined aria-hidden />} onClick={onEdit} aria-label={`${t('common.edit')} ${name}`}>
         {t('common.edit')}
       </Button>
-      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={onDelete} aria-label={`${t('common.delete')} ${name}`}>
+      <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={onDelete} aria-label={`${t('common.delete')} ${name}`}>
         {t('common.delete')}
       </Button>
     </Flex>

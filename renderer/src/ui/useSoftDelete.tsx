@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,32 +16,32 @@ const UNDO_SECONDS = 8;
 
 /**
  * Delete with a confirmation, then a success notice with "Undo" for a few seconds;
- * restore for rows shown with the "deleted" switch. Refreshes every query of the entity.
+ * restore for rows shown with the "deleted" switch. Refreshes every query of the entity
+ * and the `related` ones (e.g. agencies count their officials).
  */
-export function useSoftDelete(entity: Removable) {
+export function useSoftDelete(entity: Removable, related: QueryKey[] = []) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: [entity] });
+  const refresh = () => Promise.all([[entity], ...related].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   const fail = (error: unknown) =>
     void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
 
-  const restore = async (target: Target, onDone?: () => void) => {
+  const restore = async (target: Target) => {
     try {
       await call(`${entity}.restore`, { id: target.id });
       await refresh();
       void message.success(t('common.restoredDone', { name: target.name }));
-      onDone?.();
     } catch (error) {
       fail(error);
     }
   };
 
-  const showUndo = (target: Target, onRestored?: () => void) => {
+  const showUndo = (target: Target) => {
     const key = `undo-${target.id}`;
     const undo = () => {
       message.destroy(key);
-      void restore(target, onRestored);
+      void restore(target);
     };
     void message.success({
       key,
@@ -57,10 +57,7 @@ export function useSoftDelete(entity: Removable) {
     });
   };
 
-  const confirmRemove = (
-    target: Target & { title: string; detail?: ReactNode },
-    handlers: { onRemoved?: () => void; onRestored?: () => void } = {},
-  ) =>
+  const confirmRemove = (target: Target & { title: string; detail?: ReactNode }) =>
     modal.confirm({
       title: target.title,
       content: (
@@ -76,8 +73,7 @@ export function useSoftDelete(entity: Removable) {
         try {
           await call(`${entity}.remove`, { id: target.id });
           await refresh();
-          showUndo(target, handlers.onRestored);
-          handlers.onRemoved?.();
+          showUndo(target);
         } catch (error) {
           fail(error);
         }

@@ -35,7 +35,7 @@ export function AgenciesPanel() {
       <Alert type="info" showIcon title={t('directory.agencies.note')} style={{ marginBottom: 16 }} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <LabeledSwitch label={t('directory.agencies.showDeleted')} checked={includeDeleted} onChange={setIncludeDeleted} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => drawer.show()}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
           {t('directory.agencies.add')}
         </Button>
       </Flex>

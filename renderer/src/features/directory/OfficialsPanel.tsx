@@ -11,7 +11,7 @@ import { useSearchHotkey } from '../../ui/useSearchHotkey';
 import { useSoftDelete } from '../../ui/useSoftDelete';
 import { AgencySelect } from './AgencySelect';
 import { OfficialFormDrawer } from './OfficialFormDrawer';
-import { useOfficials } from './queries';
+import { AGENCIES, useOfficials } from './queries';
 import { useOfficialColumns } from './useOfficialColumns';
 
 /** Officials of the member agencies, filtered by agency and searched without marks. */
@@ -25,7 +25,7 @@ export function OfficialsPanel() {
   useSearchHotkey(searchRef);
   const officials = useOfficials({ agencyId, query: query || undefined, includeDeleted });
   const drawer = useDrawerState<Official>();
-  const softDelete = useSoftDelete('officials');
+  const softDelete = useSoftDelete('officials', [AGENCIES]);
   const columns = useOfficialColumns({
     onEdit: (o) => drawer.show(o),
     onDelete: (o) => softDelete.confirmRemove({ id: o.id, name: o.fullName, title: t('directory.officials.deleteConfirm', { name: o.fullName }) }),
@@ -41,7 +41,7 @@ export function OfficialsPanel() {
           allowClear
           value={text}
           onChange={(e) => setText(e.target.value)}
-          prefix={<SearchOutlined style={{ color: 'rgba(0,0,0,0.35)' }} />}
+          prefix={<SearchOutlined style={{ color: 'rgba(0,0,0,0.35)' }} aria-hidden />}
           placeholder={t('directory.officials.searchPlaceholder')}
           aria-label={t('directory.officials.searchLabel')}
           title={t('common.searchHint')}
@@ -56,7 +56,7 @@ export function OfficialsPanel() {
           style={{ width: 340 }}
         />
         <LabeledSwitch label={t('directory.officials.showDeleted')} checked={includeDeleted} onChange={setIncludeDeleted} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => drawer.show()} style={{ marginInlineStart: 'auto' }}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()} style={{ marginInlineStart: 'auto' }}>
           {t('directory.officials.add')}
         </Button>
       </Flex>

@@ -35,7 +35,7 @@ export function EstablishmentDetailPage() {
   const actions = useEstablishmentActions();
   const back = (
     <Link to="/establishments" style={{ display: 'inline-block', marginBottom: 8 }}>
-      <ArrowLeftOutlined /> {t('establishment.detail.backToList')}
+      <ArrowLeftOutlined aria-hidden /> {t('establishment.detail.backToList')}
     </Link>
   );
 
@@ -68,15 +68,15 @@ export function EstablishmentDetailPage() {
         description={[e.communeName, e.provinceName].filter(Boolean).join(', ') || undefined}
         extra={
           deleted ? (
-            <Button icon={<UndoOutlined />} onClick={() => actions.restore(e)}>
+            <Button icon={<UndoOutlined aria-hidden />} onClick={() => actions.restore(e)}>
               {t('common.restore')}
             </Button>
           ) : (
             <>
-              <Button icon={<EditOutlined />} onClick={() => drawer.show({ editing: e })}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => drawer.show({ editing: e })}>
                 {t('common.edit')}
               </Button>
-              <Button danger icon={<DeleteOutlined />} onClick={() => actions.remove(e)}>
+              <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => actions.remove(e)}>
                 {t('common.delete')}
               </Button>
             </>

@@ -20,7 +20,7 @@ export function EstablishmentEmpty({ filtered, onAdd, onClearFilters }: Establis
   }
   return (
     <Empty description={<><strong>{t('establishment.list.emptyTitle')}</strong><br />{t('establishment.list.emptyText')}</>} style={{ padding: '32px 0' }}>
-      <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+      <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
         {t('establishment.list.add')}
       </Button>
     </Empty>

@@ -1,11 +1,10 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Flex, Input, type InputRef } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EstablishmentKind } from '../../../../shared/schemas/establishment';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { SearchSelect } from '../../ui/SearchSelect';
-import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useSearchHotkey } from '../../ui/useSearchHotkey';
 import { CommuneSelect } from '../reference/CommuneSelect';
 import { ProvinceSelect } from '../reference/ProvinceSelect';
@@ -15,20 +14,17 @@ import type { ListFilters } from './useListFilters';
 interface EstablishmentFiltersProps {
   filters: ListFilters;
   onChange: (patch: Partial<ListFilters>) => void;
+  /** The search box's text (debounced into `filters.query` by the page). */
+  text: string;
+  onTextChange: (text: string) => void;
 }
 
 /** Search box (accent-insensitive on the server) and the kind / province / commune / deleted filters. */
-export function EstablishmentFilters({ filters, onChange }: EstablishmentFiltersProps) {
+export function EstablishmentFilters({ filters, onChange, text, onTextChange }: EstablishmentFiltersProps) {
   const { t } = useTranslation();
   const kindOptions = useKindOptions();
   const searchRef = useRef<InputRef>(null);
   useSearchHotkey(searchRef);
-  const [text, setText] = useState(filters.query);
-  const debounced = useDebouncedValue(text.trim(), 300);
-  // The typed text drives the URL, never the reverse: "clear filters" remounts this component instead.
-  useEffect(() => {
-    if (debounced !== filters.query) onChange({ query: debounced });
-  }, [debounced]);
 
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
@@ -37,8 +33,8 @@ export function EstablishmentFilters({ filters, onChange }: EstablishmentFilters
           ref={searchRef}
           allowClear
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          prefix={<SearchOutlined style={{ color: 'rgba(0,0,0,0.35)' }} />}
+          onChange={(e) => onTextChange(e.target.value)}
+          prefix={<SearchOutlined style={{ color: 'rgba(0,0,0,0.35)' }} aria-hidden />}
           placeholder={t('establishment.list.searchPlaceholder')}
           aria-label={t('establishment.list.searchLabel')}
           title={t('common.searchHint')}

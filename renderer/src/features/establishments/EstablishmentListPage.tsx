@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { useDebouncedSearch } from '../../ui/useDebouncedSearch';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { EstablishmentEmpty } from './EstablishmentEmpty';
 import { EstablishmentFilters } from './EstablishmentFilters';
@@ -21,7 +22,7 @@ export function EstablishmentListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { filters, update, hasFilters } = useListFilters();
-  const [filtersKey, setFiltersKey] = useState(0);
+  const [searchText, setSearchText] = useDebouncedSearch(filters.query, (query) => update({ query }));
   const drawer = useDrawerState<EstablishmentDrawerPayload>();
   const actions = useEstablishmentActions();
   const search = useEstablishmentSearch({
@@ -44,8 +45,8 @@ export function EstablishmentListPage() {
     if (pageIsEmpty) update({ page: Math.ceil(total / PAGE_SIZE) });
   }, [pageIsEmpty]);
   const clearFilters = () => {
+    setSearchText('');
     update({ query: '', kind: undefined, provinceCode: undefined, communeCode: undefined });
-    setFiltersKey((k) => k + 1);
   };
   const onSaved = (saved: Establishment, created: boolean) => {
     if (created) navigate(`/establishments/${saved.id}`);
@@ -57,13 +58,13 @@ export function EstablishmentListPage() {
         title={t('establishment.list.title')}
         description={t('establishment.list.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => drawer.show({})}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show({})}>
             {t('establishment.list.add')}
           </Button>
         }
       />
       <Card>
-        <EstablishmentFilters key={filtersKey} filters={filters} onChange={update} />
+        <EstablishmentFilters filters={filters} onChange={update} text={searchText} onTextChange={setSearchText} />
         {search.isError ? (
           <QueryError error={search.error} onRetry={() => void search.refetch()} />
         ) : (

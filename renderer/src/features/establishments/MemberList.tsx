@@ -17,7 +17,7 @@ export function MemberList({ members, canAdd, onAdd, handlers }: MemberListProps
   const { t } = useTranslation();
   const columns = useEstablishmentColumns(handlers);
   const addButton = canAdd && (
-    <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
       {t('establishment.detail.addMember')}
     </Button>
   );
