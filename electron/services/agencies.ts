@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import type { CommandParsedInput } from '../../shared/commands';
 import type { Agency } from '../../shared/schemas/directory';
+import { CommandError } from '../../shared/errors';
 import { diffFields, writeAudit } from './audit';
 import type { ServiceContext } from './context';
 import { notFound, nullsToUndefined } from './rows';
@@ -56,6 +57,10 @@ export function updateAgency(db: Db, input: CommandParsedInput<'agencies.update'
 
 function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): Agency {
   return db.$client.transaction(() => {
+    const active = requireAgency(db, id).officialCount;
+    if (deleted && active > 0) {
+      throw new CommandError('CONFLICT', `Cơ quan còn ${active} cán bộ; hãy chuyển hoặc xóa các cán bộ này trước khi xóa cơ quan`);
+    }
     setRowDeleted(db, ctx, { table: 'agencies', entity: 'agency', label: 'cơ quan', id }, deleted);
     return requireAgency(db, id);
   })();

@@ -28,6 +28,15 @@ describe('agencies and officials', () => {
     expect(count).toBe(1);
   });
 
+  it('refuses to delete an agency that still has officials', async () => {
+    const [labour] = await app.run('agencies.list', {});
+    await app.run('officials.create', { fullName: 'Lê Văn Nam', agencyId: labour!.id });
+    expect(await app.send('agencies.remove', { id: labour!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Cơ quan còn 1 cán bộ; hãy chuyển hoặc xóa các cán bộ này trước khi xóa cơ quan' },
+    });
+  });
+
   it('soft-deletes and restores an official', async () => {
     const [labour] = await app.run('agencies.list', {});
     const o = await app.run('officials.create', { fullName: 'Lê Văn Nam', agencyId: labour!.id });
