@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4199);
+// A port per run (workers inherit it from the runner's environment), so two runs on one machine do not collide.
+process.env.E2E_PORT ??= String(4200 + (process.pid % 700));
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',

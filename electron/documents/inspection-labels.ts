@@ -99,8 +99,11 @@ const kindOf = (kind: string): EstablishmentKind => ((ESTABLISHMENT_KINDS as rea
 /** "Hộ gia đình", "Doanh nghiệp" … */
 export const kindLabel = (kind: string): string => capitalise(ESTABLISHMENT_KIND_WORDS[kindOf(kind)]);
 
-/** "Thôn Nà Pàn, xã Hoàng Văn Thụ, tỉnh Lạng Sơn": the address with the commune and province unless already named. */
-export function establishmentAddress(establishment: Establishment): string {
+/**
+ * "Thôn Nà Pàn, xã Hoàng Văn Thụ, tỉnh Lạng Sơn": the address with the commune and province unless
+ * already named; capitalised unless it follows other words (`midSentence`: "…, phường X, tỉnh Y").
+ */
+export function establishmentAddress(establishment: Establishment, options: { midSentence?: boolean } = {}): string {
   const parts: string[] = [];
   const address = establishment.address?.normalize('NFC').trim() ?? '';
   if (address) parts.push(address);
@@ -112,7 +115,8 @@ export function establishmentAddress(establishment: Establishment): string {
     if (lower.includes(bare)) continue;
     parts.push(adminUnitInText(name));
   }
-  return parts.length > 0 ? capitalise(parts.join(', ')) : '';
+  const text = parts.join(', ');
+  return options.midSentence || !text ? text : capitalise(text);
 }
 
 /**
@@ -123,7 +127,7 @@ export function establishmentAddress(establishment: Establishment): string {
 export function inspectionPlace(data: InspectionDocumentData): string {
   const address = establishmentAddress(data.establishment);
   const place = data.detail.inspection.place?.normalize('NFC').trim().replace(/[.;,]+$/u, '') ?? '';
-  if (!place) return [data.establishment.name.trim(), address].filter(Boolean).join(', ');
+  if (!place) return [data.establishment.name.trim(), establishmentAddress(data.establishment, { midSentence: true })].filter(Boolean).join(', ');
   const own = data.establishment.address?.normalize('NFC').trim();
   return own && place === own && address ? address : place;
 }

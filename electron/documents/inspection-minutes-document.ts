@@ -247,16 +247,21 @@ function requestsSection(data: InspectionDocumentData): Block[] {
   const given = textParagraphs(inspection.requests);
   const blocks: Block[] = [heading('V. KIẾN NGHỊ, YÊU CẦU')];
   if (given.length > 0) return [...blocks, ...given.map((t) => bodyParagraph(t))];
+  const committed = data.detail.commitments.some((c) => c.items.length > 0) ? ' và thực hiện đúng các nội dung đã cam kết' : '';
   const defaults =
     violations.length > 0
       ? [
-          '1. Yêu cầu cơ sở chấm dứt ngay việc sử dụng người chưa thành niên làm việc trái quy định của pháp luật; khắc phục các tồn tại, vi phạm nêu tại Biên bản này và thực hiện đúng các nội dung đã cam kết.',
+          `1. Yêu cầu cơ sở chấm dứt ngay việc sử dụng người chưa thành niên làm việc trái quy định của pháp luật; khắc phục các tồn tại, vi phạm nêu tại Biên bản này${committed}.`,
           '2. Kiến nghị người có thẩm quyền xem xét, xử lý vi phạm hành chính đối với các hành vi vi phạm nêu tại mục IV theo quy định của pháp luật.',
         ]
       : ['Đề nghị cơ sở tiếp tục thực hiện đúng quy định của pháp luật về lao động chưa thành niên; không sử dụng trẻ em lao động trái quy định của pháp luật.'];
-  if (violations.length > 0 && minors.some((m) => m.isChild)) {
+  // Children concerned by a violation are referred to the commune (Decree 56/2017 Art. 26; legal-reference §7.3).
+  const children = new Set(minors.filter((m) => m.isChild).map((m) => m.id));
+  if (violations.some((v) => v.minorIds.some((id) => children.has(id)))) {
     const commune = data.establishment.communeName ? `Ủy ban nhân dân ${adminUnitInText(data.establishment.communeName)}` : 'Ủy ban nhân dân cấp xã nơi cơ sở hoạt động';
-    defaults.push(`3. Đề nghị ${commune} đánh giá, hỗ trợ, can thiệp đối với trẻ em lao động trái quy định của pháp luật theo quy định của pháp luật về trẻ em.`);
+    defaults.push(
+      `3. Đề nghị ${commune} tiếp nhận thông tin, đánh giá và có biện pháp hỗ trợ, can thiệp đối với trẻ em có liên quan theo quy định của pháp luật về trẻ em.`,
+    );
   }
   return [...blocks, ...defaults.map((t) => bodyParagraph(t))];
 }

@@ -4,6 +4,9 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childDisplayName, nameInitials } from '../../electron/documents/child-initials';
 import { clockTime, establishmentAddress, formatVnd, minutesNumber, referenceInText } from '../../electron/documents/inspection-labels';
+import { buildInspectionMinutes } from '../../electron/documents/inspection-minutes-document';
+import { packDocument } from '../../electron/documents/official-layout';
+import { buildViolationRecord } from '../../electron/documents/violation-record-document';
 import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
 import type { DocumentKind } from '../../shared/schemas/document';
 import type { Establishment } from '../../shared/schemas/establishment';
@@ -55,6 +58,8 @@ const COMMUNE_OFFICER = 'Nông Văn Tú';
 
 /** The household's address with its commune and province, as the documents write it. */
 let ADDRESS = '';
+/** The commune as written inside a sentence ("phường Đông Kinh"). */
+let COMMUNE = '';
 
 interface Scenario {
   app: TestApp;
@@ -73,7 +78,8 @@ async function buildScenario(): Promise<Scenario> {
   const app = openTestApp(new Date('2026-11-16T01:00:00Z'));
   const { members, area } = await craftVillage(app, 2);
   const household = members[0]!;
-  ADDRESS = `Thôn Nà Pàn, ${area.communeName.replace(/^(Xã|Phường)/u, (w) => w.toLowerCase())}, tỉnh Lạng Sơn`;
+  COMMUNE = area.communeName.replace(/^(Xã|Phường)/u, (w) => w.toLowerCase());
+  ADDRESS = `Thôn Nà Pàn, ${COMMUNE}, tỉnh Lạng Sơn`;
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, provinceName: _p, communeName: _cn, parentName: _pn, ...fields } = household as Establishment;
   await app.run('establishments.update', {
     ...fields,
@@ -113,7 +119,7 @@ async function buildScenario(): Promise<Scenario> {
     startTime: '08:30',
     endTime: '11:15',
     representatives: [{ name: 'Lục Văn Thành', position: 'Chủ hộ', idNumber: '020080001234' }],
-    otherParticipants: [{ name: COMMUNE_OFFICER, position: 'Công chức Văn hóa - Xã hội', organisation: `Ủy ban nhân dân ${area.communeName.replace(/^(Xã|Phường)/u, (w) => w.toLowerCase())}` }],
+    otherParticipants: [{ name: COMMUNE_OFFICER, position: 'Công chức Văn hóa - Xã hội', organisation: `Ủy ban nhân dân ${COMMUNE}` }],
     documentsReviewed: ['Sổ quản lý lao động của hộ', 'Danh sách người lao động làm việc tại hộ'],
     employerStatement: 'Gia đình chưa nắm được quy định về lao động chưa thành niên; xin nhận thiếu sót và khắc phục ngay.',
     copies: 3,
@@ -343,7 +349,7 @@ describe('inspection documents', () => {
   it('records requests, the employer statement, the commitments with deadlines and the closing sentence', () => {
     const p = minutes.paragraphs;
     expect(p.some((t) => t.startsWith('1. Yêu cầu cơ sở chấm dứt ngay việc sử dụng người chưa thành niên'))).toBe(true);
-    expect(p.some((t) => /^3\. Đề nghị Ủy ban nhân dân (xã|phường) /u.test(t) && t.includes('hỗ trợ, can thiệp đối với trẻ em'))).toBe(true);
+    expect(p.some((t) => t.startsWith(`3. Đề nghị Ủy ban nhân dân ${COMMUNE} tiếp nhận thông tin`) && t.includes('hỗ trợ, can thiệp đối với trẻ em'))).toBe(true);
     expect(p).toContain('Gia đình chưa nắm được quy định về lao động chưa thành niên; xin nhận thiếu sót và khắc phục ngay.');
     expect(p).toContain('1. Chấm dứt ngay việc sử dụng người chưa đủ 13 tuổi làm việc tại hộ; thời hạn thực hiện: 20/11/2026;');
     expect(p).toContain(
@@ -433,11 +439,38 @@ describe('inspection documents', () => {
     expect(p.some((t) => /^Số: +\/BB-ĐKT$/.test(t))).toBe(true);
     expect(p).toContain('Lạng Sơn, ngày 21 tháng 11 năm 2026');
     expect(p.filter((t) => t.startsWith('Căn cứ '))).toEqual(DEFAULT_LEGAL_BASES.slice(0, 3).map((b, i) => `Căn cứ ${b.text}${i === 2 ? '.' : ';'}`));
-    expect(p.some((t) => t.startsWith('Hôm nay, vào hồi …… giờ …… phút, ngày 21 tháng 11 năm 2026, tại Hộ sản xuất mây tre số 2'))).toBe(true);
+    expect(p.some((t) => t.startsWith(`Hôm nay, vào hồi …… giờ …… phút, ngày 21 tháng 11 năm 2026, tại Hộ sản xuất mây tre số 2, ${COMMUNE}, tỉnh Lạng Sơn, Đoàn`))).toBe(true);
+    // No commitment was recorded, so the requests do not mention one; the child is referred to the commune.
+    expect(p).toContain('1. Yêu cầu cơ sở chấm dứt ngay việc sử dụng người chưa thành niên làm việc trái quy định của pháp luật; khắc phục các tồn tại, vi phạm nêu tại Biên bản này.');
+    expect(p.some((t) => t.startsWith(`3. Đề nghị Ủy ban nhân dân ${COMMUNE} tiếp nhận thông tin`))).toBe(true);
     expect(adHoc.all).toContain('L.V.H, khoảng 14 tuổi');
     expect(adHoc.all).not.toContain('Lý Văn Hùng');
     expect(p).toContain('- Mức phạt tiền đề nghị: 1.500.000 đồng (Bằng chữ: Một triệu năm trăm nghìn đồng), trong khung phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng, áp dụng mức phạt đối với cá nhân (cơ sở là hộ gia đình).');
     expect(p.some((t) => t.startsWith('Biên bản kết thúc vào hồi …… giờ …… phút cùng ngày, được lập thành 02 bản'))).toBe(true);
+  });
+
+  it('notes a refusal to sign, and makes the MBB01 against an organisation when the offender is an enterprise', async () => {
+    const detail = await s.app.run('inspections.get', { id: s.inspectionId });
+    const { establishment } = await s.app.run('establishments.get', { id: detail.inspection.establishmentId });
+    const refused = { ...detail, inspection: { ...detail.inspection, refusedToSign: true, refusalReason: 'Chủ hộ đi vắng khi kết thúc buổi kiểm tra' } };
+    const text = (await readDocx(await packDocument(buildInspectionMinutes({ detail: refused, establishment }, { place: 'Lạng Sơn' })))).paragraphs;
+    expect(text.some((t) => t.startsWith('Biên bản kết thúc vào hồi 11 giờ 15 phút cùng ngày') && t.includes('các thành viên Đoàn kiểm tra thống nhất và ký tên'))).toBe(true);
+    expect(text).toContain('Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: Chủ hộ đi vắng khi kết thúc buổi kiểm tra.');
+
+    const company = { ...establishment, kind: 'enterprise' as const, name: 'Công ty TNHH Mây tre Bắc Sơn', taxCode: '0100233488', legalRepName: 'Lục Văn Thành', legalRepTitle: 'Giám đốc' };
+    const asCompany = { ...refused, violations: refused.violations.map((v) => ({ ...v, finedAsOrganisation: true, fineMin: v.fineMin * 2, fineMax: v.fineMax * 2, proposedFine: v.proposedFine * 2 })) };
+    const mbb = (await readDocx(await packDocument(buildViolationRecord({ detail: asCompany, establishment: company }, { place: 'Lạng Sơn' })))).paragraphs.map(oneLine);
+    expect(mbb).toContain('Tiến hành lập biên bản vi phạm hành chính đối với tổ chức có tên sau đây:');
+    expect(mbb).toContain('Tên của tổ chức: Công ty TNHH Mây tre Bắc Sơn.');
+    expect(mbb).toContain('Mã số doanh nghiệp: 0100233488.');
+    expect(mbb).toContain('Người đại diện theo pháp luật: Lục Văn Thành; Giới tính: ……………');
+    expect(mbb).toContain('Chức danh: Giám đốc.');
+    expect(mbb.some((t) => t.includes('yêu cầu tổ chức vi phạm chấm dứt ngay hành vi vi phạm'))).toBe(true);
+    expect(mbb).toContain('Lý do đại diện tổ chức vi phạm không ký biên bản: Chủ hộ đi vắng khi kết thúc buổi kiểm tra.');
+    const minutesOfCompany = (await readDocx(await packDocument(buildInspectionMinutes({ detail: asCompany, establishment: company }, { place: 'Lạng Sơn' })))).all;
+    expect(minutesOfCompany).toContain(
+      '- Mức phạt tiền đề nghị: 125.000.000 đồng (Bằng chữ: Một trăm hai mươi lăm triệu đồng), trong khung phạt tiền từ 100.000.000 đồng đến 150.000.000 đồng, áp dụng mức phạt đối với tổ chức, bằng 02 lần mức phạt đối với cá nhân theo khoản 1 Điều 6 Nghị định số 12/2022/NĐ-CP.',
+    );
   });
 
   it.skipIf(!hasSoffice)('keeps Vietnamese text intact when LibreOffice renders the minutes (skipped when soffice or poppler-utils is not installed)', async () => {
