@@ -21,6 +21,10 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 const MAX_BODY = 20 * 1024 * 1024;
@@ -67,13 +71,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, db: Db, ctx:
 }
 
 /** Browser mode's stand-in for "open with the system viewer": download the generated file. */
-async function serveDocument(res: ServerResponse, db: Db, ctx: ServiceContext, id: string) {
-  const result = await dispatch('documents.open', { id }, db, ctx);
-  if (!result.ok) return fail(res, 404, result.error);
+async function serveDocument(res: ServerResponse, db: Db, ctx: ServiceContext, id: string, asPdf: boolean) {
+  const result = await dispatch(asPdf ? 'documents.pdf' : 'documents.open', { id }, db, ctx);
+  if (!result.ok) return fail(res, result.error.code === 'NOT_FOUND' ? 404 : 409, result.error);
   try {
     const body = await readFile(result.data.path);
     res.writeHead(200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-type': MIME[extname(result.data.fileName)] ?? 'application/octet-stream',
       'content-disposition': `attachment; filename="${result.data.fileName}"; filename*=UTF-8''${encodeURIComponent(result.data.fileName)}`,
       'cache-control': 'no-store',
     });
@@ -115,12 +119,12 @@ export async function startWebHost(options: WebHostOptions): Promise<{ server: S
   const root = resolve(options.rendererDir ?? 'out/renderer');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const documentId = /^\/files\/documents\/([^/]+)$/.exec(url.pathname)?.[1];
+    const documentFile = /^\/files\/documents\/([^/]+?)(\/pdf)?$/.exec(url.pathname);
     const task =
       url.pathname === '/api' || url.pathname.startsWith('/api/')
         ? handleApi(req, res, db, ctx, url.pathname.slice('/api/'.length))
-        : documentId
-          ? serveDocument(res, db, ctx, decodeURIComponent(documentId))
+        : documentFile
+          ? serveDocument(res, db, ctx, decodeURIComponent(documentFile[1]!), Boolean(documentFile[2]))
           : serveStatic(res, root, url.pathname);
     task.catch((error: unknown) => {
       console.error('[web-host]', error instanceof Error ? error.stack : String(error));

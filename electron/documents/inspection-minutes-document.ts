@@ -301,8 +301,9 @@ function closing(data: InspectionDocumentData): Block[] {
   return [
     bodyParagraph(
       `Biên bản kết thúc vào hồi ${end} cùng ngày, được lập thành ${copies} bản có giá trị như nhau, đã đọc lại cho những người có tên trên cùng nghe; các thành viên Đoàn kiểm tra thống nhất và ký tên${keeps}.`,
+      { keepNext: true },
     ),
-    bodyParagraph(`Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: ${sentence(inspection.refusalReason?.trim() || '……')}`, { keepNext: true }),
+    bodyParagraph(`Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: ${(inspection.refusalReason?.trim() || '……').replace(/[.;,]+$/u, '')}./.`, { keepNext: true }),
   ];
 }
 

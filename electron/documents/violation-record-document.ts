@@ -193,7 +193,7 @@ export function buildViolationRecord(data: InspectionDocumentData, opts: Inspect
   }
   body.push(
     bodyParagraph(
-      `${++n}. Yêu cầu ${subject.who === 'tổ chức' ? 'đại diện tổ chức' : 'ông (bà)'} vi phạm có mặt tại ${BLANK} vào hồi ${clockTime(undefined)}, ngày ${BLANK}/${BLANK}/${BLANK} để giải quyết vụ việc.`,
+      `${n + 1}. Yêu cầu ${subject.who === 'tổ chức' ? 'đại diện tổ chức' : 'ông (bà)'} vi phạm có mặt tại ${BLANK} vào hồi ${clockTime(undefined)}, ngày ${BLANK}/${BLANK}/${BLANK} để giải quyết vụ việc.`,
     ),
     bodyParagraph(
       `Biên bản lập xong hồi ${clockTime(undefined)}, ngày ${formatShortDate(inspection.inspectionDate)}, gồm ${BLANK} tờ, được lập thành 02 bản có nội dung và giá trị như nhau; đã đọc lại cho những người có tên trên cùng nghe, công nhận là đúng và cùng ký tên dưới đây; giao cho ${subject.who} vi phạm 01 bản./.`,

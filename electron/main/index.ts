@@ -16,8 +16,8 @@ function registerCommands(): void {
   for (const name of commandNames) {
     ipcMain.handle(`api:${name}`, async (_event, input: unknown) => {
       const result = await dispatch(name, input, db, ctx);
-      // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice).
-      if (name === 'documents.open' && result.ok) await shell.openPath((result.data as { path: string }).path);
+      // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice, a PDF reader).
+      if ((name === 'documents.open' || name === 'documents.pdf') && result.ok) await shell.openPath((result.data as { path: string }).path);
       return result;
     });
   }

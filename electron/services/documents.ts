@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import type { CommandParsedInput } from '../../shared/commands';
 import type { DocumentRecord } from '../../shared/schemas/document';
+import { CommandError } from '../../shared/errors';
 import { foldVietnamese } from '../../shared/text/fold';
+import { convertDocxToPdf, findSoffice } from '../documents/docx-to-pdf';
 import { packDocument } from '../documents/official-layout';
 import { DOCUMENT_BUILDERS } from '../documents/builders';
 import { writeAudit } from './audit';
@@ -57,4 +59,18 @@ export function documentFile(db: Db, input: { id: string }, ctx: ServiceContext)
   const row = db.$client.prepare('SELECT file_name AS fileName FROM documents WHERE id = ?').get(input.id) as { fileName: string } | undefined;
   if (!row) notFound('văn bản');
   return { path: join(ctx.documentsDir, row.fileName), fileName: row.fileName };
+}
+
+/** The PDF of a generated .docx, made once with LibreOffice and kept beside it. */
+export async function documentPdf(db: Db, input: { id: string }, ctx: ServiceContext): Promise<{ path: string; fileName: string }> {
+  const docx = documentFile(db, input, ctx);
+  if (!docx.fileName.endsWith('.docx')) throw new CommandError('CONFLICT', 'Chỉ chuyển được văn bản Word sang PDF');
+  const fileName = docx.fileName.replace(/\.docx$/, '.pdf');
+  const path = join(ctx.documentsDir, fileName);
+  if (existsSync(path)) return { path, fileName };
+  const soffice = findSoffice();
+  if (!soffice) throw new CommandError('CONFLICT', 'Máy này chưa cài LibreOffice nên chưa tạo được PDF; hãy dùng nút In trong phần xem trước');
+  await convertDocxToPdf(soffice, docx.path, ctx.documentsDir);
+  writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: input.id, note: 'PDF' });
+  return { path, fileName };
 }

@@ -58,6 +58,7 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'documents.generate': documents.generateDocument,
   'documents.list': documents.listDocuments,
   'documents.open': documents.documentFile,
+  'documents.pdf': documents.documentPdf,
   'catalogue.get': catalogue.getCatalogue,
   'catalogue.versions': catalogue.listCatalogueVersions,
   'catalogue.import': catalogue.importCatalogue,

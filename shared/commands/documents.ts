@@ -3,8 +3,11 @@ import { IdInput } from '../schemas/common';
 import { DocumentListInput, DocumentRecord, GenerateDocumentInput, GeneratedDocument } from '../schemas/document';
 import { command } from './define';
 
+const FileRef = z.object({ path: z.string(), fileName: z.string() });
+
 export const documentCommands = {
   'documents.generate': command(GenerateDocumentInput, GeneratedDocument, 'Tạo văn bản Word theo thể thức hành chính'),
   'documents.list': command(DocumentListInput, z.array(DocumentRecord), 'Danh sách văn bản đã tạo'),
-  'documents.open': command(IdInput, z.object({ path: z.string(), fileName: z.string() }), 'Mở văn bản đã tạo bằng phần mềm của máy'),
+  'documents.open': command(IdInput, FileRef, 'Mở văn bản đã tạo bằng phần mềm của máy'),
+  'documents.pdf': command(IdInput, FileRef, 'Chuyển văn bản sang PDF (cần LibreOffice trên máy)'),
 };

@@ -455,7 +455,7 @@ describe('inspection documents', () => {
     const refused = { ...detail, inspection: { ...detail.inspection, refusedToSign: true, refusalReason: 'Chủ hộ đi vắng khi kết thúc buổi kiểm tra' } };
     const text = (await readDocx(await packDocument(buildInspectionMinutes({ detail: refused, establishment }, { place: 'Lạng Sơn' })))).paragraphs;
     expect(text.some((t) => t.startsWith('Biên bản kết thúc vào hồi 11 giờ 15 phút cùng ngày') && t.includes('các thành viên Đoàn kiểm tra thống nhất và ký tên'))).toBe(true);
-    expect(text).toContain('Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: Chủ hộ đi vắng khi kết thúc buổi kiểm tra.');
+    expect(text).toContain('Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: Chủ hộ đi vắng khi kết thúc buổi kiểm tra./.');
 
     const company = { ...establishment, kind: 'enterprise' as const, name: 'Công ty TNHH Mây tre Bắc Sơn', taxCode: '0100233488', legalRepName: 'Lục Văn Thành', legalRepTitle: 'Giám đốc' };
     const asCompany = { ...refused, violations: refused.violations.map((v) => ({ ...v, finedAsOrganisation: true, fineMin: v.fineMin * 2, fineMax: v.fineMax * 2, proposedFine: v.proposedFine * 2 })) };

@@ -3,11 +3,11 @@
  * so document tests check what a reader would actually see.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { convertDocxToPdf, findSoffice } from '../../electron/documents/docx-to-pdf';
 
 const run = promisify(execFile);
 
@@ -15,25 +15,15 @@ function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
-export const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdftoppm');
+const soffice = findSoffice();
+export const hasSoffice = soffice !== null && onPath('pdftotext') && onPath('pdftoppm');
 
 /** Converts the .docx to PDF in a fresh temp dir; the caller removes `dir`. */
 async function convertToPdf(docx: Buffer): Promise<{ dir: string; pdf: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'docx-render-'));
   const input = join(dir, 'document.docx');
   await writeFile(input, docx);
-  // A profile of its own per run: parallel soffice processes sharing one profile fail or hang.
-  const profile = join(tmpdir(), `lo-profile-${randomUUID()}`);
-  try {
-    await run(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-      { timeout: 120_000 },
-    );
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-  return { dir, pdf: join(dir, 'document.pdf') };
+  return { dir, pdf: await convertDocxToPdf(soffice ?? 'soffice', input, dir) };
 }
 
 /** Text of the rendered PDF, laid out as on the page (`pdftotext -layout`). */

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/app-paths';
+import { findSoffice } from '../../electron/documents/docx-to-pdf';
 import { startWebHost } from '../../electron/web-host';
 import { commandNames } from '../../shared/commands';
 
@@ -69,6 +71,23 @@ describe('web host', () => {
     expect(body.ok).toBe(false);
     expect(body.error.message).toContain('Mã số thuế');
     expect(body.error.issues[0].path).toEqual(['taxCode']);
+  });
+
+  it('downloads a generated document, and its PDF where LibreOffice is installed', async () => {
+    const plan = (await (await post('/api/plans.create', JSON.stringify({ title: 'Kế hoạch kiểm tra', kind: 'adhoc', periodStart: '2026-12-01', periodEnd: '2026-12-05' }))).json()).data;
+    const doc = (await (await post('/api/documents.generate', JSON.stringify({ kind: 'plan', sourceId: plan.plan.id }))).json()).data;
+    const res = await fetch(new URL(`/files/documents/${doc.documentId}`, url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('wordprocessingml');
+    expect(res.headers.get('content-disposition')).toContain(doc.fileName);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
+    expect((await fetch(new URL('/files/documents/nope', url))).status).toBe(404);
+    if (!findSoffice()) return; // PDF needs LibreOffice; the .docx download above is the check on machines without it.
+    const pdf = await fetch(new URL(`/files/documents/${doc.documentId}/pdf`, url));
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('does not serve files outside the renderer folder', async () => {

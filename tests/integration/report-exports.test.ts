@@ -1,0 +1,493 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportTuning, waitForJob } from '../../electron/reports/export-jobs';
+import type { ExportFormat, ExportJob } from '../../shared/schemas/report';
+import { hasSoffice, renderDocxToPdfText } from '../documents/render-pdf';
+import { seedReportDataset } from '../helpers/report-dataset';
+import { openTestApp, type TestApp } from '../helpers/test-db';
+
+let app: TestApp;
+let data: Awaited<ReturnType<typeof seedReportDataset>>;
+beforeEach(async () => {
+  app = openTestApp(new Date('2026-11-23T08:00:00Z'));
+  data = await seedReportDataset(app);
+});
+afterEach(() => app.close());
+
+const firstHalf = { from: '2026-01-01', to: '2026-06-30', label: '6 tháng đầu năm 2026' };
+const FORMATS: ExportFormat[] = ['docx', 'xlsx', 'csv', 'json'];
+const LEGAL_BASIS = 'Khoản 1 Điều 17 Nghị định 13/2023/NĐ-CP; Công văn số 45/SNV-LĐ yêu cầu cung cấp danh sách';
+
+/** The children the report counts (the deleted one, the draft's and those outside the period or area are not). */
+const IN_SCOPE = ['Lò Văn Một', 'Lò Thị Hai', 'Hà Văn Ba', 'Hà Thị Bốn', 'Vi Văn Năm', 'Vi Văn Sáu', 'Hoàng Thị Bảy'];
+
+// Ground truth: tests/integration/reports.test.ts.
+const VIOLATIONS = [
+  ['LDCTN-01', 1, 1_500_000],
+  ['LDCTN-04', 1, 45_000_000],
+  ['LDCTN-08a', 1, 125_000_000],
+  ['LDCTN-09b', 1, 62_500_000],
+];
+const MINORS = [
+  ['Chưa đủ 13 tuổi', 'Nam', 'Công nghiệp', 1],
+  ['Chưa đủ 13 tuổi', 'Nữ', 'Tiểu thủ công nghiệp', 1],
+  ['Từ đủ 13 tuổi đến chưa đủ 15 tuổi', 'Nam', 'Dịch vụ', 1],
+  ['Từ đủ 13 tuổi đến chưa đủ 15 tuổi', 'Nữ', 'Công nghiệp', 1],
+  ['Từ đủ 15 tuổi đến chưa đủ 18 tuổi', 'Nam', 'Nông nghiệp', 1],
+  ['Từ đủ 15 tuổi đến chưa đủ 18 tuổi', 'Nam', 'Dịch vụ', 1],
+  ['Từ đủ 15 tuổi đến chưa đủ 18 tuổi', 'Nữ', 'Nông nghiệp', 1],
+  ['Tổng cộng', '', '', 7],
+];
+
+async function exportReport(format: ExportFormat, extra: Record<string, unknown> = {}): Promise<{ job: ExportJob; bytes: Buffer }> {
+  const started = await app.run('reports.export', { format, period: firstHalf, area: { provinceCode: data.province }, ...extra } as never);
+  expect(started).toMatchObject({ state: 'running', format });
+  const job = await waitForJob(started.jobId);
+  expect(job).toMatchObject({ state: 'done', progress: 1 });
+  return { job, bytes: readFileSync(join(app.ctx.documentsDir, job.fileName!)) };
+}
+
+/** Every text a reader could get from the file: zipped formats are unzipped part by part. */
+async function fileTexts(format: ExportFormat, bytes: Buffer): Promise<string[]> {
+  if (format === 'csv' || format === 'json') return [bytes.toString('utf8').normalize('NFC')];
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = Object.values(zip.files).filter((f) => !f.dir);
+  return Promise.all(parts.map(async (f) => (await f.async('string')).normalize('NFC')));
+}
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => {
+    rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1).value ?? ''));
+  });
+  return rows;
+}
+
+/** RFC 4180 parser (quoted fields, doubled quotes, CRLF) into sections separated by empty lines. */
+function parseCsv(text: string): { title: string; headers: string[]; rows: string[][] }[] {
+  const lines: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      lines.push(row);
+      (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  const sections: { title: string; headers: string[]; rows: string[][] }[] = [];
+  let current: string[][] = [];
+  for (const line of [...lines, ['']]) {
+    if (line.length === 1 && line[0] === '') {
+      if (current.length) sections.push({ title: current[0]![0]!, headers: current[1]!, rows: current.slice(2) });
+      current = [];
+    } else current.push(line);
+  }
+  return sections;
+}
+
+describe('report export jobs', () => {
+  it('answers at once with a running job, then saves, hashes and registers the file', async () => {
+    const started = await app.run('reports.export', { format: 'json', period: firstHalf, area: { provinceCode: data.province } });
+    expect(started).toMatchObject({ state: 'running', format: 'json' });
+    expect(started.progress).toBeGreaterThanOrEqual(0);
+    const job = await waitForJob(started.jobId);
+    expect(job).toMatchObject({ state: 'done', progress: 1, stage: 'Đã xuất xong' });
+    expect(job.fileName).toMatch(/^bao-cao-2026-01-01_2026-06-30-[0-9a-f]{6}\.json$/);
+    expect(await app.run('reports.exportStatus', { jobId: job.jobId })).toEqual(job);
+
+    const bytes = readFileSync(join(app.ctx.documentsDir, job.fileName!));
+    const [doc] = await app.run('documents.list', { kind: 'report_json' });
+    expect(doc).toMatchObject({
+      id: job.documentId,
+      kind: 'report_json',
+      sourceKind: 'report',
+      sourceId: job.jobId,
+      fileName: job.fileName,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sizeBytes: bytes.length,
+      createdBy: 'tester',
+    });
+    expect((await app.run('documents.open', { id: job.documentId! })).path).toBe(join(app.ctx.documentsDir, job.fileName!));
+    expect(readdirSync(app.ctx.documentsDir)).toEqual([job.fileName]);
+
+    const audit = app.db.$client.prepare("SELECT entity, entity_id AS entityId, note FROM audit_log WHERE action = 'export'").all() as { entity: string; entityId: string; note: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entity: 'report', entityId: job.documentId });
+    expect(audit[0]!.note).toContain('JSON');
+    expect(audit[0]!.note).toContain('2026-01-01 – 2026-06-30');
+    expect(audit[0]!.note).toContain('đã ẩn danh thông tin trẻ em');
+  });
+
+  it('refuses unknown jobs, and leaves a finished job as it is when asked to cancel it', async () => {
+    expect(await app.send('reports.exportStatus', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await app.send('reports.cancelExport', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const { job } = await exportReport('csv');
+    expect(await app.run('reports.cancelExport', { jobId: job.jobId })).toEqual(job);
+  });
+
+  it('checks that the area and filters exist before starting', async () => {
+    const answer = await app.send('reports.export', { format: 'csv', period: firstHalf, area: { provinceCode: '999' }, filters: { planId: 'no-such-plan' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['area', 'provinceCode'] }, { path: ['filters', 'planId'] }] } });
+  });
+
+  it('reports a failure in Vietnamese and leaves nothing behind', async () => {
+    // The documents folder cannot be created: a file is in its place.
+    const blocker = join(app.dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    app.ctx.documentsDir = join(blocker, 'documents');
+    const started = await app.run('reports.export', { format: 'xlsx', period: firstHalf });
+    const job = await waitForJob(started.jobId);
+    expect(job).toMatchObject({ state: 'failed', stage: 'Không xuất được báo cáo' });
+    expect(job.error).toBe('Không tìm thấy hoặc không tạo được thư mục lưu văn bản.');
+    expect(job.documentId).toBeUndefined();
+    expect(app.db.$client.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('Excel export', () => {
+  it('has one sheet per table with bold, frozen Vietnamese headers and the ground-truth numbers', async () => {
+    const { bytes } = await exportReport('xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Thông tin báo cáo',
+      'Tổng hợp',
+      'Kiểm tra theo loại',
+      'Kiểm tra theo tháng',
+      'Cơ sở theo loại hình',
+      'Vi phạm theo hành vi',
+      'NCTN theo nhóm tuổi',
+      'Cam kết',
+      'Cơ sở có vi phạm',
+    ]);
+    for (const sheet of book.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+      for (let c = 1; c <= sheet.columnCount; c++) expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual(8);
+    }
+
+    const violations = rowsOf(book.getWorksheet('Vi phạm theo hành vi')!);
+    expect(violations[0]).toEqual(['Mã hành vi', 'Hành vi vi phạm', 'Số hành vi vi phạm', 'Tổng tiền phạt đề nghị (đồng)']);
+    expect(violations.slice(1).map(([code, , count, fine]) => [code, count, fine])).toEqual([...VIOLATIONS, ['Tổng cộng', 4, 234_000_000]]);
+    expect(violations[1]![1]).toMatch(/sổ theo dõi/);
+
+    const summary = book.getWorksheet('Tổng hợp')!;
+    const summaryRows = rowsOf(summary);
+    const finesRow = summaryRows.findIndex((r) => r[0] === 'Tổng số tiền phạt đề nghị');
+    expect(summaryRows[finesRow]).toEqual(['Tổng số tiền phạt đề nghị', 'đồng', 234_000_000]);
+    const finesCell = summary.getRow(finesRow + 1).getCell(3);
+    expect(typeof finesCell.value).toBe('number');
+    expect(finesCell.numFmt).toBe('#,##0');
+    expect(Object.fromEntries(summaryRows.slice(1).map((r) => [r[0], r[2]]))).toMatchObject({
+      'Số cuộc kiểm tra': 4,
+      'Số cơ sở được kiểm tra': 4,
+      'Số cơ sở có vi phạm': 3,
+      'Số hành vi vi phạm': 4,
+      'Số người chưa thành niên làm việc tại các cơ sở': 7,
+      'Trong đó: trẻ em (dưới 16 tuổi)': 5,
+      'Chia theo nhóm tuổi: Chưa đủ 13 tuổi': 2,
+      'Chia theo nhóm tuổi: Từ đủ 13 tuổi đến chưa đủ 15 tuổi': 2,
+      'Chia theo nhóm tuổi: Từ đủ 15 tuổi đến chưa đủ 18 tuổi': 3,
+      'Chia theo giới tính: Nam': 4,
+      'Chia theo giới tính: Nữ': 3,
+      'Số bản cam kết đã ký': 2,
+    });
+
+    expect(rowsOf(book.getWorksheet('NCTN theo nhóm tuổi')!).slice(1)).toEqual(MINORS);
+    expect(rowsOf(book.getWorksheet('Kiểm tra theo loại')!).slice(1)).toEqual([['Kiểm tra định kỳ', 2], ['Kiểm tra đột xuất', 2], ['Tổng cộng', 4]]);
+    expect(rowsOf(book.getWorksheet('Cam kết')!).slice(1).map((r) => r[1])).toEqual([2, 3, 1, 0, 1, 1]);
+    const violators = rowsOf(book.getWorksheet('Cơ sở có vi phạm')!).slice(1);
+    expect(violators.map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
+      ['Công ty TNHH Giày da Kỳ Lừa', 'Doanh nghiệp', 'LDCTN-04, LDCTN-08a', 170_000_000],
+      ['Hộ ông Hoàng Văn Lâm', 'Hộ gia đình', 'LDCTN-01', 1_500_000],
+      ['Quán karaoke Hoàng Đồng', 'Hộ kinh doanh', 'LDCTN-09b', 62_500_000],
+      ['Tổng cộng', '', '', 234_000_000],
+    ]);
+    const meta = Object.fromEntries(rowsOf(book.getWorksheet('Thông tin báo cáo')!).map((r) => [r[0], r[1]]));
+    expect(meta).toMatchObject({
+      'Kỳ báo cáo': '6 tháng đầu năm 2026',
+      'Từ ngày': '01/01/2026',
+      'Đến ngày': '30/06/2026',
+      'Tỉnh/thành phố': 'Tỉnh Lạng Sơn',
+      'Phiên bản cấu trúc dữ liệu': 1,
+      'Thời điểm lập (giờ Việt Nam)': '23/11/2026 15:00:00',
+    });
+    expect(meta['Danh mục hành vi vi phạm']).toMatch(/^2022\.1 – /);
+    expect(meta['Thông tin trẻ em']).toMatch(/^Đã ẩn danh thông tin trẻ em/);
+  });
+});
+
+describe('CSV export', () => {
+  it('is UTF-8 with a BOM and CRLF, parses back into the same tables and totals', async () => {
+    const { bytes } = await exportReport('csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const sections = parseCsv(text);
+    const json = JSON.parse((await exportReport('json')).bytes.toString('utf8')) as { tables: { title: string; headers: string[]; rows: unknown[][] }[] };
+    expect(sections.map((s) => s.title)).toEqual(json.tables.map((t) => t.title));
+    for (const [i, section] of sections.entries()) {
+      expect(section.headers).toEqual(json.tables[i]!.headers);
+      expect(section.rows).toEqual(json.tables[i]!.rows.map((r) => r.map(String)));
+    }
+    const violations = sections.find((s) => s.title === 'Vi phạm theo hành vi')!;
+    expect(violations.rows.at(-1)).toEqual(['Tổng cộng', '', '4', '234000000']);
+    const summary = sections.find((s) => s.title === 'Tổng hợp kết quả kiểm tra')!;
+    expect(summary.rows).toContainEqual(['Tổng số tiền phạt đề nghị', 'đồng', '234000000']);
+    expect(sections.find((s) => s.title.startsWith('Trẻ em'))!.rows).toEqual(MINORS.map((r) => r.map(String)));
+  });
+});
+
+describe('JSON export', () => {
+  it('has the schema version, the request and the same figures as the periodic report', async () => {
+    const { bytes } = await exportReport('json', { filters: {} });
+    const json = JSON.parse(bytes.toString('utf8'));
+    const periodic = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      generatedAt: '2026-11-23T08:00:00.000Z',
+      input: { format: 'json', period: firstHalf, area: { provinceCode: data.province, communeCodes: [] }, includeChildDetails: false },
+      catalogueVersions: ['2022.1'],
+      scope: { provinceName: 'Tỉnh Lạng Sơn' },
+    });
+    expect(json.figures).toEqual(periodic.figures);
+    expect(json.figures.totalProposedFines).toBe(234_000_000);
+    expect(json.childDetails).toBeUndefined();
+    expect(json.tables.map((t: { key: string }) => t.key)).toEqual([
+      'metadata',
+      'summary',
+      'inspectionsByKind',
+      'inspectionsByMonth',
+      'establishmentsByKindAndSector',
+      'violationsByCode',
+      'minorsByBandSexSector',
+      'commitments',
+      'establishmentsWithViolations',
+    ]);
+  });
+
+  it('is reproducible: two exports of the same period give the same tables', async () => {
+    const tables = async () => {
+      const json = JSON.parse((await exportReport('json')).bytes.toString('utf8'));
+      const meta = json.tables.find((t: { key: string }) => t.key === 'metadata');
+      meta.rows = meta.rows.filter((r: unknown[]) => r[0] !== 'Thời điểm lập (giờ Việt Nam)');
+      return { tables: json.tables, figures: json.figures, catalogueVersions: json.catalogueVersions };
+    };
+    expect(await tables()).toEqual(await tables());
+    const csv = async () => (await exportReport('csv')).bytes;
+    expect((await csv()).equals(await csv())).toBe(true);
+  });
+});
+
+describe('Word export', () => {
+  it('is a BÁO CÁO in the official layout with the period, the key numbers and the tables', async () => {
+    const { bytes } = await exportReport('docx', { filters: { leadAgencyId: data.labour.id } });
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value.normalize('NFC').replace(/\s+/g, ' ');
+    for (const expected of [
+      'UBND TỈNH LẠNG SƠN',
+      'SỞ NỘI VỤ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: /BC-SNV',
+      'Lạng Sơn, ngày 23 tháng 11 năm 2026',
+      'BÁO CÁO',
+      // The trích yếu is broken into two balanced lines (mammoth drops the line break).
+      'Kết quả kiểm tra việc chấp hành pháp luật về',
+      'lao động chưa thành niên 6 tháng đầu năm 2026',
+      'từ ngày 01/01/2026 đến ngày 30/06/2026',
+      'đã tiến hành 02 cuộc kiểm tra',
+      'Phát hiện 03 người chưa thành niên',
+      '171.500.000 đồng',
+      'Bảng 5. Vi phạm theo hành vi',
+      'LDCTN-08a',
+      'Phụ lục',
+      'DANH SÁCH CƠ SỞ CÓ VI PHẠM',
+      'Danh mục hành vi vi phạm: 2022.1',
+      'Thời điểm lập (giờ Việt Nam): 23/11/2026 15:00:00',
+      'Cơ quan chủ trì kế hoạch: Sở Nội vụ',
+      'GIÁM ĐỐC',
+      'Nơi nhận:',
+      '- UBND tỉnh Lạng Sơn (để báo cáo);',
+      '- Lưu: VT.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('without a lead agency: the joint team reports to the Sở Nội vụ, with all the totals', async () => {
+    const { bytes } = await exportReport('docx');
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value.normalize('NFC').replace(/\s+/g, ' ');
+    for (const expected of [
+      'ĐOÀN KIỂM TRA',
+      'LIÊN NGÀNH',
+      'Số: /BC-ĐKT',
+      'đã tiến hành 04 cuộc kiểm tra (02 cuộc kiểm tra định kỳ, 02 cuộc kiểm tra đột xuất) tại 04 cơ sở',
+      'Phát hiện 07 người chưa thành niên làm việc tại các cơ sở được kiểm tra, trong đó có 05 trẻ em dưới 16 tuổi',
+      'Phát hiện 03 cơ sở có vi phạm với tổng số 04 hành vi vi phạm; tổng số tiền phạt đề nghị là 234.000.000 đồng (bằng chữ: Hai trăm ba mươi bốn triệu đồng)',
+      'Các cơ sở đã ký 02 bản cam kết với 03 nội dung cam kết',
+      'TRƯỞNG ĐOÀN',
+      '- Sở Nội vụ (để báo cáo);',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it.skipIf(!hasSoffice)('renders through LibreOffice with the Vietnamese text intact (needs soffice and poppler: skipped without them)', async () => {
+    const { bytes } = await exportReport('docx');
+    const pdf = (await renderDocxToPdfText(bytes)).normalize('NFC');
+    expect(pdf).not.toContain('\uFFFD');
+    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Lạng Sơn, ngày 23 tháng 11 năm 2026', '234.000.000', 'Tiểu thủ công nghiệp', 'DANH SÁCH CƠ SỞ CÓ VI PHẠM', 'Quán karaoke Hoàng Đồng']) {
+      expect(pdf).toContain(expected);
+    }
+  });
+});
+
+describe("children's personal data", () => {
+  it('is left out of every format by default, and each file still says what it was made from', async () => {
+    expect(data.children.length).toBeGreaterThan(IN_SCOPE.length);
+    for (const format of FORMATS) {
+      const { bytes } = await exportReport(format);
+      const texts = await fileTexts(format, bytes);
+      const all = texts.join('\n');
+      for (const child of data.children) {
+        expect(all, `${format}: ${child.fullName}`).not.toContain(child.fullName.normalize('NFC'));
+        expect(all, `${format}: ${child.dateOfBirth}`).not.toContain(child.dateOfBirth);
+        expect(all, `${format}: ${dmy(child.dateOfBirth)}`).not.toContain(dmy(child.dateOfBirth));
+      }
+      for (const stamp of ['6 tháng đầu năm 2026', '2022.1', '23/11/2026 15:00:00', 'Đã ẩn danh thông tin trẻ em']) {
+        expect(all, `${format}: ${stamp}`).toContain(stamp);
+      }
+    }
+    expect(app.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'minor' AND action = 'export'").get()).toEqual({ n: 0 });
+  });
+
+  it('is included only with a legal basis, only for the children in scope, and the export is audited', async () => {
+    for (const format of FORMATS) {
+      const { job, bytes } = await exportReport(format, { includeChildDetails: true, legalBasis: LEGAL_BASIS });
+      const all = (await fileTexts(format, bytes)).join('\n');
+      for (const child of data.children) {
+        const inScope = IN_SCOPE.includes(child.fullName);
+        expect(all.includes(child.fullName.normalize('NFC')), `${format}: ${child.fullName}`).toBe(inScope);
+        expect(all.includes(dmy(child.dateOfBirth)), `${format}: ${child.dateOfBirth}`).toBe(inScope);
+      }
+      expect(all).toContain('Căn cứ pháp lý: Khoản 1 Điều 17 Nghị định 13/2023/NĐ-CP');
+
+      const audit = app.db.$client
+        .prepare("SELECT actor, note FROM audit_log WHERE action = 'export' AND entity = 'minor' AND note LIKE ?")
+        .all(`%${job.fileName}%`) as { actor: string; note: string }[];
+      expect(audit).toHaveLength(1);
+      expect(audit[0]!.actor).toBe('tester');
+      expect(audit[0]!.note).toContain(LEGAL_BASIS);
+      expect(audit[0]!.note).toContain(' 7 trẻ em');
+      expect(audit[0]!.note).toContain(format.toUpperCase());
+      for (const child of data.children) expect(audit[0]!.note).not.toContain(child.fullName);
+    }
+  });
+
+  it('is refused without a legal basis', async () => {
+    for (const legalBasis of [undefined, '   ']) {
+      const answer = await app.send('reports.export', { format: 'xlsx', period: firstHalf, includeChildDetails: true, legalBasis });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['legalBasis'] }] } });
+    }
+    expect(existsSync(app.ctx.documentsDir)).toBe(false);
+  });
+});
+
+describe('cancelling an export', () => {
+  /** A few thousand more minors in a finalised inspection of the period, so the child list takes a while. */
+  function addManyMinors(count: number): void {
+    const inspection = app.db.$client
+      .prepare("SELECT id FROM inspections WHERE establishment_id = ? AND inspection_date = '2026-01-15'")
+      .get(data.establishments.e1.id) as { id: string };
+    const insert = app.db.$client.prepare(
+      `INSERT INTO minors (id, inspection_id, full_name, sex, date_of_birth, age_at_inspection, age_band, job, hours_per_day, home_address, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, 'female', '2012-05-05', 13, '13to15', 'Khâu giày', 6.5, 'Thôn Nà Pàn', '2026-01-15T08:00:00Z', '2026-01-15T08:00:00Z', 'tester')`,
+    );
+    app.db.$client.transaction(() => {
+      for (let i = 0; i < count; i++) insert.run(`bulk-${String(i).padStart(5, '0')}`, inspection.id, `Trẻ thử nghiệm ${i}`);
+    })();
+  }
+
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('stops a running export between chunks: no file, no document, progress within 0…1', async () => {
+    addManyMinors(4000);
+    const pageSize = exportTuning.pageSize;
+    exportTuning.pageSize = 200;
+    try {
+      const started = await app.run('reports.export', { format: 'xlsx', period: firstHalf, area: { provinceCode: data.province }, includeChildDetails: true, legalBasis: LEGAL_BASIS });
+      const seen: ExportJob[] = [];
+      let status = started;
+      for (let i = 0; i < 10_000 && !(status.stage.startsWith('Đang ghi danh sách trẻ em') && status.progress > 0.3); i++) {
+        await tick();
+        status = await app.run('reports.exportStatus', { jobId: started.jobId });
+        expect(status.state).toBe('running');
+        seen.push(status);
+      }
+      expect(status.stage).toMatch(/^Đang ghi danh sách trẻ em \(\d+\/4007\)…$/);
+      const progress = seen.map((s) => s.progress);
+      expect(progress.every((p) => p >= 0 && p <= 1)).toBe(true);
+      expect(progress.some((p) => p > 0 && p < 1)).toBe(true);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(new Set(seen.map((s) => s.stage))).toContain('Đang tính số liệu…');
+
+      const asked = await app.run('reports.cancelExport', { jobId: started.jobId });
+      expect(asked).toMatchObject({ state: 'running', stage: 'Đang hủy…' });
+      const job = await waitForJob(started.jobId);
+      expect(job).toMatchObject({ state: 'cancelled', stage: 'Đã hủy' });
+      expect(job.documentId).toBeUndefined();
+      expect(app.db.$client.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+      expect(app.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'export'").get()).toEqual({ n: 0 });
+      expect(readdirSync(app.ctx.documentsDir)).toEqual([]);
+    } finally {
+      exportTuning.pageSize = pageSize;
+    }
+  });
+
+  it('stops an export cancelled right after it started', async () => {
+    addManyMinors(500);
+    const started = await app.run('reports.export', { format: 'csv', period: firstHalf, includeChildDetails: true, legalBasis: LEGAL_BASIS });
+    await app.run('reports.cancelExport', { jobId: started.jobId });
+    expect(await waitForJob(started.jobId)).toMatchObject({ state: 'cancelled' });
+    expect(app.db.$client.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    expect(existsSync(app.ctx.documentsDir) ? readdirSync(app.ctx.documentsDir) : []).toEqual([]);
+  });
+
+  it('leaves the database free for other commands between chunks', async () => {
+    addManyMinors(2000);
+    const pageSize = exportTuning.pageSize;
+    exportTuning.pageSize = 100;
+    try {
+      const started = await app.run('reports.export', { format: 'json', period: firstHalf, area: { provinceCode: data.province }, includeChildDetails: true, legalBasis: LEGAL_BASIS });
+      let status = started;
+      while (status.state === 'running' && !status.stage.startsWith('Đang ghi danh sách trẻ em')) {
+        await tick();
+        status = await app.run('reports.exportStatus', { jobId: started.jobId });
+      }
+      // A write while the child list is being read.
+      await app.run('establishments.create', { name: 'Cơ sở mới', kind: 'enterprise', provinceCode: data.province, communeCode: data.c1 } as never);
+      const job = await waitForJob(started.jobId);
+      expect(job.state).toBe('done');
+      const json = JSON.parse(readFileSync(join(app.ctx.documentsDir, job.fileName!), 'utf8'));
+      expect(json.childDetails.rows).toHaveLength(2007);
+      expect(json.childDetails.rows.map((r: unknown[]) => r[0])).toEqual(Array.from({ length: 2007 }, (_, i) => i + 1));
+    } finally {
+      exportTuning.pageSize = pageSize;
+    }
+  });
+});
