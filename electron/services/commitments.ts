@@ -7,6 +7,7 @@ import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { requireEditableInspection } from './inspection-guard';
 import { notFound, nullsToUndefined } from './rows';
+import { markDeleted } from './soft-delete';
 
 type ItemRow = { id: string; commitmentId: string; content: string; deadline: string; status: 'open' | 'fulfilled' | 'breached'; statusDate: string | null; note: string | null };
 
@@ -99,9 +100,7 @@ export function removeCommitment(db: Db, input: { id: string }, ctx: ServiceCont
   return db.$client.transaction(() => {
     const { inspectionId } = requireCommitment(db, input.id);
     requireEditableInspection(db, inspectionId);
-    const now = ctx.now().toISOString();
-    db.$client.prepare('UPDATE commitments SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, now, ctx.actor, input.id);
-    writeAudit(db, ctx, { action: 'remove', entity: 'commitment', entityId: input.id });
+    markDeleted(db, ctx, { table: 'commitments', entity: 'commitment', id: input.id });
     return { id: input.id };
   })();
 }

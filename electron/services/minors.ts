@@ -8,6 +8,7 @@ import { diffFields, writeAudit } from './audit';
 import type { ServiceContext } from './context';
 import { requireEditableInspection } from './inspection-guard';
 import { notFound, nullsToUndefined } from './rows';
+import { markDeleted } from './soft-delete';
 
 const FACT_COLUMNS = {
   fullName: 'full_name', sex: 'sex', dateOfBirth: 'date_of_birth', estimatedAge: 'estimated_age', ethnicity: 'ethnicity',
@@ -111,9 +112,7 @@ export function removeMinor(db: Db, input: { id: string }, ctx: ServiceContext):
   return db.$client.transaction(() => {
     const minor = requireMinor(db, input.id);
     requireEditableInspection(db, minor.inspectionId);
-    const now = ctx.now().toISOString();
-    db.$client.prepare('UPDATE minors SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, now, ctx.actor, input.id);
-    writeAudit(db, ctx, { action: 'remove', entity: 'minor', entityId: input.id });
+    markDeleted(db, ctx, { table: 'minors', entity: 'minor', id: input.id });
     return { id: input.id };
   })();
 }

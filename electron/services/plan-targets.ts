@@ -10,6 +10,7 @@ import { searchEstablishments } from './establishments';
 import { planDetail, requireEditablePlan } from './plans';
 import { loadRiskFacts } from './risk-facts';
 import { notFound, nullsToUndefined } from './rows';
+import { markDeleted } from './soft-delete';
 
 export function loadTargets(db: Db, planId: string): PlanTarget[] {
   const rows = db.$client
@@ -96,9 +97,7 @@ export function removeTarget(db: Db, input: { id: string }, ctx: ServiceContext)
   return db.$client.transaction(() => {
     const target = requireTarget(db, input.id);
     requireEditablePlan(db, target.planId);
-    const now = ctx.now().toISOString();
-    db.$client.prepare('UPDATE plan_targets SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, now, ctx.actor, input.id);
-    writeAudit(db, ctx, { action: 'remove', entity: 'plan_target', entityId: input.id });
+    markDeleted(db, ctx, { table: 'plan_targets', entity: 'plan_target', id: input.id });
     return planDetail(db, target.planId);
   })();
 }

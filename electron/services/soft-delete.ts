@@ -26,3 +26,14 @@ export function setRowDeleted(
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Marks a row that belongs to a record (a minor, a violation, a commitment, a plan target) deleted, audited. */
+export function markDeleted(
+  db: Db,
+  ctx: ServiceContext,
+  target: { table: 'minors' | 'violations' | 'commitments' | 'plan_targets'; entity: string; id: string },
+): void {
+  const now = ctx.now().toISOString();
+  db.$client.prepare(`UPDATE ${target.table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(now, now, ctx.actor, target.id);
+  writeAudit(db, ctx, { action: 'remove', entity: target.entity, entityId: target.id });
+}

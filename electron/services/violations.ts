@@ -14,6 +14,7 @@ import type { ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection, type InspectionHead } from './inspection-guard';
 import { loadMinors } from './minors';
 import { notFound, nullsToUndefined } from './rows';
+import { markDeleted } from './soft-delete';
 
 /** Agencies whose officials may make an administrative-violation record (legal-reference §4.3, to verify). */
 const RECORD_MAKING_AGENCIES = new Set(['labour', 'commune_committee']);
@@ -147,9 +148,7 @@ export function removeViolation(db: Db, input: { id: string }, ctx: ServiceConte
   return db.$client.transaction(() => {
     const { inspectionId } = requireViolationRow(db, input.id);
     requireEditableInspection(db, inspectionId);
-    const now = ctx.now().toISOString();
-    db.$client.prepare('UPDATE violations SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, now, ctx.actor, input.id);
-    writeAudit(db, ctx, { action: 'remove', entity: 'violation', entityId: input.id });
+    markDeleted(db, ctx, { table: 'violations', entity: 'violation', id: input.id });
     return { id: input.id };
   })();
 }
