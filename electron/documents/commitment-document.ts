@@ -88,7 +88,7 @@ export function buildCommitmentDocument(data: InspectionDocumentData, opts: Insp
     ),
   ];
   return officialDocument({
-    header: { agency: data.establishment.name, place: opts.place, date: signedDate },
+    header: { agency: data.establishment.name, numbered: false, place: opts.place, date: signedDate },
     title: 'Bản cam kết',
     summary: SUBJECT,
     body,

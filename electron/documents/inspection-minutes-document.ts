@@ -99,7 +99,7 @@ function countTable(minors: readonly Minor[]): Block {
     String(minors.filter((m) => (band === undefined || m.ageBand === band) && (sex === undefined || m.sex === sex)).length);
   const rows = AGE_ROWS.map(([band, label]) => [label, count(band, 'male'), count(band, 'female'), count(band, undefined)]);
   rows.push(['Cộng', count(undefined, 'male'), count(undefined, 'female'), count(undefined, undefined)]);
-  return simpleTable(['Nhóm tuổi', 'Nam', 'Nữ', 'Cộng'], rows, { widths: [64, 22, 22, 22], width: TEXT_WIDTH });
+  return simpleTable(['Nhóm tuổi', 'Nam', 'Nữ', 'Cộng'], rows, { widths: [64, 22, 22, 22], width: TEXT_WIDTH, align: ['left', 'center', 'center', 'center'] });
 }
 
 function minorTable(minors: readonly Minor[], mode: InspectionDocumentOptions['childNames']): Block {
@@ -115,6 +115,7 @@ function minorTable(minors: readonly Minor[], mode: InspectionDocumentOptions['c
   return simpleTable(['STT', nameHeader, 'Giới tính', 'Công việc đang làm', 'Thời giờ làm việc'], rows, {
     widths: [12, 44, 15, 44, 37],
     width: TEXT_WIDTH,
+    align: ['center', 'left', 'center', 'left', 'left'],
   });
 }
 
@@ -195,7 +196,7 @@ function checklistSection(data: InspectionDocumentData): Block[] {
   });
   blocks.push(
     bodyParagraph('2. Kết quả kiểm tra từng nội dung:', { bold: true, keepNext: true }),
-    simpleTable(['STT', 'Nội dung kiểm tra', 'Kết quả', 'Ghi chú'], rows, { widths: [12, 84, 26, 30], width: TEXT_WIDTH }),
+    simpleTable(['STT', 'Nội dung kiểm tra', 'Kết quả', 'Ghi chú'], rows, { widths: [12, 84, 26, 30], width: TEXT_WIDTH, align: ['center', 'left', 'left', 'left'] }),
   );
   return blocks;
 }

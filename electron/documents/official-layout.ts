@@ -35,6 +35,8 @@ export interface OfficialHeader {
   number?: string;
   /** Symbol only, for a draft not numbered yet: "KH-ĐKT" → "Số:        /KH-ĐKT". */
   symbol?: string;
+  /** False for a paper that carries no number (a household's commitment). */
+  numbered?: boolean;
   place: string;
   /** YYYY-MM-DD */
   date: string;
@@ -128,9 +130,16 @@ function children(content: Content, style: RunStyle): ParagraphChild[] {
 const capitals = (text: string): string => text.normalize('NFC').toLocaleUpperCase('vi');
 
 /** A compact paragraph for header, signature and table cells: single spacing, no indent. */
-function line(content: Content, style: RunStyle & { align?: 'center' | 'left'; after?: number; before?: number } = {}): Paragraph {
+const ALIGN = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function line(content: Content, style: RunStyle & { align?: keyof typeof ALIGN; after?: number; before?: number } = {}): Paragraph {
   return new Paragraph({
-    alignment: style.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+    alignment: ALIGN[style.align ?? 'center'],
     spacing: { before: style.before ?? 0, after: style.after ?? 0, line: 240, lineRule: LineRuleType.AUTO },
     children: children(content, style),
   });
@@ -220,13 +229,6 @@ export interface BodyOptions {
   keepNext?: boolean;
 }
 
-const ALIGN = {
-  justify: AlignmentType.JUSTIFIED,
-  center: AlignmentType.CENTER,
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-} as const;
-
 /** Body text: 14 pt, justified, first-line indent 1.27 cm, 6 pt after, 1.15 lines. */
 export function bodyParagraph(content: Content, options: BodyOptions = {}): Paragraph {
   return new Paragraph({
@@ -259,7 +261,7 @@ export function numberedItem(marker: string, content: Content, options: { bold?:
 export function simpleTable(
   headers: string[],
   rows: string[][],
-  options: { widths?: number[]; width?: number } = {},
+  options: { widths?: number[]; width?: number; align?: ('left' | 'center' | 'right')[] } = {},
 ): Table {
   const total = options.width ?? TEXT_WIDTH;
   const weights = options.widths ?? headers.map(() => 1);
@@ -275,13 +277,13 @@ export function simpleTable(
       verticalAlign: head ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
       margins: { left: 80, right: 80 },
       children: text.split('\n').map((part) =>
-        line(part, { size: 13, bold: head, align: head ? 'center' : 'left', before: 40, after: 40 }),
+        line(part, { size: 13, bold: head, align: head ? 'center' : (options.align?.[index] ?? 'left'), before: 40, after: 40 }),
       ),
     });
 
   const bodyRows = rows.map((row) => {
     if (row.length !== headers.length) throw new RangeError('simpleTable: a row has the wrong number of cells');
-    return new TableRow({ children: row.map((text, i) => tableCell(text, i, false)) });
+    return new TableRow({ cantSplit: true, children: row.map((text, i) => tableCell(text, i, false)) });
   });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -323,7 +325,7 @@ function headerTable(header: OfficialHeader): Table {
     [
       layoutRow([cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)]),
       layoutRow([
-        cell([line(numberLine(header), { size: 13, before: 120 })], HEADER_LEFT),
+        cell(header.numbered === false ? [] : [line(numberLine(header), { size: 13, before: 120 })], HEADER_LEFT),
         cell([line(officialDateLine(header.place, header.date), { size: 14, italic: true, before: 120 })], HEADER_RIGHT),
       ]),
     ],
@@ -379,8 +381,9 @@ function chunk<T>(items: T[], size: number): T[][] {
  * (two a row beyond that), with Nơi nhận below on the left.
  */
 function closingBlocks(signatures: SignatureBlock[], recipients: string[]): Block[] {
-  // A paragraph between the body and this table keeps Word from merging it into a body table.
-  const spacer = (): Paragraph => new Paragraph({ spacing: { before: 120, after: 0 }, children: [] });
+  // A paragraph between the body and this table keeps Word from merging it into a body table;
+  // kept with the signatures so they never stand alone on the last page.
+  const spacer = (): Paragraph => new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] });
   if (signatures.length <= 1) {
     if (signatures.length === 0 && recipients.length === 0) return [];
     const left = recipients.length > 0 ? recipientsContent(recipients) : [];

@@ -98,7 +98,7 @@ function teamSection(detail: PlanDetail): Block[] {
   return [
     heading('IV. THÀNH PHẦN ĐOÀN KIỂM TRA'),
     bodyParagraph(`Đoàn kiểm tra liên ngành gồm ${twoDigits(team.length)} thành viên, cụ thể như sau:`, { keepNext: true }),
-    simpleTable(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Nhiệm vụ trong Đoàn'], rows, { widths: [12, 49, 68, 36], width: TEXT_WIDTH }),
+    simpleTable(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Nhiệm vụ trong Đoàn'], rows, { widths: [12, 49, 68, 36], width: TEXT_WIDTH, align: ['center', 'left', 'left', 'left'] }),
   ];
 }
 
@@ -175,6 +175,7 @@ function scheduleAnnex(detail: PlanDetail): Block[] {
     simpleTable(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra', 'Ghi chú'], rows, {
       widths: [7, 18, 12, 38, 40, 12, 20],
       width: TEXT_WIDTH_LANDSCAPE,
+      align: ['center', 'left', 'left', 'left', 'left', 'center', 'left'],
     }),
   ];
 }

@@ -82,6 +82,7 @@ function memberAnnex(detail: PlanDetail): Block[] {
     simpleTable(['STT', 'Họ và tên', 'Chức vụ', 'Cơ quan', 'Nhiệm vụ', 'Tổ'], rows, {
       widths: [12, 50, 70, 60, 36, 24],
       width: TEXT_WIDTH_LANDSCAPE,
+      align: ['center', 'left', 'left', 'left', 'left', 'center'],
     }),
   ];
 }

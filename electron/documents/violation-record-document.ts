@@ -60,13 +60,15 @@ const LEGAL_BASES = [
 /** Right to explain (Law Art. 61; legal-reference §4.1): bracket maximum ≥ 15 M VND (individual) / ≥ 30 M VND (organisation). */
 const mayExplain = (v: Violation): boolean => v.fineMax >= (v.finedAsOrganisation ? 30_000_000 : 15_000_000);
 
+/** The members who made the record, by official id, in team order. */
 function recordMakers(data: InspectionDocumentData, recorded: readonly Violation[]): PresentMember[] {
   const team = sortPresent(data.detail.teamPresentNames);
-  const names = new Set(recorded.map((v) => v.recordedByName?.trim()).filter(Boolean));
-  const makers = team.filter((m) => names.has(m.fullName.trim()));
+  const ids = new Set(recorded.map((v) => v.recordedByOfficialId).filter(Boolean));
+  const makers = team.filter((m) => ids.has(m.officialId));
   if (makers.length > 0) return makers;
-  // The recorder left the team list (should not happen): keep the name with the team's agency.
-  return [...names].map((name) => ({ officialId: '', fullName: name!, agencyName: TEAM_NAME, role: 'member' }));
+  // The recorder is no longer in the team list (the service checks this on save): keep the name.
+  const names = [...new Set(recorded.map((v) => v.recordedByName?.trim()).filter((n): n is string => !!n))];
+  return names.map((name) => ({ officialId: '', fullName: name, agencyName: TEAM_NAME, role: 'member' }));
 }
 
 function header(data: InspectionDocumentData, maker: PresentMember | undefined) {
@@ -149,8 +151,7 @@ export function buildViolationRecord(data: InspectionDocumentData, opts: Inspect
   if (recorded.length === 0) throw new CommandError('CONFLICT', NO_RECORD);
 
   const makers = recordMakers(data, recorded);
-  const makerNames = new Set(makers.map((m) => m.fullName.trim()));
-  const others = sortPresent(data.detail.teamPresentNames).filter((m) => !makerNames.has(m.fullName.trim()));
+  const others = sortPresent(data.detail.teamPresentNames).filter((m) => !makers.includes(m));
   const organisation = recorded.some((v) => v.finedAsOrganisation);
   const subject = offender(data, organisation);
   const place = inspectionPlace(data);
@@ -160,7 +161,7 @@ export function buildViolationRecord(data: InspectionDocumentData, opts: Inspect
     ...legalBasisLines([...LEGAL_BASES, `kết quả kiểm tra tại ${minutesReference(data.detail)} của ${TEAM_NAME}`]).map((line) => bodyParagraph(line)),
     bodyParagraph('Chúng tôi gồm:', { bold: true, keepNext: true }),
     ...[...makers, ...others].map((m, i) =>
-      personLine(i + 1, m.fullName, m.position, officialAgencyName(m.agencyName), makerNames.has(m.fullName.trim()) ? ' (người lập biên bản)' : ''),
+      personLine(i + 1, m.fullName, m.position, officialAgencyName(m.agencyName), makers.includes(m) ? ' (người lập biên bản)' : ''),
     ),
   ];
   if (otherParticipants.length > 0) {
