@@ -4,9 +4,18 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHILD_DETAILS_TABLE, childDetailPages } from '../../electron/reports/child-details';
+import type { ExportContent } from '../../electron/reports/export-content';
 import { exportTuning, waitForJob } from '../../electron/reports/export-jobs';
-import type { ExportFormat, ExportJob } from '../../shared/schemas/report';
+import { periodicReport } from '../../electron/reports/periodic';
+import { buildReportTables } from '../../electron/reports/report-tables';
+import { scopeNames } from '../../electron/reports/scope-names';
+import { writeCsv } from '../../electron/reports/write-csv';
+import { writeDocx } from '../../electron/reports/write-docx';
+import { writeJson } from '../../electron/reports/write-json';
+import { writeXlsx } from '../../electron/reports/write-xlsx';
+import { ReportExportInput, type ExportFormat, type ExportJob } from '../../shared/schemas/report';
 import { hasSoffice, renderDocxToPdfText } from '../documents/render-pdf';
 import { seedReportDataset } from '../helpers/report-dataset';
 import { openTestApp, type TestApp } from '../helpers/test-db';
@@ -79,15 +88,21 @@ function parseCsv(text: string): { title: string; headers: string[]; rows: strin
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       lines.push(row);
-      (row = []), (field = ''), i++;
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
   const sections: { title: string; headers: string[]; rows: string[][] }[] = [];
@@ -141,6 +156,24 @@ describe('report export jobs', () => {
     expect(await app.run('reports.cancelExport', { jobId: job.jobId })).toEqual(job);
   });
 
+  it('has writers that fail cleanly (no crash, no hang) when the file cannot be written', async () => {
+    const input = ReportExportInput.parse({ format: 'xlsx', period: firstHalf, includeChildDetails: true, legalBasis: LEGAL_BASIS });
+    const result = periodicReport(app.db, input, app.ctx);
+    const names = scopeNames(app.db, input, result.catalogueVersions);
+    const content: ExportContent = {
+      input,
+      result,
+      names,
+      tables: buildReportTables(result, names, { includeChildDetails: true, legalBasis: LEGAL_BASIS }),
+      childDetails: { table: CHILD_DETAILS_TABLE, count: 8, pages: () => childDetailPages(app.db, input) },
+      date: '2026-11-23',
+    };
+    const progress = { table: async () => undefined, rows: async () => undefined };
+    for (const write of [writeXlsx, writeCsv, writeJson, writeDocx]) {
+      await expect(write(join(app.dir, 'missing-folder', 'x'), content, progress)).rejects.toMatchObject({ code: 'ENOENT' });
+    }
+  });
+
   it('checks that the area and filters exist before starting', async () => {
     const answer = await app.send('reports.export', { format: 'csv', period: firstHalf, area: { provinceCode: '999' }, filters: { planId: 'no-such-plan' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['area', 'provinceCode'] }, { path: ['filters', 'planId'] }] } });
@@ -151,12 +184,40 @@ describe('report export jobs', () => {
     const blocker = join(app.dir, 'not-a-folder');
     writeFileSync(blocker, 'x');
     app.ctx.documentsDir = join(blocker, 'documents');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const started = await app.run('reports.export', { format: 'xlsx', period: firstHalf });
     const job = await waitForJob(started.jobId);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
     expect(job).toMatchObject({ state: 'failed', stage: 'Không xuất được báo cáo' });
     expect(job.error).toBe('Không tìm thấy hoặc không tạo được thư mục lưu văn bản.');
     expect(job.documentId).toBeUndefined();
     expect(app.db.$client.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('report contents', () => {
+  it('exports a period without any inspection', async () => {
+    const empty = { period: { from: '2020-01-01', to: '2020-12-31' } };
+    const docx = (await exportReport('docx', empty)).bytes;
+    const text = (await mammoth.extractRawText({ buffer: docx })).value.normalize('NFC').replace(/\s+/g, ' ');
+    expect(text).toContain('từ ngày 01/01/2020 đến ngày 31/12/2020');
+    expect(text).toContain('không có cuộc kiểm tra nào');
+    expect(text).toContain('Không phát hiện người chưa thành niên');
+    expect(text).not.toContain('DANH SÁCH CƠ SỞ CÓ VI PHẠM');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportReport('xlsx', empty)).bytes as unknown as ArrayBuffer);
+    expect(rowsOf(book.getWorksheet('Vi phạm theo hành vi')!).slice(1)).toEqual([['Tổng cộng', '', 0, 0]]);
+  });
+
+  it('names the plan and communes the report is limited to', async () => {
+    const { bytes } = await exportReport('json', { area: { provinceCode: data.province, communeCodes: [data.c2] }, filters: { planId: data.plan.id } });
+    const json = JSON.parse(bytes.toString('utf8'));
+    const meta = Object.fromEntries(json.tables[0].rows);
+    expect(meta['Kế hoạch kiểm tra']).toBe('Kế hoạch kiểm tra định kỳ 2026');
+    expect(meta['Xã/phường/đặc khu']).toBe(json.scope.communeNames[0]);
+    expect(json.scope.communeNames[0]).toMatch(/^(Phường|Xã) /);
+    expect(json.figures.inspectionsTotal).toBe(0);
   });
 });
 
@@ -319,7 +380,7 @@ describe('Word export', () => {
       'DANH SÁCH CƠ SỞ CÓ VI PHẠM',
       'Danh mục hành vi vi phạm: 2022.1',
       'Thời điểm lập (giờ Việt Nam): 23/11/2026 15:00:00',
-      'Cơ quan chủ trì kế hoạch: Sở Nội vụ',
+      'cơ quan chủ trì kế hoạch: Sở Nội vụ;',
       'GIÁM ĐỐC',
       'Nơi nhận:',
       '- UBND tỉnh Lạng Sơn (để báo cáo);',

@@ -1,0 +1,280 @@
+/**
+ * Report exports run in the background: `reports.export` answers at once with a job, the work
+ * goes on in chunks that give the event loop back (the window polls `reports.exportStatus`), and
+ * `reports.cancelExport` stops it between two chunks. A finished file is saved in the documents
+ * folder, hashed and registered in `documents` like a generated Word document (kind
+ * `report_<format>`, source_kind 'report', source_id = the job id), so `documents.open` and the
+ * browser route `/files/documents/<id>` serve it. A cancelled or failed export leaves no file and
+ * no row. Jobs live in this process only; the last finished ones are kept for status queries.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Db } from '../../db/client';
+import { newId } from '../../db/ids';
+import type { CommandParsedInput } from '../../shared/commands';
+import { CommandError, type FieldIssue } from '../../shared/errors';
+import type { ExportFormat, ExportJob, ReportExportInput } from '../../shared/schemas/report';
+import { writeAudit } from '../services/audit';
+import { todayInVietnam, type ServiceContext } from '../services/context';
+import { CHILD_DETAILS_TABLE, childDetailPages, countChildDetails } from './child-details';
+import type { ExportContent, WriteProgress } from './export-content';
+import { periodicReport } from './periodic';
+import { buildReportTables } from './report-tables';
+import { scopeNames } from './scope-names';
+import { writeCsv } from './write-csv';
+import { writeDocx } from './write-docx';
+import { writeJson } from './write-json';
+import { writeXlsx } from './write-xlsx';
+
+type Writer = (path: string, content: ExportContent, progress: WriteProgress) => Promise<void>;
+
+const WRITERS: Record<ExportFormat, Writer> = { docx: writeDocx, xlsx: writeXlsx, csv: writeCsv, json: writeJson };
+
+const STAGE = {
+  queued: 'Đang chuẩn bị…',
+  figures: 'Đang tính số liệu…',
+  table: (title: string) => `Đang ghi bảng «${title}»…`,
+  children: (done: number, total: number) => `Đang ghi danh sách trẻ em (${done}/${total})…`,
+  saving: 'Đang lưu tệp…',
+  done: 'Đã xuất xong',
+  cancelling: 'Đang hủy…',
+  cancelled: 'Đã hủy',
+  failed: 'Không xuất được báo cáo',
+} as const;
+
+/** Progress of the phases: figures up to 10 %, writing up to 90 %, saving the rest. */
+const WRITE_FROM = 0.1;
+const WRITE_TO = 0.9;
+/** Child rows that weigh as much as one table in the progress. */
+const ROWS_PER_UNIT = 100;
+const KEEP_FINISHED = 200;
+
+/** Rows of the child list read per chunk; tests may lower it (see `exportTuning`). */
+export const exportTuning = { pageSize: 500, chunkDelayMs: 0 };
+
+interface JobRecord {
+  job: ExportJob;
+  cancelRequested: boolean;
+  finished: Promise<void>;
+}
+
+const jobs = new Map<string, JobRecord>();
+
+class Cancelled extends Error {}
+
+const snapshot = (record: JobRecord): ExportJob => ({ ...record.job });
+
+function record(jobId: string): JobRecord {
+  const found = jobs.get(jobId);
+  if (!found) throw new CommandError('NOT_FOUND', 'Không tìm thấy lần xuất báo cáo');
+  return found;
+}
+
+const pause = (ms = exportTuning.chunkDelayMs): Promise<void> =>
+  new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+
+// ---- validation ------------------------------------------------------------------------
+
+/** The ids and codes of the request must exist; the schema already checked the rest. */
+function checkReferences(db: Db, input: ReportExportInput): void {
+  const exists = (sql: string, value: string) => db.$client.prepare(sql).get(value) !== undefined;
+  const issues: FieldIssue[] = [];
+  if (input.area.provinceCode && !exists('SELECT 1 FROM provinces WHERE code = ?', input.area.provinceCode)) {
+    issues.push({ path: ['area', 'provinceCode'], message: 'Không tìm thấy tỉnh/thành phố' });
+  }
+  input.area.communeCodes.forEach((code, i) => {
+    if (!exists('SELECT 1 FROM communes WHERE code = ?', code)) issues.push({ path: ['area', 'communeCodes', i], message: 'Không tìm thấy xã/phường' });
+  });
+  if (input.filters.planId && !exists('SELECT 1 FROM plans WHERE id = ?', input.filters.planId)) {
+    issues.push({ path: ['filters', 'planId'], message: 'Không tìm thấy kế hoạch kiểm tra' });
+  }
+  if (input.filters.leadAgencyId && !exists('SELECT 1 FROM agencies WHERE id = ?', input.filters.leadAgencyId)) {
+    issues.push({ path: ['filters', 'leadAgencyId'], message: 'Không tìm thấy cơ quan' });
+  }
+  if (issues.length > 0) throw new CommandError('VALIDATION', issues[0]!.message, issues);
+}
+
+// ---- the work ----------------------------------------------------------------------------
+
+function fileNameFor(input: ReportExportInput, documentId: string): string {
+  return `bao-cao-${input.period.from}_${input.period.to}-${documentId.slice(-6)}.${input.format}`;
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
+}
+
+/**
+ * Deletes a partial file, retrying while Windows still holds it open; a file that cannot be
+ * there (its folder is missing) is no error.
+ */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true, maxRetries: 5, retryDelay: 100 });
+  } catch {
+    // Nothing was written there.
+  }
+}
+
+function failureMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC') return 'Ổ đĩa đã đầy, không lưu được tệp báo cáo.';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'Không có quyền ghi vào thư mục lưu văn bản.';
+  if (code === 'ENOTDIR' || code === 'ENOENT') return 'Không tìm thấy hoặc không tạo được thư mục lưu văn bản.';
+  return 'Lỗi khi xuất báo cáo; chưa có tệp nào được lưu. Vui lòng thử lại.';
+}
+
+function progressReporter(rec: JobRecord, units: number, childTotal: number): WriteProgress & { rowsWritten: () => number } {
+  let done = 0;
+  let rows = 0;
+  const advance = async (stage: string, by: number) => {
+    rec.job.stage = rec.cancelRequested ? STAGE.cancelling : stage;
+    rec.job.progress = WRITE_FROM + (WRITE_TO - WRITE_FROM) * Math.min(1, done / units);
+    done += by;
+    await pause();
+    if (rec.cancelRequested) throw new Cancelled();
+  };
+  return {
+    table: (title) => advance(STAGE.table(title), 1),
+    rows: (count) => {
+      rows += count;
+      return advance(STAGE.children(rows, childTotal), count / ROWS_PER_UNIT);
+    },
+    rowsWritten: () => rows,
+  };
+}
+
+async function run(db: Db, input: ReportExportInput, ctx: ServiceContext, rec: JobRecord): Promise<void> {
+  const { job } = rec;
+  const documentId = newId();
+  const fileName = fileNameFor(input, documentId);
+  const finalPath = join(ctx.documentsDir, fileName);
+  const partPath = `${finalPath}.part`;
+  const checkpoint = async (stage: string, progress: number) => {
+    job.stage = rec.cancelRequested ? STAGE.cancelling : stage;
+    job.progress = progress;
+    await pause();
+    if (rec.cancelRequested) throw new Cancelled();
+  };
+  try {
+    await checkpoint(STAGE.figures, 0.02);
+    const result = periodicReport(db, input, ctx);
+    const names = scopeNames(db, input, result.catalogueVersions);
+    const tables = buildReportTables(result, names, { includeChildDetails: input.includeChildDetails, legalBasis: input.legalBasis });
+    const childCount = input.includeChildDetails ? countChildDetails(db, input) : 0;
+    const content: ExportContent = {
+      input,
+      result,
+      names,
+      tables,
+      date: todayInVietnam(ctx),
+      ...(input.includeChildDetails
+        ? { childDetails: { table: CHILD_DETAILS_TABLE, count: childCount, pages: () => childDetailPages(db, input, exportTuning.pageSize) } }
+        : {}),
+    };
+    await checkpoint(STAGE.figures, WRITE_FROM);
+
+    const units = tables.length + (input.includeChildDetails ? 1 + childCount / ROWS_PER_UNIT : 0);
+    mkdirSync(ctx.documentsDir, { recursive: true });
+    const progress = progressReporter(rec, units, childCount);
+    await WRITERS[input.format](partPath, content, progress);
+
+    await checkpoint(STAGE.saving, WRITE_TO);
+    const sha256 = await sha256Of(partPath);
+    const sizeBytes = statSync(partPath).size;
+    // From here to the end nothing awaits: a cancel request either came before (and wins) or
+    // comes after the file is registered.
+    if (rec.cancelRequested) throw new Cancelled();
+    renameSync(partPath, finalPath);
+    try {
+      // The audit counts the rows written, which may differ from the count taken before if records changed meanwhile.
+      registerFile(db, ctx, { input, documentId, fileName, sha256, sizeBytes, jobId: job.jobId, childCount: progress.rowsWritten() });
+    } catch (error) {
+      removeQuietly(finalPath);
+      throw error;
+    }
+    Object.assign(job, { state: 'done', progress: 1, stage: STAGE.done, documentId, fileName });
+  } catch (error) {
+    removeQuietly(partPath);
+    if (error instanceof Cancelled) {
+      Object.assign(job, { state: 'cancelled', stage: STAGE.cancelled });
+    } else {
+      console.error('[reports.export] failed:', error instanceof Error ? error.stack : String(error));
+      Object.assign(job, { state: 'failed', stage: STAGE.failed, error: failureMessage(error) });
+    }
+  } finally {
+    forgetOldJobs();
+  }
+}
+
+function registerFile(
+  db: Db,
+  ctx: ServiceContext,
+  file: { input: ReportExportInput; documentId: string; fileName: string; sha256: string; sizeBytes: number; jobId: string; childCount: number },
+): void {
+  const { input, documentId, fileName } = file;
+  const period = `${input.period.from} – ${input.period.to}${input.period.label ? ` (${input.period.label})` : ''}`;
+  db.$client.transaction(() => {
+    db.$client
+      .prepare(
+        'INSERT INTO documents (id, kind, number, source_kind, source_id, file_name, sha256, size_bytes, created_at, created_by) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(documentId, `report_${input.format}`, 'report', file.jobId, fileName, file.sha256, file.sizeBytes, ctx.now().toISOString(), ctx.actor);
+    writeAudit(db, ctx, {
+      action: 'export',
+      entity: 'report',
+      entityId: documentId,
+      note: `${input.format.toUpperCase()}; kỳ ${period}; ${input.includeChildDetails ? 'có danh sách trẻ em (thông tin cá nhân)' : 'đã ẩn danh thông tin trẻ em'}; tệp ${fileName}`,
+    });
+    if (input.includeChildDetails) {
+      // Who, what, on which legal basis, how many rows, which file: never a child's name.
+      writeAudit(db, ctx, {
+        action: 'export',
+        entity: 'minor',
+        note: `${ctx.actor} xuất thông tin cá nhân (họ tên, ngày sinh, nơi ở, công việc) của ${file.childCount} trẻ em, người chưa thành niên trong báo cáo ${input.format.toUpperCase()} kỳ ${period}, tệp ${fileName} (văn bản ${documentId}); căn cứ pháp lý: ${input.legalBasis ?? ''}`,
+      });
+    }
+  })();
+}
+
+function forgetOldJobs(): void {
+  const finished = [...jobs.values()].filter((r) => r.job.state !== 'running');
+  for (const old of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(old.job.jobId);
+}
+
+// ---- commands ------------------------------------------------------------------------
+
+/** Checks the request, starts the job and answers at once with its state 'running'. */
+export function startExport(db: Db, input: CommandParsedInput<'reports.export'>, ctx: ServiceContext): ExportJob {
+  checkReferences(db, input);
+  const job: ExportJob = { jobId: newId(), format: input.format, state: 'running', progress: 0, stage: STAGE.queued };
+  const rec: JobRecord = { job, cancelRequested: false, finished: Promise.resolve() };
+  jobs.set(job.jobId, rec);
+  rec.finished = pause(0).then(() => run(db, input, ctx, rec));
+  return snapshot(rec);
+}
+
+export function exportStatus(_db: Db, input: { jobId: string }): ExportJob {
+  return snapshot(record(input.jobId));
+}
+
+/** Asks a running job to stop; it becomes 'cancelled' at its next chunk. A finished job is left as it is. */
+export function cancelExport(_db: Db, input: { jobId: string }): ExportJob {
+  const rec = record(input.jobId);
+  if (rec.job.state === 'running') {
+    rec.cancelRequested = true;
+    rec.job.stage = STAGE.cancelling;
+  }
+  return snapshot(rec);
+}
+
+/** Resolves with the job once it has finished (done, failed or cancelled): for tests and shutdown. */
+export async function waitForJob(jobId: string): Promise<ExportJob> {
+  const rec = record(jobId);
+  await rec.finished;
+  return snapshot(rec);
+}

@@ -1,0 +1,123 @@
+import type { Db } from '../../db/client';
+import type { ReportFigures, ReportInput } from '../../shared/schemas/report';
+import { loadCatalogue } from '../services/catalogue';
+import { withMaterializedScope } from './scope';
+
+type CountRow = { key: string; count: number };
+const BANDS = ['under13', '13to15', '15to18'] as const;
+const SEXES = ['male', 'female'] as const;
+const CELLS = BANDS.flatMap((ageBand) => SEXES.map((sex) => ({ ageBand, sex, column: `${ageBand}_${sex}`.replace(/^(\d)/, 'b$1') })));
+
+/** Minors by age band × sex × sector in one pass over the scope in sector order (no sort). */
+function minorFigures(db: Db) {
+  const rows = db.$client
+    .prepare(
+      `SELECT s.sector, ${CELLS.map((c) => `sum(m.age_band = '${c.ageBand}' AND m.sex = '${c.sex}') AS ${c.column}`).join(', ')},
+              sum(m.age_at_inspection < 16) AS children
+       FROM report_scope s INDEXED BY report_scope_sector
+       CROSS JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL
+       GROUP BY s.sector`,
+    )
+    .all() as (Record<string, number> & { sector: string; children: number })[];
+  const groups = rows
+    .flatMap((r) => CELLS.map((c) => ({ ageBand: c.ageBand as string, sex: c.sex as string, sector: r.sector, count: r[c.column] ?? 0 })))
+    .filter((g) => g.count > 0)
+    .sort((a, b) => cmp(a.ageBand, b.ageBand) || cmp(a.sex, b.sex) || cmp(a.sector, b.sector));
+  return { groups, children: rows.reduce((n, r) => n + r.children, 0) };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Violations by establishment × code in one pass in establishment order; totals by code follow. */
+function violationFigures(db: Db) {
+  const rows = db.$client
+    .prepare(
+      `SELECT s.establishmentId, s.establishmentName AS name, s.establishmentKind AS kind, s.communeName, s.nameFolded,
+              v.type_code AS code, count(*) AS count, sum(v.proposed_fine) AS fine
+       FROM report_scope s INDEXED BY report_scope_establishment
+       CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
+       GROUP BY s.establishmentId, v.type_code`,
+    )
+    .all() as { establishmentId: string; name: string; kind: string; communeName: string | null; nameFolded: string; code: string; count: number; fine: number }[];
+  const byCode = new Map<string, { count: number; totalProposedFine: number }>();
+  const byEstablishment = new Map<string, ReportFigures['establishmentsWithViolationsList'][number] & { nameFolded: string }>();
+  for (const r of rows) {
+    const code = byCode.get(r.code) ?? { count: 0, totalProposedFine: 0 };
+    byCode.set(r.code, { count: code.count + r.count, totalProposedFine: code.totalProposedFine + r.fine });
+    const e = byEstablishment.get(r.establishmentId) ?? {
+      establishmentId: r.establishmentId, name: r.name, kind: r.kind, communeName: r.communeName ?? undefined, nameFolded: r.nameFolded, codes: [], totalProposedFine: 0,
+    };
+    e.codes.push(r.code);
+    e.totalProposedFine += r.fine;
+    byEstablishment.set(r.establishmentId, e);
+  }
+  const list = [...byEstablishment.values()]
+    .sort((a, b) => cmp(a.nameFolded, b.nameFolded))
+    .map(({ nameFolded: _n, ...e }) => ({ ...e, codes: e.codes.sort() }));
+  const codes = [...byCode.entries()].map(([code, v]) => ({ code, ...v })).sort((a, b) => cmp(a.code, b.code));
+  return { codes, list };
+}
+
+/**
+ * Every figure of a periodic report over one materialised scope of inspections: small passes
+ * over the scope, one over its minors and one over its violations (covering indexes).
+ */
+export function computeFigures(db: Db, input: ReportInput): { figures: ReportFigures; catalogueVersions: string[] } {
+  return withMaterializedScope(db, input, () => {
+    const all = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params) as T[];
+
+    const inspectionsByKind = all<CountRow>('SELECT inspectionKind AS key, count(*) AS count FROM report_scope GROUP BY inspectionKind ORDER BY inspectionKind');
+    const establishmentsByKindAndSector = all<{ kind: string; sector: string; count: number }>(
+      'SELECT establishmentKind AS kind, sector, count(DISTINCT establishmentId) AS count FROM report_scope GROUP BY establishmentKind, sector ORDER BY kind, sector',
+    );
+    const establishmentsInspected = all<{ n: number }>('SELECT count(DISTINCT establishmentId) AS n FROM report_scope')[0]!.n;
+    const inspectionsByMonth = all<{ month: string; count: number }>(
+      'SELECT substr(inspectionDate, 1, 7) AS month, count(*) AS count FROM report_scope GROUP BY month ORDER BY month',
+    );
+    const catalogueVersions = all<{ v: string }>('SELECT DISTINCT catalogueVersion AS v FROM report_scope ORDER BY v').map((r) => r.v);
+    // Overdue is judged at the end of the period, so exporting the same period again gives the same figure.
+    const commitments = all<ReportFigures['commitments']>(
+      `SELECT (SELECT count(*) FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL) AS signed,
+              count(ci.id) AS items,
+              coalesce(sum(ci.status = 'fulfilled'), 0) AS fulfilled,
+              coalesce(sum(ci.status = 'open' AND ci.deadline >= ?), 0) AS open,
+              coalesce(sum(ci.status = 'open' AND ci.deadline < ?), 0) AS overdue,
+              coalesce(sum(ci.status = 'breached'), 0) AS breached
+       FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL
+       JOIN commitment_items ci ON ci.commitment_id = c.id AND ci.deleted_at IS NULL`,
+      input.period.to,
+      input.period.to,
+    )[0]!;
+    const minors = minorFigures(db);
+    const violations = violationFigures(db);
+
+    const summaries = new Map<string, string>();
+    for (const version of catalogueVersions) {
+      for (const t of loadCatalogue(db, version).violationTypes) summaries.set(t.code, t.summary);
+    }
+    const violationsByCode = violations.codes.map((r) => ({ ...r, summary: summaries.get(r.code) ?? r.code }));
+    const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+
+    return {
+      catalogueVersions,
+      figures: {
+        inspectionsByKind,
+        inspectionsTotal: sum(inspectionsByKind),
+        establishmentsByKindAndSector,
+        establishmentsInspected,
+        establishmentsWithViolations: violations.list.length,
+        violationsByCode,
+        violationsTotal: sum(violationsByCode),
+        totalProposedFines: violationsByCode.reduce((n, r) => n + r.totalProposedFine, 0),
+        minorsByBandSexSector: minors.groups,
+        minorsTotal: sum(minors.groups),
+        childrenUnder16: minors.children,
+        commitments,
+        // Support and referral of each child belong to the follow-up module, not built yet.
+        minorsReferredOrSupported: 0,
+        inspectionsByMonth,
+        establishmentsWithViolationsList: violations.list,
+      },
+    };
+  });
+}
