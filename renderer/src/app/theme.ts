@@ -7,6 +7,9 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: BRAND,
     colorLink: '#1d5c99',
+    // antd derives a grey from the navy for selected rows, days and options; a light blue reads better.
+    colorPrimaryBg: '#e6eef6',
+    colorPrimaryBgHover: '#d6e3ef',
     borderRadius: 6,
     colorBgLayout: '#f2f4f7',
     fontFamily: '"Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif',

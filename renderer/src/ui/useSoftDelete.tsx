@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../api';
 
 /** Everything in the directory and the register is deleted softly and can be restored. */
-type Removable = 'establishments' | 'agencies' | 'officials';
+type Removable = 'establishments' | 'agencies' | 'officials' | 'plans' | 'inspections';
 
 interface Target {
   id: string;

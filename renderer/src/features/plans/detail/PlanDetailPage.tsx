@@ -1,0 +1,109 @@
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Skeleton, Tabs, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiCallError } from '../../../api';
+import { PageHeader } from '../../../ui/PageHeader';
+import { QueryError } from '../../../ui/QueryError';
+import { useDrawerState } from '../../../ui/useDrawerState';
+import { formatPeriod } from '../dates';
+import { DocumentsTab } from '../documents/DocumentsTab';
+import { PlanFormDrawer } from '../form/PlanFormDrawer';
+import { isReadOnly } from '../labels';
+import { PlanKindTag, PlanStatusTag } from '../PlanTags';
+import { usePlan } from '../queries';
+import { TargetsTab } from '../targets/TargetsTab';
+import { TeamTab } from '../team/TeamTab';
+import { usePlanActions } from '../usePlanActions';
+import { OverviewTab } from './OverviewTab';
+
+const TABS = ['general', 'team', 'targets', 'documents'] as const;
+
+export function PlanDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const detail = usePlan(id);
+  const drawer = useDrawerState();
+  const actions = usePlanActions();
+  const tab = TABS.find((k) => k === params.get('tab')) ?? 'general';
+  const back = (
+    <Link to="/plans" style={{ display: 'inline-block', marginBottom: 8 }}>
+      <ArrowLeftOutlined aria-hidden /> {t('plans.detail.backToList')}
+    </Link>
+  );
+
+  if (detail.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (detail.isError) {
+    const missing = detail.error instanceof ApiCallError && detail.error.error.code === 'NOT_FOUND';
+    return (
+      <>
+        {back}
+        {missing ? <Alert type="warning" showIcon title={t('plans.detail.notFound')} /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
+      </>
+    );
+  }
+
+  const { plan } = detail.data;
+  const deleted = Boolean(plan.deletedAt);
+  const readOnly = isReadOnly(plan);
+  const headerActions = deleted ? (
+    <Button icon={<UndoOutlined aria-hidden />} onClick={() => actions.restore(plan)}>
+      {t('common.restore')}
+    </Button>
+  ) : (
+    <>
+      <Button icon={<EditOutlined aria-hidden />} disabled={readOnly} onClick={() => drawer.show()}>
+        {t('common.edit')}
+      </Button>
+      <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => actions.remove(plan)}>
+        {t('common.delete')}
+      </Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={back}
+        title={
+          <Flex gap={12} align="center" wrap>
+            {plan.title}
+            {deleted && <Tag color="red">{t('common.deletedTag')}</Tag>}
+          </Flex>
+        }
+        description={
+          <Flex gap={12} align="center" wrap component="span" style={{ marginTop: 4 }}>
+            <PlanStatusTag status={plan.status} />
+            {plan.number && <span>{t('plans.detail.numberPrefix', { number: plan.number })}</span>}
+            <PlanKindTag kind={plan.kind} />
+            <span>{formatPeriod(plan.periodStart, plan.periodEnd)}</span>
+          </Flex>
+        }
+        extra={headerActions}
+      />
+      {deleted ? (
+        <Alert type="warning" showIcon title={t('plans.detail.deletedNotice')} style={{ marginBottom: 16 }} />
+      ) : (
+        readOnly && <Alert type="info" showIcon title={t('plans.detail.readOnly', { status: t(`plans.status.${plan.status}`).toLowerCase() })} style={{ marginBottom: 16 }} />
+      )}
+      <Card styles={{ body: { paddingTop: 4 } }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'general' ? {} : { tab: key }, { replace: true })}
+          items={[
+            { key: 'general', label: t('plans.tab.general'), children: <OverviewTab detail={detail.data} /> },
+            { key: 'team', label: t('plans.tab.team', { count: detail.data.team.length }), children: <TeamTab detail={detail.data} readOnly={readOnly} /> },
+            {
+              key: 'targets',
+              label: t('plans.tab.targets', { count: detail.data.targets.length }),
+              children: <TargetsTab detail={detail.data} readOnly={readOnly} />,
+            },
+            { key: 'documents', label: t('plans.tab.documents'), children: <DocumentsTab plan={plan} /> },
+          ]}
+        />
+      </Card>
+      <PlanFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} editing={plan} />
+    </>
+  );
+}

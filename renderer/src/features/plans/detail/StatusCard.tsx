@@ -1,0 +1,61 @@
+import { CheckCircleOutlined, FlagOutlined, PlayCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
+import { Button, Card, Divider, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLAN_TRANSITIONS, type PlanDetail, type PlanStatus } from '../../../../../shared/schemas/plan';
+import { useDrawerState } from '../../../ui/useDrawerState';
+import { PlanStatusTag } from '../PlanTags';
+import { StatusChangeModal } from './StatusChangeModal';
+import { StatusHistory } from './StatusHistory';
+
+const ICONS: Record<PlanStatus, ReactNode> = {
+  approved: <CheckCircleOutlined aria-hidden />,
+  in_progress: <PlayCircleOutlined aria-hidden />,
+  completed: <FlagOutlined aria-hidden />,
+  cancelled: <StopOutlined aria-hidden />,
+  draft: <RollbackOutlined aria-hidden />,
+};
+
+/** The plan's status, the steps allowed from it, and its history. */
+export function StatusCard({ detail }: { detail: PlanDetail }) {
+  const { t } = useTranslation();
+  const { plan } = detail;
+  const modal = useDrawerState<PlanStatus>();
+  const next = plan.deletedAt ? [] : PLAN_TRANSITIONS[plan.status];
+  const noLeader = plan.status === 'draft' && !detail.team.some((m) => m.role === 'leader');
+
+  return (
+    <Card title={t('plans.detail.statusTitle')}>
+      {/* A live region: a screen reader hears the new status after a workflow step. */}
+      <Flex role="status" align="center" gap={8} style={{ marginBottom: 16 }}>
+        <Typography.Text type="secondary">{t('plans.detail.currentStatus')}</Typography.Text>
+        <PlanStatusTag status={plan.status} />
+      </Flex>
+      {next.length > 0 && (
+        <Flex gap={8} wrap>
+          {next.map((to) => (
+            <Button
+              key={to}
+              icon={ICONS[to]}
+              type={to === 'cancelled' || to === 'draft' ? 'default' : 'primary'}
+              danger={to === 'cancelled'}
+              onClick={() => modal.show(to)}
+            >
+              {t(`plans.transition.action.${to}`)}
+            </Button>
+          ))}
+        </Flex>
+      )}
+      {noLeader && (
+        <Typography.Paragraph type="warning" style={{ margin: '12px 0 0', fontSize: 13 }}>
+          {t('plans.detail.needLeader')}
+        </Typography.Paragraph>
+      )}
+      <Divider titlePlacement="start" style={{ fontSize: 14 }}>
+        {t('plans.detail.history')}
+      </Divider>
+      <StatusHistory history={detail.history} />
+      {modal.payload && <StatusChangeModal key={modal.key} open={modal.open} plan={plan} to={modal.payload} onClose={modal.close} />}
+    </Card>
+  );
+}

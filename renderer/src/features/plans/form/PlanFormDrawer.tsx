@@ -1,0 +1,57 @@
+import { App } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlanInput, type Plan } from '../../../../../shared/schemas/plan';
+import { FormDrawer } from '../../../ui/FormDrawer';
+import { useRecordForm } from '../../../ui/useRecordForm';
+import { PLANS, useLegalBases } from '../queries';
+import { AreaFields } from './AreaFields';
+import { ContentFields } from './ContentFields';
+import { EMPTY_PLAN, formValuesOf } from './formValues';
+import { GeneralFields } from './GeneralFields';
+import { LegalBasesEditor } from './LegalBasesEditor';
+
+interface PlanFormDrawerProps {
+  open: boolean;
+  onClose: () => void;
+  /** The plan to edit; absent to draw up a new one. */
+  editing?: Plan;
+  onSaved?: (plan: Plan, created: boolean) => void;
+}
+
+/** Draw up or edit a plan; the shared schema checks it as the user types, the service's issues land on their fields. */
+export function PlanFormDrawer({ open, onClose, editing, onSaved }: PlanFormDrawerProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const bases = useLegalBases();
+  const { form, drawerProps } = useRecordForm({
+    schema: PlanInput,
+    values: editing ? formValuesOf(editing) : { ...EMPTY_PLAN, legalBases: bases.data?.map((b) => b.text) ?? [] },
+    createCommand: 'plans.create',
+    updateCommand: 'plans.update',
+    editingId: editing?.id,
+    invalidates: [PLANS],
+    onSaved: ({ plan }, created) => {
+      void message.success(t('common.savedDone', { name: plan.title }));
+      onClose();
+      onSaved?.(plan, created);
+    },
+  });
+
+  // A new plan starts from the suggested căn cứ, even when the form opened before they arrived.
+  useEffect(() => {
+    if (!editing && bases.data && !form.getFieldState('legalBases').isDirty && (form.getValues('legalBases') ?? []).length === 0) {
+      form.setValue('legalBases', bases.data.map((b) => b.text));
+    }
+  }, [bases.data]);
+
+  const title = editing ? t('plans.form.editTitle', { name: editing.title }) : t('plans.form.createTitle');
+  return (
+    <FormDrawer open={open} title={title} onClose={onClose} width={860} {...drawerProps}>
+      <GeneralFields form={form} />
+      <AreaFields form={form} />
+      <LegalBasesEditor form={form} />
+      <ContentFields form={form} />
+    </FormDrawer>
+  );
+}
