@@ -1,8 +1,21 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-// A port per run (workers inherit it from the runner's environment), so two runs on one machine do not collide.
-process.env.E2E_PORT ??= String(4200 + (process.pid % 700));
-const port = Number(process.env.E2E_PORT);
+// A port range per run (workers inherit it from the runner's environment), so two runs on one machine do not collide.
+process.env.E2E_PORT ??= String(4200 + ((process.pid % 70) * 10));
+const basePort = Number(process.env.E2E_PORT);
+
+/**
+ * Each browser spec file gets its own web host on a fresh data folder, so every spec starts
+ * from a first launch whatever the others created.
+ */
+const specs = readdirSync('tests/e2e').filter((f) => f.endsWith('.spec.ts') && !f.endsWith('.electron.spec.ts')).sort();
+const portOf = (index: number) => basePort + index;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,30 +25,20 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    locale: 'vi-VN',
-    viewport: { width: 1366, height: 860 },
-    screenshot: 'only-on-failure',
-  },
+  use: { locale: 'vi-VN', viewport: { width: 1366, height: 860 }, screenshot: 'only-on-failure' },
   projects: [
-    {
-      name: 'chromium',
-      testIgnore: /.*\.electron\.spec\.ts/,
-      use: {
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
+    ...specs.map((spec, i) => ({
+      name: spec.replace('.spec.ts', ''),
+      testMatch: spec,
+      use: { baseURL: `http://127.0.0.1:${portOf(i)}`, launchOptions: chromium },
+    })),
     { name: 'electron', testMatch: /.*\.electron\.spec\.ts/ },
   ],
-  webServer: {
-    command: `tsx tests/e2e/serve.ts`,
-    url: `http://127.0.0.1:${port}/api`,
+  webServer: specs.map((_, i) => ({
+    command: 'tsx tests/e2e/serve.ts',
+    url: `http://127.0.0.1:${portOf(i)}/api`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { E2E_PORT: String(port) },
-  },
+    env: { E2E_PORT: String(portOf(i)) },
+  })),
 });

@@ -65,7 +65,7 @@ test('establishment register: village, members, enterprise, search, validation, 
   test.setTimeout(180_000);
 
   await test.step('empty register says so and offers to add', async () => {
-    await page.goto('/');
+    await page.goto('/#/establishments');
     await expect(page.getByRole('heading', { name: 'Cơ sở', level: 3 })).toBeVisible();
     await expect(page.getByText('Chưa có cơ sở nào', { exact: true })).toBeVisible();
     await screen(page, 'establishments-empty');
