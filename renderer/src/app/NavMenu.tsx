@@ -1,4 +1,5 @@
-import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -9,7 +10,12 @@ export function NavMenu() {
   const navigate = useNavigate();
   const section = `/${useLocation().pathname.split('/')[1] ?? ''}`;
   const items: MenuProps['items'] = [
+    { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
+    { key: '/plans', icon: <CalendarOutlined aria-hidden />, label: t('plans.nav') },
+    { key: '/inspections', icon: <FileSearchOutlined aria-hidden />, label: t('inspections.nav') },
+    { key: '/commitments', icon: <FileDoneOutlined aria-hidden />, label: t('inspections.due.nav') },
+    { key: '/reports', icon: <BarChartOutlined aria-hidden />, label: t('reports.nav') },
     { key: '/directory', icon: <TeamOutlined aria-hidden />, label: t('nav.directory') },
     { type: 'divider' },
     { key: '/settings', icon: <SettingOutlined aria-hidden />, label: t('nav.settings') },

@@ -1,7 +1,14 @@
-import { Navigate, createHashRouter } from 'react-router';
+import { createHashRouter } from 'react-router';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { EstablishmentDetailPage } from '../features/establishments/EstablishmentDetailPage';
 import { EstablishmentListPage } from '../features/establishments/EstablishmentListPage';
+import { PlanDetailPage } from '../features/plans/detail/PlanDetailPage';
+import { PlanListPage } from '../features/plans/PlanListPage';
+import { InspectionListPage } from '../features/inspections/list/InspectionListPage';
+import { InspectionRecordPage } from '../features/inspections/record/InspectionRecordPage';
+import { CommitmentsDuePage } from '../features/inspections/commitments/CommitmentsDuePage';
+import { ReportPage } from '../features/reports/ReportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -14,9 +21,15 @@ export const router = createHashRouter([
     element: <AppShell />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/establishments" replace /> },
+      { index: true, element: <DashboardPage /> },
       { path: 'establishments', element: <EstablishmentListPage /> },
       { path: 'establishments/:id', element: <EstablishmentDetailPage /> },
+      { path: 'plans', element: <PlanListPage /> },
+      { path: 'plans/:id', element: <PlanDetailPage /> },
+      { path: 'inspections', element: <InspectionListPage /> },
+      { path: 'inspections/:id', element: <InspectionRecordPage /> },
+      { path: 'commitments', element: <CommitmentsDuePage /> },
+      { path: 'reports', element: <ReportPage /> },
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,7 @@
+import { plansEn } from '../features/plans/i18n';
+import { inspectionsEn } from '../features/inspections/i18n';
+import { dashboardEn } from '../features/dashboard/i18n';
+import { reportsEn } from '../features/reports/i18n';
 import type { Messages } from './messages';
 
 /** English UI text; the type makes tsc reject a missing or extra key. */
@@ -209,6 +213,10 @@ export const en: Messages = {
       agencyId: 'Choose an agency',
     },
   },
+  plans: plansEn,
+  inspections: inspectionsEn,
+  dashboard: dashboardEn,
+  reports: reportsEn,
   settings: {
     title: 'Settings',
     description: 'Options of the application on this computer',

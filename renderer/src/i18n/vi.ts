@@ -1,3 +1,8 @@
+import { plansVi } from '../features/plans/i18n';
+import { inspectionsVi } from '../features/inspections/i18n';
+import { dashboardVi } from '../features/dashboard/i18n';
+import { reportsVi } from '../features/reports/i18n';
+
 /** Vietnamese UI text: the default language. `en.ts` must mirror every key (checked by tsc and a unit test). */
 export const vi = {
   app: {
@@ -207,6 +212,10 @@ export const vi = {
       agencyId: 'Chọn cơ quan',
     },
   },
+  plans: plansVi,
+  inspections: inspectionsVi,
+  dashboard: dashboardVi,
+  reports: reportsVi,
   settings: {
     title: 'Cài đặt',
     description: 'Tùy chọn của ứng dụng trên máy này',

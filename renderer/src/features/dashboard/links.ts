@@ -1,0 +1,15 @@
+import type { DateRange } from '../reports/period';
+import { reportSectionLink, type ReportSectionKey } from '../reports/sections';
+import type { ReportScope } from '../reports/useReportScope';
+
+/** Where the dashboard's numbers lead: the records behind them. */
+export function dashboardLinks(scope: ReportScope) {
+  return {
+    /** The inspections list counts the same records as the report: done inspections dated in the range. */
+    inspections: (range: DateRange = scope.range) => `/inspections?${new URLSearchParams({ from: range.from, to: range.to, status: 'finalised' }).toString()}`,
+    report: (section: ReportSectionKey) => reportSectionLink(scope, section),
+    commitments: (status: 'open' | 'fulfilled' | 'overdue' | 'breached') => `/commitments?status=${status}`,
+  };
+}
+
+export type DashboardLinks = ReturnType<typeof dashboardLinks>;

@@ -1,0 +1,114 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Input, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCommandMutation } from '../../../ui/useCommandMutation';
+import { INSPECTIONS } from '../queries';
+import { SaveBar } from '../record/SaveBar';
+import { useReportDirty } from '../record/useUnsavedSections';
+import type { SectionProps } from '../record/sectionProps';
+import { UnverifiedTag } from '../tags';
+import { ResultPicker } from './ResultPicker';
+import { useChecklistDraft, type CheckResult } from './useChecklistDraft';
+
+type Row = ReturnType<typeof useChecklistDraft>['rows'][number];
+const RESULTS: CheckResult[] = ['compliant', 'violation', 'not_applicable', 'not_checked'];
+const RESULT_COLORS: Record<CheckResult, string> = { compliant: 'green', violation: 'red', not_applicable: 'default', not_checked: 'default' };
+
+/** "Nội dung kiểm tra": one answer and a note per legal requirement of the catalogue. */
+export function ChecklistSection({ detail, locked, onDirty }: SectionProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const draft = useChecklistDraft(detail.checklist);
+  const save = useCommandMutation('inspections.setChecklist', {
+    invalidates: [INSPECTIONS],
+    onSuccess: () => {
+      draft.clear();
+      void message.success(t('inspections.checklist.saved'));
+    },
+  });
+  useReportDirty(draft.changed.length > 0, onDirty);
+  const unrelated = draft.rows.filter((row) => !row.applies && row.result === 'not_checked');
+  const hasMinors = detail.minors.length > 0;
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12 }}>
+        <Flex gap={6} wrap aria-label={t('inspections.checklist.summary')}>
+          {RESULTS.map((result) => (
+            <Tag key={result} color={RESULT_COLORS[result]}>
+              {t(`inspections.result.${result}`)}: {draft.rows.filter((row) => row.result === result).length}
+            </Tag>
+          ))}
+        </Flex>
+        {!locked && unrelated.length > 0 && (
+          <Button size="small" onClick={() => unrelated.forEach((row) => draft.set(row.itemCode, { result: 'not_applicable' }))}>
+            {t('inspections.checklist.markUnrelated', { count: unrelated.length })}
+          </Button>
+        )}
+      </Flex>
+      {!hasMinors && <Alert type="info" showIcon title={t('inspections.checklist.noMinors')} style={{ marginBottom: 12 }} />}
+      <Table<Row>
+        rowKey="itemCode"
+        size="small"
+        pagination={false}
+        dataSource={draft.rows}
+        onRow={(row) => ({ style: row.applies ? undefined : { opacity: 0.55 } })}
+        columns={[
+          {
+            title: t('inspections.checklist.columnItem'),
+            key: 'item',
+            render: (_, row) => (
+              <Flex vertical gap={2}>
+                <span>
+                  <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums', marginInlineEnd: 8 }}>{row.itemCode}</Typography.Text>
+                  {row.title}
+                </span>
+                <Flex gap={8} align="center" wrap>
+                  <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>{row.legalReference}</Typography.Text>
+                  {!row.verified && <UnverifiedTag />}
+                  {!row.applies && <Typography.Text type="secondary" italic style={{ fontSize: 12.5 }}>{t('inspections.checklist.notForTheseAges')}</Typography.Text>}
+                </Flex>
+              </Flex>
+            ),
+          },
+          {
+            title: t('inspections.checklist.columnResult'),
+            key: 'result',
+            width: 440,
+            render: (_, row) => (
+              <Flex vertical gap={6}>
+                <ResultPicker
+                  label={t('inspections.checklist.resultOf', { code: row.itemCode })}
+                  value={row.result}
+                  disabled={locked}
+                  onChange={(result) => draft.set(row.itemCode, { result })}
+                />
+                <Input.TextArea
+                  aria-label={t('inspections.checklist.noteOf', { code: row.itemCode })}
+                  value={row.note ?? ''}
+                  disabled={locked}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  placeholder={t('inspections.checklist.notePlaceholder')}
+                  onChange={(e) => draft.set(row.itemCode, { note: e.target.value })}
+                />
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      {!locked && (
+        <SaveBar dirty={draft.changed.length > 0}>
+          <Button
+            type="primary"
+            icon={<SaveOutlined aria-hidden />}
+            loading={save.isPending}
+            disabled={draft.changed.length === 0}
+            onClick={() => save.mutate({ inspectionId: detail.inspection.id, items: draft.changed })}
+          >
+            {t('inspections.checklist.save')}
+          </Button>
+        </SaveBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { Alert, Form, Input, Modal } from 'antd';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AmendInput } from '../../../../../shared/schemas/inspection';
+import { FormField } from '../../../ui/FormField';
+import { textValue } from '../../../ui/inputs';
+import { useCommandMutation } from '../../../ui/useCommandMutation';
+import { useZodForm } from '../../../ui/useZodForm';
+import { INSPECTIONS } from '../queries';
+
+interface AmendDialogProps {
+  open: boolean;
+  inspectionId: string;
+  onClose: () => void;
+}
+
+/** Reopens a finalised record for a correction; the reason is required and kept with the record. */
+export function AmendDialog({ open, inspectionId, onClose }: AmendDialogProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const form = useZodForm(AmendInput, { id: inspectionId, reason: '' });
+  const amend = useCommandMutation('inspections.amend', {
+    invalidates: [INSPECTIONS],
+    form: { setError: form.setError, fields: ['reason'] },
+    onSuccess: onClose,
+  });
+  const formError = form.formState.errors.root?.server?.message;
+  return (
+    <Modal
+      open={open}
+      title={t('inspections.amend.title')}
+      onCancel={onClose}
+      okText={t('inspections.amend.confirm')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ htmlType: 'submit', form: formId, loading: amend.isPending }}
+    >
+      <form id={formId} noValidate onSubmit={form.handleSubmit((values) => amend.mutate(values))}>
+        <p>{t('inspections.amend.text')}</p>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} />}
+        <Form component="div" layout="vertical">
+          <FormField control={form.control} name="reason" label={t('inspections.amend.reason')} required>
+            {(field) => <Input.TextArea {...field} value={textValue(field.value)} autoSize={{ minRows: 3, maxRows: 6 }} autoFocus placeholder={t('inspections.amend.reasonPlaceholder')} />}
+          </FormField>
+        </Form>
+      </form>
+    </Modal>
+  );
+}

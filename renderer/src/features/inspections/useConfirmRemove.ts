@@ -1,0 +1,21 @@
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCommandMutation } from '../../ui/useCommandMutation';
+import { INSPECTIONS } from './queries';
+
+type RemoveCommand = 'minors.remove' | 'violations.remove' | 'commitments.remove';
+
+/** Removes one entry of a record (a minor, a violation, a commitment) after a confirmation. */
+export function useConfirmRemove(command: RemoveCommand) {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const remove = useCommandMutation(command, { invalidates: [INSPECTIONS], onSuccess: () => void message.success(t('inspections.removed')) });
+  return ({ id, title }: { id: string; title: string }) =>
+    modal.confirm({
+      title,
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => remove.mutate({ id }),
+    });
+}
