@@ -6,7 +6,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'This layer runs in the brows
 
 /** Import boundaries between the layers (design/architecture.md); a violation fails `npm test`. */
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', 'db/migrations/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', 'db/migrations/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

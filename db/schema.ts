@@ -323,6 +323,8 @@ export const minors = sqliteTable(
     healthCertificate: integer('health_certificate', { mode: 'boolean' }),
     inRegister: integer('in_register', { mode: 'boolean' }),
     jobInLightWorkList: integer('job_in_light_work_list', { mode: 'boolean' }),
+    /** 15–<18: the job is in a trade where overtime and night work are allowed (Circular 09/2020 Phụ lục V). */
+    jobInOvertimeNightList: integer('job_in_overtime_night_list', { mode: 'boolean' }),
     hazardousJob: integer('hazardous_job', { mode: 'boolean' }),
     hazardousWorkplace: integer('hazardous_workplace', { mode: 'boolean' }),
     artSportWork: integer('art_sport_work', { mode: 'boolean' }),

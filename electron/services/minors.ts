@@ -15,13 +15,14 @@ const FACT_COLUMNS = {
   homeAddress: 'home_address', job: 'job', hoursPerDay: 'hours_per_day', hoursPerWeek: 'hours_per_week', nightWork: 'night_work',
   overtime: 'overtime', schooling: 'schooling', writtenContract: 'written_contract', guardianConsent: 'guardian_consent',
   healthCertificate: 'health_certificate', inRegister: 'in_register', jobInLightWorkList: 'job_in_light_work_list',
+  jobInOvertimeNightList: 'job_in_overtime_night_list',
   hazardousJob: 'hazardous_job', hazardousWorkplace: 'hazardous_workplace', artSportWork: 'art_sport_work',
   provincialConsent: 'provincial_consent', notes: 'notes',
 } as const;
 type FactKey = keyof typeof FACT_COLUMNS;
 const FACT_KEYS = Object.keys(FACT_COLUMNS) as FactKey[];
 const BOOLEAN_FACTS = new Set<FactKey>([
-  'nightWork', 'overtime', 'writtenContract', 'guardianConsent', 'healthCertificate', 'inRegister', 'jobInLightWorkList',
+  'nightWork', 'overtime', 'writtenContract', 'guardianConsent', 'healthCertificate', 'inRegister', 'jobInLightWorkList', 'jobInOvertimeNightList',
   'hazardousJob', 'hazardousWorkplace', 'artSportWork', 'provincialConsent',
 ]);
 

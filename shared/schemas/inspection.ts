@@ -84,6 +84,7 @@ const MinorFields = z.object({
   healthCertificate: Flag,
   inRegister: Flag,
   jobInLightWorkList: Flag,
+  jobInOvertimeNightList: Flag,
   hazardousJob: Flag,
   hazardousWorkplace: Flag,
   artSportWork: Flag,

@@ -87,12 +87,15 @@ describe('suggested violations and fines', () => {
     const m14night = await minor(id, { fullName: 'Lò Thị Tám', sex: 'female', dateOfBirth: '2012-03-01', hoursPerDay: 4, nightWork: true });
     const m16 = await minor(id, { fullName: 'Hà Văn Mười', dateOfBirth: '2010-01-10', hazardousWorkplace: true, hoursPerDay: 8 });
     const m16ok = await minor(id, { fullName: 'Hà Thị Năm', sex: 'female', dateOfBirth: '2010-02-10', hoursPerDay: 8, nightWork: false });
+    const m17night = await minor(id, { fullName: 'Hà Văn Sáu', dateOfBirth: '2009-02-10', nightWork: true, jobInOvertimeNightList: false });
+    await minor(id, { fullName: 'Hà Văn Bảy', dateOfBirth: '2009-03-10', nightWork: true, jobInOvertimeNightList: true });
 
     const suggestions = await app.run('violations.suggest', { inspectionId: id });
     const byCode = Object.fromEntries(suggestions.map((s) => [s.typeCode, s.minorIds]));
     expect(byCode['LDCTN-04']).toEqual([m14.id]);
     expect(byCode['LDCTN-05']).toEqual([m14night.id]);
     expect(byCode['LDCTN-09b']).toEqual([m16.id]);
+    expect(byCode['LDCTN-06']).toEqual([m17night.id]);
     expect(Object.values(byCode).flat()).not.toContain(m16ok.id);
     const hours = suggestions.find((s) => s.typeCode === 'LDCTN-04')!;
     expect(hours.reasons[0]).toContain('6 giờ/ngày');
@@ -102,7 +105,7 @@ describe('suggested violations and fines', () => {
     expect(accepted).toMatchObject({ proposedFine: 22_500_000, finedAsOrganisation: false, proposedFineInWords: 'Hai mươi hai triệu năm trăm nghìn đồng' });
     await app.run('violations.dismiss', { inspectionId: id, typeCode: 'LDCTN-05', minorIds: [m14night.id] });
     const after = await app.run('violations.suggest', { inspectionId: id });
-    expect(after.map((s) => s.typeCode)).toEqual(['LDCTN-09b']);
+    expect(after.map((s) => s.typeCode)).toEqual(['LDCTN-06', 'LDCTN-09b']);
   });
 
   it('doubles the fine bracket for organisations but not for households or household businesses', async () => {

@@ -16,7 +16,7 @@ export const CONDITION_FACTS: Record<AgeBand | 'unknown', FactKey[]> = {
 export const BAND_FACTS: Record<AgeBand, FactKey[]> = {
   under13: ['artSportWork', 'provincialConsent', 'hazardousJob'],
   '13to15': ['jobInLightWorkList', 'hazardousJob', 'hazardousWorkplace'],
-  '15to18': ['hazardousJob', 'hazardousWorkplace'],
+  '15to18': ['jobInOvertimeNightList', 'hazardousJob', 'hazardousWorkplace'],
   adult: [],
 };
 

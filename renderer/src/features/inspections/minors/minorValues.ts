@@ -7,7 +7,7 @@ export type MinorForm = UseFormReturn<MinorValues, unknown, z.output<typeof Mino
 
 export type FactKey =
   | 'nightWork' | 'overtime' | 'writtenContract' | 'guardianConsent' | 'healthCertificate' | 'inRegister'
-  | 'jobInLightWorkList' | 'hazardousJob' | 'hazardousWorkplace' | 'artSportWork' | 'provincialConsent';
+  | 'jobInLightWorkList' | 'jobInOvertimeNightList' | 'hazardousJob' | 'hazardousWorkplace' | 'artSportWork' | 'provincialConsent';
 
 /** The recorded facts of a saved minor, as form values (drops ids, computed age and timestamps). */
 export function minorValuesOf(minor: Minor): MinorValues {

@@ -1,0 +1,1 @@
+ALTER TABLE `minors` ADD `job_in_overtime_night_list` integer;
