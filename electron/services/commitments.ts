@@ -54,13 +54,30 @@ function checkDeadlines(items: { deadline: string }[], signedDate: string): void
   });
 }
 
-function writeItems(db: Db, commitmentId: string, items: { content: string; deadline: string }[], ctx: ServiceContext): void {
+/**
+ * Items sent with their id are updated in place (their follow-up status stays); new items start
+ * open; items no longer listed are soft-deleted.
+ */
+function writeItems(db: Db, commitmentId: string, items: { id?: string; content: string; deadline: string }[], ctx: ServiceContext): void {
+  const sqlite = db.$client;
   const now = ctx.now().toISOString();
-  db.$client.prepare("UPDATE commitment_items SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE commitment_id = ? AND deleted_at IS NULL").run(now, now, ctx.actor, commitmentId);
-  const insert = db.$client.prepare(
+  const kept = new Set(items.map((i) => i.id).filter((id): id is string => Boolean(id)));
+  const live = (sqlite.prepare('SELECT id FROM commitment_items WHERE commitment_id = ? AND deleted_at IS NULL').all(commitmentId) as { id: string }[]).map((r) => r.id);
+  const drop = sqlite.prepare('UPDATE commitment_items SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?');
+  for (const id of live) if (!kept.has(id)) drop.run(now, now, ctx.actor, id);
+  const update = sqlite.prepare('UPDATE commitment_items SET content = ?, deadline = ?, sort_order = ?, updated_at = ?, updated_by = ? WHERE id = ? AND commitment_id = ? AND deleted_at IS NULL');
+  const insert = sqlite.prepare(
     "INSERT INTO commitment_items (id, commitment_id, content, deadline, status, sort_order, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)",
   );
-  items.forEach((item, i) => insert.run(newId(), commitmentId, item.content, item.deadline, i, now, now, ctx.actor));
+  items.forEach((item, i) => {
+    if (item.id) {
+      if (update.run(item.content, item.deadline, i, now, ctx.actor, item.id, commitmentId).changes === 0) {
+        throw new CommandError('VALIDATION', 'Nội dung cam kết không thuộc bản cam kết này', [{ path: ['items', i, 'id'], message: 'Không thuộc bản cam kết này' }]);
+      }
+    } else {
+      insert.run(newId(), commitmentId, item.content, item.deadline, i, now, now, ctx.actor);
+    }
+  });
 }
 
 function commitmentOf(db: Db, inspectionId: string, id: string, ctx: ServiceContext): Commitment {

@@ -157,11 +157,13 @@ export type ViolationSuggestion = z.infer<typeof ViolationSuggestion>;
 export const DismissSuggestionInput = z.object({ inspectionId: Id, typeCode: z.string().min(1), minorIds: z.array(Id).min(1) });
 
 export const CommitmentItemInput = z.object({ content: requiredText(2000), deadline: IsoDate });
+/** On edit, an item keeps its id so its follow-up status survives. */
+const CommitmentItemEdit = CommitmentItemInput.extend({ id: Id.optional() });
 const CommitmentFields = z.object({
   signerName: requiredText(200),
   signerPosition: optionalText(200),
   signedDate: IsoDate,
-  items: z.array(CommitmentItemInput).min(1).max(50),
+  items: z.array(CommitmentItemEdit).min(1).max(50),
 });
 export const CommitmentCreateInput = CommitmentFields.extend({ inspectionId: Id });
 export const CommitmentUpdateInput = CommitmentFields.extend({ id: Id });

@@ -162,6 +162,22 @@ describe('commitments', () => {
     expect((await app.run('commitments.due', { status: 'open' }))[0]!.establishmentName).toBe('Hộ sản xuất mây tre số 1');
   });
 
+  it('keeps the follow-up of items kept on edit, adds new ones open and drops removed ones', async () => {
+    const { detail } = await startInspection((await household()).id);
+    const c = await app.run('commitments.create', {
+      inspectionId: detail.inspection.id, signerName: 'A', signedDate: '2026-11-20',
+      items: [{ content: 'Một', deadline: '2026-12-01' }, { content: 'Hai', deadline: '2026-12-02' }],
+    });
+    await app.run('commitments.setItemStatus', { id: c.items[0]!.id, status: 'fulfilled', statusDate: '2026-11-21' });
+    const edited = await app.run('commitments.update', {
+      id: c.id, signerName: 'A', signedDate: '2026-11-20',
+      items: [{ id: c.items[0]!.id, content: 'Một (sửa)', deadline: '2026-12-05' }, { content: 'Ba', deadline: '2026-12-03' }],
+    });
+    expect(edited.items.map((i) => [i.content, i.status])).toEqual([['Một (sửa)', 'fulfilled'], ['Ba', 'open']]);
+    const foreign = await app.send('commitments.update', { id: c.id, signerName: 'A', signedDate: '2026-11-20', items: [{ id: 'not-mine', content: 'X', deadline: '2026-12-03' }] });
+    expect(foreign).toMatchObject({ ok: false, error: { issues: [{ path: ['items', 0, 'id'] }] } });
+  });
+
   it('refuses a deadline before the signing date', async () => {
     const { detail } = await startInspection((await household()).id);
     const result = await app.send('commitments.create', {

@@ -1,4 +1,4 @@
-import { Alert, App, Col, Input } from 'antd';
+import { App, Col, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CommitmentCreateInput, type Commitment, type InspectionDetail } from '../../../../../shared/schemas/inspection';
 import { FormDrawer } from '../../../ui/FormDrawer';
@@ -31,7 +31,7 @@ export function CommitmentFormDrawer({ open, onClose, detail, editing }: Commitm
           signerName: editing.signerName,
           signerPosition: editing.signerPosition,
           signedDate: editing.signedDate,
-          items: editing.items.map((i) => ({ content: i.content, deadline: i.deadline })),
+          items: editing.items.map((i) => ({ id: i.id, content: i.content, deadline: i.deadline })),
         }
       : {
           inspectionId: inspection.id,
@@ -49,7 +49,6 @@ export function CommitmentFormDrawer({ open, onClose, detail, editing }: Commitm
       onClose();
     },
   });
-  const followedUp = editing?.items.some((i) => i.status !== 'open');
 
   return (
     <FormDrawer
@@ -59,7 +58,6 @@ export function CommitmentFormDrawer({ open, onClose, detail, editing }: Commitm
       width={820}
       {...drawerProps}
     >
-      {followedUp && <Alert type="warning" showIcon title={t('inspections.commitment.resetWarning')} style={{ marginBottom: 16 }} />}
       <FormSection title={t('inspections.commitment.signer')}>
         <Col span={10}>
           <FormField control={form.control} name="signerName" label={t('inspections.commitment.signerName')} required>
