@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
@@ -73,4 +73,11 @@ export async function documentPdf(db: Db, input: { id: string }, ctx: ServiceCon
   await convertDocxToPdf(soffice, docx.path, ctx.documentsDir);
   writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: input.id, note: 'PDF' });
   return { path, fileName };
+}
+
+/** The bytes of a generated document, for the in-app preview (the desktop window has no file route). */
+export function documentContent(db: Db, input: { id: string }, ctx: ServiceContext): { fileName: string; base64: string } {
+  const file = documentFile(db, input, ctx);
+  if (!existsSync(file.path)) throw new CommandError('NOT_FOUND', 'Không tìm thấy tệp văn bản trong thư mục dữ liệu');
+  return { fileName: file.fileName, base64: readFileSync(file.path).toString('base64') };
 }

@@ -59,6 +59,7 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'documents.list': documents.listDocuments,
   'documents.open': documents.documentFile,
   'documents.pdf': documents.documentPdf,
+  'documents.content': documents.documentContent,
   'catalogue.get': catalogue.getCatalogue,
   'catalogue.versions': catalogue.listCatalogueVersions,
   'catalogue.import': catalogue.importCatalogue,

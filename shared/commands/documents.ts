@@ -10,4 +10,5 @@ export const documentCommands = {
   'documents.list': command(DocumentListInput, z.array(DocumentRecord), 'Danh sách văn bản đã tạo'),
   'documents.open': command(IdInput, FileRef, 'Mở văn bản đã tạo bằng phần mềm của máy'),
   'documents.pdf': command(IdInput, FileRef, 'Chuyển văn bản sang PDF (cần LibreOffice trên máy)'),
+  'documents.content': command(IdInput, z.object({ fileName: z.string(), base64: z.string() }), 'Nội dung văn bản, để xem trước và in trong ứng dụng'),
 };

@@ -83,6 +83,8 @@ describe('web host', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
+    const content = (await (await post('/api/documents.content', JSON.stringify({ id: doc.documentId }))).json()).data;
+    expect(Buffer.from(content.base64, 'base64').equals(bytes)).toBe(true);
     expect((await fetch(new URL('/files/documents/nope', url))).status).toBe(404);
     if (!findSoffice()) return; // PDF needs LibreOffice; the .docx download above is the check on machines without it.
     const pdf = await fetch(new URL(`/files/documents/${doc.documentId}/pdf`, url));

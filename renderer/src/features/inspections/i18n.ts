@@ -405,7 +405,6 @@ export const inspectionsVi = {
     previewTitle: 'Xem trước: {{name}}',
     print: 'In',
     previewFailed: 'Không hiển thị được văn bản. Hãy tải về và mở bằng Word.',
-    previewDesktop: 'Bản xem trước chỉ có khi chạy ở chế độ trình duyệt. Trên máy tính, bấm «Mở» để xem và in bằng Word.',
     noPreview: 'Tạo một văn bản để xem trước và in.',
   },
 };
@@ -814,7 +813,6 @@ export const inspectionsEn: Messages['inspections'] = {
     previewTitle: 'Preview: {{name}}',
     print: 'Print',
     previewFailed: 'The document could not be shown. Download it and open it in Word.',
-    previewDesktop: 'The preview is only available in browser mode. On the desktop, click «Open» to view and print it in Word.',
     noPreview: 'Make a document to preview and print it.',
   },
 };

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Spin } from 'antd';
 import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { opensInApp } from '../../plans/openDocument';
+import { call } from '../../../api';
 import './documents.css';
 
 interface DocxPreviewProps {
@@ -25,38 +25,30 @@ function printPreview(source: HTMLElement) {
   window.print();
 }
 
-/**
- * The generated Word file drawn inside the app (docx-preview), as it will print. The web host
- * serves the file at /files/documents/<id>; the desktop window has no such route, so there the
- * user opens the file in Word instead.
- */
+/** The generated Word file drawn inside the app (docx-preview), as it will print. */
 export function DocxPreview({ documentId, fileName }: DocxPreviewProps) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const inApp = opensInApp();
 
   useEffect(() => {
     const target = host.current;
-    if (inApp || !target) return;
+    if (!target) return;
     let cancelled = false;
     setState('loading');
-    fetch(`/files/documents/${encodeURIComponent(documentId)}`)
-      .then((response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.blob();
-      })
-      .then((blob) => {
+    call('documents.content', { id: documentId })
+      .then(({ base64 }) => {
         if (cancelled) return;
         target.replaceChildren();
-        return renderAsync(blob, target, undefined, { className: 'docx', inWrapper: true, ignoreLastRenderedPageBreak: true, breakPages: true });
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        return renderAsync(bytes, target, undefined, { className: 'docx', inWrapper: true, ignoreLastRenderedPageBreak: true, breakPages: true });
       })
       .then(() => !cancelled && setState('ready'))
       .catch(() => !cancelled && setState('failed'));
     return () => {
       cancelled = true;
     };
-  }, [documentId, inApp]);
+  }, [documentId]);
 
   return (
     <Card
@@ -68,25 +60,19 @@ export function DocxPreview({ documentId, fileName }: DocxPreviewProps) {
         </Button>
       }
     >
-      {inApp ? (
-        <Alert type="info" showIcon title={t('inspections.documents.previewDesktop')} />
-      ) : (
-        <>
-          {state === 'loading' && (
-            <Flex justify="center" style={{ padding: 32 }}>
-              <Spin />
-            </Flex>
-          )}
-          {state === 'failed' && <Alert type="error" showIcon title={t('inspections.documents.previewFailed')} />}
-          <section
-            aria-label={t('inspections.documents.preview')}
-            ref={host}
-            className="docx-preview-host"
-            tabIndex={0}
-            style={{ overflow: 'auto', maxHeight: 'calc(100vh - 160px)', borderRadius: 6 }}
-          />
-        </>
+      {state === 'loading' && (
+        <Flex justify="center" style={{ padding: 32 }}>
+          <Spin />
+        </Flex>
       )}
+      {state === 'failed' && <Alert type="error" showIcon title={t('inspections.documents.previewFailed')} />}
+      <section
+        aria-label={t('inspections.documents.preview')}
+        ref={host}
+        className="docx-preview-host"
+        tabIndex={0}
+        style={{ overflow: 'auto', maxHeight: 'calc(100vh - 160px)', borderRadius: 6 }}
+      />
     </Card>
   );
 }
