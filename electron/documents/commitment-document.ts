@@ -90,6 +90,7 @@ export function buildCommitmentDocument(data: InspectionDocumentData, opts: Insp
   return officialDocument({
     header: { agency: data.establishment.name, numbered: false, place: opts.place, date: signedDate },
     title: 'Bản cam kết',
+    draft: data.detail.inspection.status !== 'finalised',
     summary: SUBJECT,
     body,
     signatures: signers.map((s) => ({ position: 'Đại diện cơ sở', hint: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: s.name })),

@@ -341,6 +341,7 @@ export function buildInspectionMinutes(data: InspectionDocumentData, opts: Inspe
   const number = minutesNumber(inspection.number);
   const parentAgency = teamParentAgency(data.plan);
   return officialDocument({
+    draft: data.detail.inspection.status !== 'finalised',
     header: {
       parentAgency: parentAgency ? officialAgencyName(parentAgency) : undefined,
       agency: TEAM_NAME,

@@ -71,6 +71,8 @@ export interface OfficialDocumentOptions {
   signatures: SignatureBlock[];
   recipients?: string[];
   annexes?: Annex[];
+  /** Marks a paper not yet final ("DỰ THẢO" boxed at the top right), so it is not signed by mistake. */
+  draft?: boolean;
 }
 
 export type Content = string | ParagraphChild[];
@@ -509,12 +511,24 @@ function sectionEnd(): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] });
 }
 
+function draftMark(): Paragraph {
+  const box = { style: BorderStyle.SINGLE, size: 8, color: BLACK, space: 2 };
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 120 },
+    border: { top: box, bottom: box, left: box, right: box },
+    indent: { left: TEXT_WIDTH - 1700 },
+    children: [new TextRun({ text: 'DỰ THẢO', bold: true, size: pt(13) })],
+  });
+}
+
 export function officialDocument(options: OfficialDocumentOptions): Document {
   const annexes = options.annexes ?? [];
   const main: ISectionOptions = {
     properties: sectionProperties(false),
     headers: pageNumberHeaders(),
     children: [
+      ...(options.draft ? [draftMark()] : []),
       headerTable(options.header),
       ...titleBlock(options.title, options.summary),
       ...spaceAfterTables(options.body),

@@ -197,6 +197,7 @@ export function buildPlanDocument(detail: PlanDetail, opts: PlanDocumentOptions)
   return officialDocument({
     header: planHeader(detail, opts, { full: plan.number, type: 'KH' }),
     title: 'Kế hoạch',
+    draft: plan.status === 'draft',
     summary: balanceSummary(plan.title),
     body,
     signatures: [signer(detail)],

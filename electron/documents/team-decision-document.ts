@@ -121,6 +121,7 @@ export function buildTeamDecisionDocument(detail: PlanDetail, opts: TeamDecision
   return officialDocument({
     header: planHeader(detail, opts, { type: 'QĐ' }),
     title: 'Quyết định',
+    draft: plan.status === 'draft',
     summary: balanceSummary(`Về việc thành lập Đoàn kiểm tra liên ngành về lao động chưa thành niên năm ${plan.periodStart.slice(0, 4)}`),
     body,
     signatures: [{ position: head ?? 'Thủ trưởng cơ quan', hint: '', name: '' }],

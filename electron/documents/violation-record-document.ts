@@ -220,6 +220,7 @@ export function buildViolationRecord(data: InspectionDocumentData, opts: Inspect
   return officialDocument({
     header: { ...header(data, makers[0]), place: opts.place, date: inspection.inspectionDate },
     title: 'Biên bản vi phạm hành chính',
+    draft: inspection.status !== 'finalised',
     summary: 'Về lao động',
     body,
     signatures,
