@@ -235,7 +235,9 @@ export function listInspections(db: Db, input: CommandParsedInput<'inspections.l
   if (!input.includeDeleted) where.push('i.deleted_at IS NULL');
   if (input.establishmentId) add('i.establishment_id = ?', input.establishmentId);
   if (input.planId) add('i.plan_id = ?', input.planId);
-  if (input.status) add('i.status = ?', input.status);
+  if (input.status === 'done') where.push("i.status IN ('finalised', 'amending')");
+  else if (input.status) add('i.status = ?', input.status);
+  if (input.provinceCode) add('e.province_code = ?', input.provinceCode);
   if (input.from) add('i.inspection_date >= ?', input.from);
   if (input.to) add('i.inspection_date <= ?', input.to);
   const rows = db.$client.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.inspection_date DESC, i.created_at DESC`).all(...params) as Row[];

@@ -241,10 +241,14 @@ export const InspectionDetail = z.object({
 });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 
+/** `done` = finalised, or finalised and reopened for an amendment: what reports count. */
+export const INSPECTION_LIST_STATUSES = [...INSPECTION_STATUSES, 'done'] as const;
+
 export const InspectionListInput = z.object({
   establishmentId: Id.optional(),
   planId: Id.optional(),
-  status: z.enum(INSPECTION_STATUSES).optional(),
+  provinceCode: z.string().min(1).max(10).optional(),
+  status: z.enum(INSPECTION_LIST_STATUSES).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   includeDeleted: z.boolean().default(false),

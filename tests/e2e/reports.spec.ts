@@ -194,7 +194,7 @@ test.describe.serial('dashboard and periodic report', () => {
       await page.goBack();
       await expect(cardValue(page, 'Cuộc kiểm tra')).toHaveText('2');
       await card(page, 'Cuộc kiểm tra').click();
-      await expect(page).toHaveURL(new RegExp(`#/inspections\\?from=${YEAR}-01-01&to=${YEAR}-06-30&status=finalised`));
+      await expect(page).toHaveURL(new RegExp(`#/inspections\\?from=${YEAR}-01-01&to=${YEAR}-06-30&status=done`));
       await expect(page.getByRole('row').filter({ hasText: FACTORY })).toBeVisible();
       await expect(page.getByRole('row').filter({ hasText: EATERY })).toBeVisible();
       await expect(page.getByRole('row').filter({ hasText: COOPERATIVE })).toHaveCount(0);
@@ -206,7 +206,7 @@ test.describe.serial('dashboard and periodic report', () => {
       await expect(months.locator('.recharts-bar-rectangle path')).toHaveCount(2);
       await months.locator('.recharts-bar-rectangle path').first().click();
       const lastOfFebruary = new Date(YEAR, 2, 0).getDate();
-      await expect(page).toHaveURL(new RegExp(`#/inspections\\?from=${YEAR}-02-01&to=${YEAR}-02-${lastOfFebruary}&status=finalised`));
+      await expect(page).toHaveURL(new RegExp(`#/inspections\\?from=${YEAR}-02-01&to=${YEAR}-02-${lastOfFebruary}&status=done`));
       await expect(page.getByRole('row').filter({ hasText: FACTORY })).toBeVisible();
       await expect(page.getByRole('row').filter({ hasText: EATERY })).toHaveCount(0);
     });

@@ -72,6 +72,12 @@ describe('periodic report figures', () => {
     expect(year.violationsTotal).toBe(6);
   });
 
+  it('lists the same inspections the figures count, so the dashboard can link to them', async () => {
+    const listed = await app.run('inspections.list', { status: 'done', provinceCode: data.province, from: firstHalf.from, to: firstHalf.to });
+    expect(listed).toHaveLength(4);
+    expect(listed.map((i) => i.status).sort()).toEqual(['amending', 'finalised', 'finalised', 'finalised']);
+  });
+
   it('gives the same numbers twice for the same period', async () => {
     const a = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });
     const b = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });

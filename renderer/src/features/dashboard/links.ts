@@ -6,7 +6,8 @@ import type { ReportScope } from '../reports/useReportScope';
 export function dashboardLinks(scope: ReportScope) {
   return {
     /** The inspections list counts the same records as the report: done inspections dated in the range. */
-    inspections: (range: DateRange = scope.range) => `/inspections?${new URLSearchParams({ from: range.from, to: range.to, status: 'finalised' }).toString()}`,
+    inspections: (range: DateRange = scope.range) =>
+      `/inspections?${new URLSearchParams({ from: range.from, to: range.to, status: 'done', ...(scope.provinceCode ? { province: scope.provinceCode } : {}) }).toString()}`,
     report: (section: ReportSectionKey) => reportSectionLink(scope, section),
     commitments: (status: 'open' | 'fulfilled' | 'overdue' | 'breached') => `/commitments?status=${status}`,
   };

@@ -13,6 +13,7 @@ export const inspectionsVi = {
     draft: 'Dự thảo',
     finalised: 'Đã hoàn tất',
     amending: 'Đang sửa đổi',
+    done: 'Đã hoàn tất (kể cả đang sửa đổi)',
   },
   itemStatus: {
     open: 'Đang thực hiện',
@@ -367,6 +368,7 @@ export const inspectionsVi = {
     filter: 'Lọc theo tình trạng',
     view: {
       follow: 'Cần theo dõi',
+      open: 'Đang thực hiện',
       overdue: 'Quá hạn',
       fulfilled: 'Đã thực hiện',
       breached: 'Vi phạm cam kết',
@@ -421,6 +423,7 @@ export const inspectionsEn: Messages['inspections'] = {
     draft: 'Draft',
     finalised: 'Finalised',
     amending: 'Being amended',
+    done: 'Finalised (incl. being amended)',
   },
   itemStatus: {
     open: 'In progress',
@@ -775,6 +778,7 @@ export const inspectionsEn: Messages['inspections'] = {
     filter: 'Filter by status',
     view: {
       follow: 'To follow up',
+      open: 'In progress',
       overdue: 'Overdue',
       fulfilled: 'Fulfilled',
       breached: 'Breached',

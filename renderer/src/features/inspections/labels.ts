@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { INSPECTION_STATUSES, SCHOOLING } from '../../../../shared/schemas/inspection';
+import { INSPECTION_LIST_STATUSES, SCHOOLING } from '../../../../shared/schemas/inspection';
 
 export function useStatusOptions() {
   const { t } = useTranslation();
-  return INSPECTION_STATUSES.map((status) => ({ value: status, label: t(`inspections.status.${status}`) }));
+  return INSPECTION_LIST_STATUSES.map((status) => ({ value: status, label: t(`inspections.status.${status}`) }));
 }
 
 export function useSchoolingOptions() {

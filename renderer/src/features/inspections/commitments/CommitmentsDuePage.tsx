@@ -1,7 +1,6 @@
 import { Card, Flex, Segmented, Table, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { CommandOutput } from '../../../../../shared/commands';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryError } from '../../../ui/QueryError';
@@ -11,8 +10,8 @@ import { ItemStatusTag } from '../tags';
 import { ItemStatusActions } from './ItemStatusActions';
 
 type Row = CommandOutput<'commitments.due'>[number];
-type View = 'follow' | 'overdue' | 'fulfilled' | 'breached' | 'all';
-const VIEWS: View[] = ['follow', 'overdue', 'fulfilled', 'breached', 'all'];
+const VIEWS = ['follow', 'open', 'overdue', 'fulfilled', 'breached', 'all'] as const;
+type View = (typeof VIEWS)[number];
 
 const matches = (view: View, row: Row) => {
   const status = row.item.displayStatus;
@@ -24,7 +23,10 @@ const matches = (view: View, row: Row) => {
 /** "Cam kết cần theo dõi": every promise made by inspected establishments, overdue first. */
 export function CommitmentsDuePage() {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>('follow');
+  // The view lives in the URL (?status=overdue), so the dashboard can link straight to it.
+  const [params, setParams] = useSearchParams();
+  const view = VIEWS.find((v) => v === params.get('status')) ?? 'follow';
+  const setView = (next: View) => setParams(next === 'follow' ? {} : { status: next }, { replace: true });
   const due = useCommitmentsDue();
   const rows = (due.data ?? []).filter((row) => matches(view, row));
   const count = (v: View) => (due.data ?? []).filter((row) => matches(v, row)).length;

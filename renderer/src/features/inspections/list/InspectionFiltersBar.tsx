@@ -1,11 +1,11 @@
 import { Button, DatePicker, Flex } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { InspectionStatus } from '../../../../../shared/schemas/inspection';
 import { SearchSelect } from '../../../ui/SearchSelect';
 import { DATE_FORMAT, ISO_DATE } from '../../plans/dates';
 import { useStatusOptions } from '../labels';
-import type { InspectionFilters } from './useInspectionFilters';
+import { ProvinceSelect } from '../../reference/ProvinceSelect';
+import type { InspectionFilters, InspectionListStatus } from './useInspectionFilters';
 
 interface InspectionFiltersBarProps {
   filters: InspectionFilters;
@@ -18,7 +18,8 @@ export function InspectionFiltersBar({ filters, onChange, hasFilters }: Inspecti
   const statusOptions = useStatusOptions();
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <SearchSelect<InspectionStatus>
+      <ProvinceSelect value={filters.province} onChange={(province) => onChange({ province })} style={{ width: 240 }} />
+      <SearchSelect<InspectionListStatus>
         aria-label={t('inspections.list.statusFilter')}
         placeholder={t('inspections.list.allStatuses')}
         options={statusOptions}
@@ -35,7 +36,7 @@ export function InspectionFiltersBar({ filters, onChange, hasFilters }: Inspecti
         onChange={(range) => onChange({ from: range?.[0]?.format(ISO_DATE), to: range?.[1]?.format(ISO_DATE) })}
       />
       {hasFilters && (
-        <Button type="link" onClick={() => onChange({ status: undefined, from: undefined, to: undefined })}>
+        <Button type="link" onClick={() => onChange({ status: undefined, province: undefined, from: undefined, to: undefined })}>
           {t('common.clearFilters')}
         </Button>
       )}

@@ -16,7 +16,7 @@ export function InspectionListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { filters, update, hasFilters } = useInspectionFilters();
-  const list = useInspectionList(filters);
+  const list = useInspectionList({ status: filters.status, provinceCode: filters.province, from: filters.from, to: filters.to });
   const columns = useInspectionColumns();
   const drawer = useDrawerState();
   const start = (

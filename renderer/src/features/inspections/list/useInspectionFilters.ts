@@ -1,8 +1,11 @@
 import { useSearchParams } from 'react-router';
-import { INSPECTION_STATUSES, type InspectionStatus } from '../../../../../shared/schemas/inspection';
+import { INSPECTION_LIST_STATUSES } from '../../../../../shared/schemas/inspection';
+
+export type InspectionListStatus = (typeof INSPECTION_LIST_STATUSES)[number];
 
 export interface InspectionFilters {
-  status?: InspectionStatus;
+  status?: InspectionListStatus;
+  province?: string;
   from?: string;
   to?: string;
 }
@@ -10,13 +13,18 @@ export interface InspectionFilters {
 /** The list's filters live in the URL, so coming back from a record finds the same list. */
 export function useInspectionFilters() {
   const [params, setParams] = useSearchParams();
-  const status = INSPECTION_STATUSES.find((s) => s === params.get('status'));
-  const filters: InspectionFilters = { status, from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
+  const status = INSPECTION_LIST_STATUSES.find((s) => s === params.get('status'));
+  const filters: InspectionFilters = {
+    status,
+    province: params.get('province') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+  };
   const update = (patch: Partial<InspectionFilters>) => {
     const next = { ...filters, ...patch };
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(next)) if (value) out[key] = value;
     setParams(out, { replace: true });
   };
-  return { filters, update, hasFilters: Boolean(status || filters.from || filters.to) };
+  return { filters, update, hasFilters: Boolean(status || filters.province || filters.from || filters.to) };
 }
