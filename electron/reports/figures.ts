@@ -28,34 +28,33 @@ function minorFigures(db: Db) {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Violations by establishment × code in one pass in establishment order; totals by code follow. */
+/**
+ * Violations grouped by establishment × code in one pass in establishment order, kept in a temp
+ * table; totals by code and the list of establishments are small queries over it.
+ */
 function violationFigures(db: Db) {
-  const rows = db.$client
-    .prepare(
-      `SELECT s.establishmentId, s.establishmentName AS name, s.establishmentKind AS kind, s.communeName, s.nameFolded,
-              v.type_code AS code, count(*) AS count, sum(v.proposed_fine) AS fine
-       FROM report_scope s INDEXED BY report_scope_establishment
-       CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
-       GROUP BY s.establishmentId, v.type_code`,
-    )
-    .all() as { establishmentId: string; name: string; kind: string; communeName: string | null; nameFolded: string; code: string; count: number; fine: number }[];
-  const byCode = new Map<string, { count: number; totalProposedFine: number }>();
-  const byEstablishment = new Map<string, ReportFigures['establishmentsWithViolationsList'][number] & { nameFolded: string }>();
-  for (const r of rows) {
-    const code = byCode.get(r.code) ?? { count: 0, totalProposedFine: 0 };
-    byCode.set(r.code, { count: code.count + r.count, totalProposedFine: code.totalProposedFine + r.fine });
-    const e = byEstablishment.get(r.establishmentId) ?? {
-      establishmentId: r.establishmentId, name: r.name, kind: r.kind, communeName: r.communeName ?? undefined, nameFolded: r.nameFolded, codes: [], totalProposedFine: 0,
-    };
-    e.codes.push(r.code);
-    e.totalProposedFine += r.fine;
-    byEstablishment.set(r.establishmentId, e);
+  const sqlite = db.$client;
+  sqlite.exec(`CREATE TEMP TABLE report_violations AS
+    SELECT s.establishmentId, v.type_code AS code, count(*) AS count, sum(v.proposed_fine) AS fine
+    FROM report_scope s INDEXED BY report_scope_establishment
+    CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
+    GROUP BY s.establishmentId, v.type_code`);
+  try {
+    const codes = sqlite
+      .prepare('SELECT code, sum(count) AS count, sum(fine) AS totalProposedFine FROM report_violations GROUP BY code ORDER BY code')
+      .all() as { code: string; count: number; totalProposedFine: number }[];
+    const rows = sqlite
+      .prepare(
+        `SELECT e.id AS establishmentId, e.name, e.kind, c.name AS communeName, group_concat(rv.code) AS codes, sum(rv.fine) AS totalProposedFine
+         FROM report_violations rv JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = e.commune_code
+         GROUP BY rv.establishmentId ORDER BY e.name_folded, e.id`,
+      )
+      .all() as { establishmentId: string; name: string; kind: string; communeName: string | null; codes: string; totalProposedFine: number }[];
+    const list = rows.map((r) => ({ ...r, communeName: r.communeName ?? undefined, codes: r.codes.split(',').sort() }));
+    return { codes, list };
+  } finally {
+    sqlite.exec('DROP TABLE temp.report_violations');
   }
-  const list = [...byEstablishment.values()]
-    .sort((a, b) => cmp(a.nameFolded, b.nameFolded))
-    .map(({ nameFolded: _n, ...e }) => ({ ...e, codes: e.codes.sort() }));
-  const codes = [...byCode.entries()].map(([code, v]) => ({ code, ...v })).sort((a, b) => cmp(a.code, b.code));
-  return { codes, list };
 }
 
 /**

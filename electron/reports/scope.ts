@@ -54,7 +54,7 @@ export function withMaterializedScope<T>(db: Db, input: ReportInput, work: () =>
   sqlite.prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT * FROM scope`).run(...params);
   // Walking the scope in sector or establishment order lets the grouped passes skip sorting.
   sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
-    CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, nameFolded, establishmentName, establishmentKind, sector, communeName);`);
+    CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, establishmentKind, sector);`);
   try {
     return work();
   } finally {

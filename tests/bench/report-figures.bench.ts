@@ -63,7 +63,7 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
   sqlite.prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT * FROM scope`).run(...params);
   sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
-    CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, nameFolded, establishmentName, establishmentKind, sector, communeName);`);
+    CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, establishmentKind, sector);`);
   sqlite.prepare('SELECT inspectionKind, count(*) FROM report_scope GROUP BY inspectionKind').all();
   sqlite.prepare('SELECT establishmentKind, sector, count(*) FROM (SELECT DISTINCT establishmentId, establishmentKind, sector FROM report_scope INDEXED BY report_scope_establishment) GROUP BY 1, 2').all();
   sqlite.prepare('SELECT substr(inspectionDate, 1, 7), count(*) FROM report_scope GROUP BY 1').all();
@@ -79,11 +79,17 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
      FROM report_scope s INDEXED BY report_scope_sector CROSS JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL
      GROUP BY s.sector`,
   ).all();
+  sqlite.exec(`CREATE TEMP TABLE report_violations AS
+    SELECT s.establishmentId, v.type_code AS code, count(*) AS count, sum(v.proposed_fine) AS fine
+    FROM report_scope s INDEXED BY report_scope_establishment CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
+    GROUP BY s.establishmentId, v.type_code`);
+  sqlite.prepare('SELECT code, sum(count), sum(fine) FROM report_violations GROUP BY code').all();
   sqlite.prepare(
-    `SELECT s.establishmentId, s.establishmentName, v.type_code, count(*), sum(v.proposed_fine)
-     FROM report_scope s INDEXED BY report_scope_establishment CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
-     GROUP BY s.establishmentId, v.type_code`,
+    `SELECT e.id, e.name, e.kind, c.name, group_concat(rv.code), sum(rv.fine) FROM report_violations rv
+     JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = e.commune_code
+     GROUP BY rv.establishmentId ORDER BY e.name_folded, e.id`,
   ).all();
+  sqlite.exec('DROP TABLE temp.report_violations');
   sqlite.exec('DROP TABLE temp.report_scope');
 }
 
