@@ -4,7 +4,7 @@ import { electronBinary } from '../../electron/electron-binary';
 const bin = electronBinary();
 
 test.describe('desktop shell', () => {
-  test.skip(!bin, 'Electron binary not installed (node_modules/electron/dist is missing and cannot be downloaded on this machine); run `npx install-electron` where the download server is reachable.');
+  test.skip(!bin, 'Skip reason: the Electron binary is not installed (node_modules/electron/dist is missing and cannot be downloaded on this machine); run `npx install-electron` where the download server is reachable.');
 
   test('opens a hardened window that shows the app', async () => {
     const app = await electron.launch({ executablePath: bin!, args: ['.'] });
