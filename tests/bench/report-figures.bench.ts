@@ -54,6 +54,8 @@ export function generateReportData(db: Db): void {
     }
   })();
   sqlite.exec('ANALYZE');
+  // Like a database in use for a while: the bulk load's WAL written back into the main file.
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** The statements `computeFigures` runs, written out by hand against the raw driver. */
