@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { choose, screen } from './ui';
 
 /**
  * The establishment register through the real UI, the real services and a fresh SQLite file
@@ -12,24 +13,6 @@ const MEMBER_2 = 'Hộ bà Trần Thị Lụa';
 const MEMBER_2_RENAMED = 'Hộ bà Trần Thị Lụa (xưởng đan giỏ)';
 const ENTERPRISE = 'Công ty TNHH Mây tre xuất khẩu Phú Vinh';
 const BAD_TAX_CODE_ERROR = 'Mã số thuế sai chữ số kiểm tra (chữ số thứ 10)';
-
-/** A full-page picture once the transient toasts and dropdown animations are gone. */
-async function screen(page: Page, name: string) {
-  await expect(page.getByText(/^Đã (lưu|xóa|khôi phục) «/)).toHaveCount(0, { timeout: 15_000 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
-}
-
-/** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
-async function choose(scope: Locator, label: string, typed: string, option: string) {
-  const box = scope.getByLabel(label);
-  await box.click();
-  await box.fill(typed);
-  await expect(scope.page().getByRole('option', { name: option, exact: true })).toBeAttached();
-  await box.press('Enter');
-  // The chosen value is shown in the select with its label as title.
-  await expect(scope.getByTitle(option, { exact: true })).toBeVisible();
-}
 
 const formDrawer = (page: Page, title: string | RegExp) => page.getByRole('dialog', { name: title });
 const searchBox = (page: Page) => page.getByRole('textbox', { name: 'Tìm cơ sở' });

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { pick, screen } from './ui';
 
 /**
  * An inspection recorded on site through the real UI and services (fresh SQLite, tests/e2e/serve.ts):
@@ -29,23 +30,6 @@ async function api<T>(request: APIRequestContext, command: string, data: object)
   const body = (await response.json()) as { ok: boolean; data: T; error?: { message: string } };
   expect(body.ok, body.error?.message).toBe(true);
   return body.data;
-}
-
-/** A full-page picture once the transient toasts and animations are gone. */
-async function screen(page: Page, name: string) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
-  // At the bottom of the page the sticky save bar sits at its own place in a full-page picture.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
-}
-
-/** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
-async function choose(box: Locator, typed: string, option: string) {
-  await box.click();
-  await box.fill(typed);
-  await expect(box.page().getByRole('option', { name: option, exact: true })).toBeAttached();
-  await box.press('Enter');
 }
 
 async function typeDate(box: Locator, value: string) {
@@ -88,9 +72,9 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     const drawer = page.getByRole('dialog', { name: 'Ghi nhận cuộc kiểm tra' });
     // No plan is under way: the drawer starts on "ad hoc".
     await expect(drawer.getByLabel('Cơ sở được kiểm tra')).toBeVisible();
-    await choose(drawer.getByLabel('Cơ sở được kiểm tra'), 'nguyen van duc', HOUSEHOLD);
+    await pick(drawer.getByLabel('Cơ sở được kiểm tra'), 'nguyen van duc', HOUSEHOLD);
     await expect(drawer.getByLabel('Ngày kiểm tra')).toHaveValue(typedDate(0));
-    await screen(page, 'inspection-start');
+    await screen(page, 'inspection-start', { scrollToEnd: true });
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByRole('heading', { name: HOUSEHOLD })).toBeVisible();
     await expect(page.getByRole('heading', { name: HOUSEHOLD })).toContainText('Dự thảo');
@@ -100,9 +84,9 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
   await test.step('general information: team present and the representative', async () => {
     const team = page.getByRole('group', { name: 'Thành viên đoàn có mặt' });
     await team.getByRole('button', { name: 'Thêm thành viên' }).click();
-    await choose(team.getByLabel('Cán bộ').nth(0), 'tran minh', `${LEADER} – Phó Giám đốc Sở – Sở Nội vụ (trước đây: Sở Lao động - Thương binh và Xã hội)`);
+    await pick(team.getByLabel('Cán bộ').nth(0), 'tran minh', `${LEADER} – Phó Giám đốc Sở – Sở Nội vụ (trước đây: Sở Lao động - Thương binh và Xã hội)`);
     await team.getByRole('button', { name: 'Thêm thành viên' }).click();
-    await choose(team.getByLabel('Cán bộ').nth(1), 'pham thu', `${MEMBER} – Cán bộ – Công an tỉnh`);
+    await pick(team.getByLabel('Cán bộ').nth(1), 'pham thu', `${MEMBER} – Cán bộ – Công an tỉnh`);
     await expect(team.getByTitle('Trưởng đoàn', { exact: true })).toBeVisible();
     await expect(team.getByTitle('Thành viên', { exact: true })).toBeVisible();
     const representatives = page.getByRole('group', { name: 'Đại diện cơ sở được kiểm tra' });
@@ -122,7 +106,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await page.getByRole('button', { name: 'Lưu thông tin chung' }).click();
     await expect(page.getByText('Đã lưu thông tin chung.')).toBeVisible();
     await expect(page.getByText('Đã lưu tất cả thay đổi')).toBeVisible();
-    await screen(page, 'inspection-general');
+    await screen(page, 'inspection-general', { scrollToEnd: true });
   });
 
   await test.step('a birth date after the inspection date is refused in Vietnamese', async () => {
@@ -136,7 +120,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer.getByText('Ngày sinh không được sau ngày kiểm tra')).toBeVisible();
     await expect(drawer.getByLabel('Ngày sinh', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await screen(page, 'inspection-minor-error');
+    await screen(page, 'inspection-minor-error', { scrollToEnd: true });
   });
 
   await test.step('record a 12-year-old not doing art or sport work', async () => {
@@ -146,7 +130,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(drawer.getByText('12 tuổi', { exact: true })).toBeVisible();
     await expect(drawer.getByText('Chưa đủ 13 tuổi', { exact: true })).toBeVisible();
     await expect(drawer.getByText('Trẻ em (dưới 16)')).toBeVisible();
-    await screen(page, 'inspection-minor-form');
+    await screen(page, 'inspection-minor-form', { scrollToEnd: true });
     // Under 13: the art/sport question is asked; the 15–18 workplace question is not.
     await expect(drawer.getByRole('radiogroup', { name: 'Làm việc tại nơi làm việc bị cấm' })).toHaveCount(0);
     await drawer.getByLabel('Dân tộc').fill('Kinh');
@@ -155,7 +139,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await answer(drawer, 'Công việc nghệ thuật, thể dục, thể thao', 'Không');
     // An unanswered fact stays "not known", never "no".
     await expect(drawer.getByRole('radiogroup', { name: 'Có sự đồng ý của cha, mẹ hoặc người giám hộ' }).getByRole('radio', { name: 'Chưa rõ' })).toBeChecked();
-    await screen(page, 'inspection-minor-facts');
+    await screen(page, 'inspection-minor-facts', { scrollToEnd: true });
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer).toBeHidden();
     await expect(page.getByRole('row').filter({ hasText: CHILD_12 })).toContainText('Chưa đủ 13 tuổi');
@@ -177,7 +161,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(rows).toHaveCount(2);
     await expect(page.getByRole('row').filter({ hasText: MINOR_16 })).toContainText('16 tuổi');
     await expect(page.getByRole('tab', { name: /Trẻ em, người chưa thành niên/ })).toContainText('2');
-    await screen(page, 'inspection-minors');
+    await screen(page, 'inspection-minors', { scrollToEnd: true });
   });
 
   await test.step('checklist: results per item; rows unrelated to these ages are dimmed', async () => {
@@ -194,7 +178,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await page.getByRole('button', { name: 'Lưu kết quả kiểm tra' }).click();
     await expect(page.getByText('Đã lưu kết quả kiểm tra.')).toBeVisible();
     await expect(page.getByText('Vi phạm: 1', { exact: true })).toBeVisible();
-    await screen(page, 'inspection-checklist');
+    await screen(page, 'inspection-checklist', { scrollToEnd: true });
   });
 
   await test.step('accept the suggested violations LDCTN-08a and LDCTN-09b', async () => {
@@ -207,7 +191,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     // A household is fined as an individual: 50–75 million, 62.5 million by default.
     await expect(workplace).toContainText('62.500.000 đồng');
     await expect(workplace).toContainText('Khung phạt: 50.000.000 – 75.000.000 đồng');
-    await screen(page, 'inspection-suggestions');
+    await screen(page, 'inspection-suggestions', { scrollToEnd: true });
     await page.getByRole('button', { name: 'Chấp nhận LDCTN-08a' }).click();
     await expect(under13).toHaveCount(0);
     await page.getByRole('button', { name: 'Chấp nhận LDCTN-09b' }).click();
@@ -227,15 +211,15 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(drawer.getByLabel('Mức phạt đề xuất')).toHaveAttribute('aria-invalid', 'true');
     await drawer.getByLabel('Mức phạt đề xuất').fill('70000000');
     await drawer.getByRole('switch', { name: 'Lập biên bản vi phạm hành chính (mẫu MBB01)' }).click();
-    await choose(drawer.getByLabel('Người lập biên bản'), 'tran minh', `${LEADER} – Phó Giám đốc Sở – Sở Nội vụ (trước đây: Sở Lao động - Thương binh và Xã hội) (Trưởng đoàn)`);
-    await screen(page, 'inspection-violation-form');
+    await pick(drawer.getByLabel('Người lập biên bản'), 'tran minh', `${LEADER} – Phó Giám đốc Sở – Sở Nội vụ (trước đây: Sở Lao động - Thương binh và Xã hội) (Trưởng đoàn)`);
+    await screen(page, 'inspection-violation-form', { scrollToEnd: true });
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer).toBeHidden();
     const row = page.getByRole('row').filter({ hasText: 'LDCTN-09b' });
     await expect(row).toContainText('70.000.000 đồng');
     await expect(row).toContainText('Bảy mươi triệu đồng', { ignoreCase: true });
     await expect(row).toContainText('Đã lập biên bản');
-    await screen(page, 'inspection-violations');
+    await screen(page, 'inspection-violations', { scrollToEnd: true });
   });
 
   await test.step('add a commitment with two items', async () => {
@@ -249,13 +233,13 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await drawer.getByRole('button', { name: 'Thêm nội dung' }).click();
     await drawer.getByRole('textbox', { name: 'Nội dung' }).nth(1).fill('Lập sổ theo dõi riêng lao động chưa thành niên');
     await drawer.getByRole('button', { name: '+30' }).nth(1).click();
-    await screen(page, 'inspection-commitment-form');
+    await screen(page, 'inspection-commitment-form', { scrollToEnd: true });
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer).toBeHidden();
     const card = page.getByRole('article', { name: 'Bản cam kết 1' });
     await expect(card).toContainText(`Người ký: ${REPRESENTATIVE}, Chủ hộ`);
     await expect(card.getByText('Đang thực hiện')).toHaveCount(2);
-    await screen(page, 'inspection-commitments');
+    await screen(page, 'inspection-commitments', { scrollToEnd: true });
   });
 
   await test.step('finalise: the record is locked', async () => {
@@ -269,7 +253,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await tab(page, 'Thông tin chung');
     await expect(page.getByRole('button', { name: 'Lưu thông tin chung' })).toHaveCount(0);
     await expect(page.getByLabel('Ý kiến, giải trình của cơ sở')).toBeDisabled();
-    await screen(page, 'inspection-finalised');
+    await screen(page, 'inspection-finalised', { scrollToEnd: true });
   });
 
   await test.step('generate the minutes and preview them: children named by initials', async () => {
@@ -290,7 +274,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(preview).not.toContainText(MINOR_16);
     await expect(page.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
     await expect(page.getByRole('row').filter({ hasText: 'Biên bản kiểm tra' })).toBeVisible();
-    await screen(page, 'inspection-documents');
+    await screen(page, 'inspection-documents', { scrollToEnd: true });
     await preview.screenshot({ path: 'reports/screens/inspection-minutes-preview.png' });
   });
 
@@ -324,7 +308,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await page.getByText('Đã thực hiện (1)').click();
     await expect(page.getByRole('row').filter({ hasText: 'Lập sổ theo dõi riêng' })).toContainText('Đã thực hiện');
     await page.getByText('Cần theo dõi (1)').click();
-    await screen(page, 'commitments-due');
+    await screen(page, 'commitments-due', { scrollToEnd: true });
   });
 
   await test.step('the list shows the finalised inspection with its counts', async () => {
@@ -333,7 +317,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(row).toContainText('Đã hoàn tất');
     await expect(row.getByRole('cell').nth(4)).toHaveText('2');
     await expect(row.getByRole('cell').nth(5)).toHaveText('2');
-    await screen(page, 'inspection-list');
+    await screen(page, 'inspection-list', { scrollToEnd: true });
   });
 
   await test.step('an amendment reopens the record with its reason', async () => {
@@ -349,7 +333,7 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(page.getByText('Đang lập bản sửa đổi — lý do: Ghi bổ sung giờ kết thúc')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Lưu thông tin chung' })).toBeVisible();
     await page.getByText('Lịch sử sửa đổi (1)').click();
-    await screen(page, 'inspection-amending');
+    await screen(page, 'inspection-amending', { scrollToEnd: true });
   });
 
   expect(consoleLines.filter((line) => line.includes(CHILD_12) || line.includes(MINOR_16))).toEqual([]);
@@ -378,10 +362,10 @@ test('an inspection started from a plan target takes the establishment, date and
   await page.getByRole('button', { name: 'Ghi nhận cuộc kiểm tra' }).first().click();
   const drawer = page.getByRole('dialog', { name: 'Ghi nhận cuộc kiểm tra' });
   // A plan is under way: the drawer starts on "from a plan".
-  await choose(drawer.getByLabel('Kế hoạch kiểm tra'), 'co so may', '12/KH-ĐKT — Kiểm tra lao động trẻ em tại các cơ sở may');
-  await choose(drawer.getByLabel('Cơ sở trong kế hoạch'), 'hong phat', `Xưởng may Hồng Phát — ${typedDate(0, 2)}`);
+  await pick(drawer.getByLabel('Kế hoạch kiểm tra'), 'co so may', '12/KH-ĐKT — Kiểm tra lao động trẻ em tại các cơ sở may');
+  await pick(drawer.getByLabel('Cơ sở trong kế hoạch'), 'hong phat', `Xưởng may Hồng Phát — ${typedDate(0, 2)}`);
   await expect(drawer.getByLabel('Ngày kiểm tra')).toHaveValue(typedDate(0, 2));
-  await screen(page, 'inspection-start-plan');
+  await screen(page, 'inspection-start-plan', { scrollToEnd: true });
   await drawer.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { name: 'Xưởng may Hồng Phát' })).toBeVisible();
   await expect(page.getByText('Kế hoạch: Kiểm tra lao động trẻ em tại các cơ sở may')).toBeVisible();

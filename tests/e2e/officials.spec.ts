@@ -1,28 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { choose, screen } from './ui';
 
 /** The directory of member agencies and officials through the real UI and services. */
 
 const OLD_NAME = 'Sở Nội vụ (trước đây: Sở Lao động - Thương binh và Xã hội)';
 const NEW_NAME = 'Sở Nội vụ tỉnh Phú Thọ';
 const POLICE = 'Công an tỉnh';
-
-/** A full-page picture once the transient toasts and dropdown animations are gone. */
-async function screen(page: Page, name: string) {
-  await expect(page.getByText(/^Đã (lưu|xóa|khôi phục) «/)).toHaveCount(0, { timeout: 15_000 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
-}
-
-/** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
-async function choose(scope: Locator, label: string, typed: string, option: string) {
-  const box = scope.getByLabel(label);
-  await box.click();
-  await box.fill(typed);
-  await expect(scope.page().getByRole('option', { name: option, exact: true })).toBeAttached();
-  await box.press('Enter');
-  // The chosen value is shown in the select with its label as title.
-  await expect(scope.getByTitle(option, { exact: true })).toBeVisible();
-}
 
 const rowOf = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
 

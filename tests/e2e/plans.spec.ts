@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { choose, screen } from './ui';
 
 /**
  * An inspection plan from draft to approval through the real UI and services (fresh SQLite
@@ -30,26 +31,6 @@ async function api<T = Record<string, unknown>>(request: APIRequestContext, comm
   const body = (await response.json()) as Ok<T> | { ok: false; error: unknown };
   expect(body, `${command}: ${JSON.stringify(body)}`).toMatchObject({ ok: true });
   return (body as Ok<T>).data;
-}
-
-/** A full-page picture once the transient toasts and dropdown animations are gone. */
-async function screen(page: Page, name: string) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage: true });
-}
-
-/** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
-async function choose(scope: Locator, label: string, typed: string, option: string) {
-  const box = scope.getByLabel(label, { exact: true });
-  await box.click();
-  await box.fill(typed);
-  // Each select keeps its own option list in the page: look in the one this box controls.
-  const list = scope.page().locator(`[id="${await box.getAttribute('aria-controls')}"]`);
-  await expect(list.getByRole('option', { name: option, exact: true })).toBeAttached();
-  await box.press('Enter');
-  await expect(scope.getByTitle(option, { exact: true }).first()).toBeVisible();
 }
 
 /** Types a dd/mm/yyyy date into an antd picker input and confirms it. */
@@ -131,13 +112,13 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer.getByText('Chọn ngày bắt đầu và ngày kết thúc')).toBeVisible();
     await drawer.getByLabel('Số hiệu').fill('12/KH-ĐKT');
-    await choose(drawer, 'Loại kiểm tra', 'chuyen de', 'Chuyên đề');
-    await choose(drawer, 'Cơ quan ban hành', 'noi vu', agencies.find((a) => a.kind === 'labour')!.name);
+    await choose(drawer, 'Loại kiểm tra', 'chuyen de', 'Chuyên đề', { exact: true });
+    await choose(drawer, 'Cơ quan ban hành', 'noi vu', agencies.find((a) => a.kind === 'labour')!.name, { exact: true });
     await typeDate(drawer.getByLabel('Thời gian thực hiện'), '01/12/2026');
     await typeDate(drawer.getByPlaceholder('Ngày kết thúc'), '31/12/2026');
     await expect(drawer.getByText('Chọn ngày bắt đầu và ngày kết thúc')).toHaveCount(0);
     await drawer.getByLabel('Địa danh').fill('Lạng Sơn');
-    await choose(drawer, 'Tỉnh/thành phố', 'lang son', 'Tỉnh Lạng Sơn');
+    await choose(drawer, 'Tỉnh/thành phố', 'lang son', 'Tỉnh Lạng Sơn', { exact: true });
     const communes = drawer.getByLabel('Xã/phường được kiểm tra');
     await communes.click();
     await communes.fill(commune!.name.split(' ').slice(1).join(' '));
@@ -191,16 +172,16 @@ test('inspection plan: draft, team of four agencies, craft village households, s
       await expect(rowOf(panel, o.name)).toBeVisible();
     }
     await expect(panel.getByText('4 thành viên · 4 cơ quan tham gia')).toBeVisible();
-    await choose(rowOf(panel, OFFICIALS[0].name), `Vai trò của ${OFFICIALS[0].name}`, 'truong doan', 'Trưởng đoàn');
-    await choose(rowOf(panel, OFFICIALS[1].name), `Vai trò của ${OFFICIALS[1].name}`, 'truong doan', 'Trưởng đoàn');
+    await choose(rowOf(panel, OFFICIALS[0].name), `Vai trò của ${OFFICIALS[0].name}`, 'truong doan', 'Trưởng đoàn', { exact: true });
+    await choose(rowOf(panel, OFFICIALS[1].name), `Vai trò của ${OFFICIALS[1].name}`, 'truong doan', 'Trưởng đoàn', { exact: true });
     await panel.getByLabel(`Tổ của ${OFFICIALS[2].name}`).fill('Tổ 1');
     await panel.getByLabel(`Tổ của ${OFFICIALS[3].name}`).fill('Tổ 2');
     await panel.getByRole('button', { name: 'Lưu đoàn kiểm tra' }).click();
     // The service names the second leader's row: ['members', 1, 'role'].
     await expect(rowOf(panel, OFFICIALS[1].name)).toContainText('Đoàn kiểm tra chỉ có một Trưởng đoàn');
     await expect(rowOf(panel, OFFICIALS[0].name)).not.toContainText('chỉ có một');
-    await choose(rowOf(panel, OFFICIALS[1].name), `Vai trò của ${OFFICIALS[1].name}`, 'pho truong', 'Phó Trưởng đoàn');
-    await choose(rowOf(panel, OFFICIALS[3].name), `Vai trò của ${OFFICIALS[3].name}`, 'thu ky', 'Thư ký');
+    await choose(rowOf(panel, OFFICIALS[1].name), `Vai trò của ${OFFICIALS[1].name}`, 'pho truong', 'Phó Trưởng đoàn', { exact: true });
+    await choose(rowOf(panel, OFFICIALS[3].name), `Vai trò của ${OFFICIALS[3].name}`, 'thu ky', 'Thư ký', { exact: true });
     await panel.getByRole('button', { name: 'Lưu đoàn kiểm tra' }).click();
     await expect(page.getByText('Đã lưu thành phần đoàn kiểm tra.')).toBeVisible();
     await expect(panel.getByText('Đã có Trưởng đoàn')).toBeVisible();
@@ -215,7 +196,7 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     await expect(targets.getByText('Chưa có cơ sở nào trong kế hoạch.', { exact: false })).toBeVisible();
     await targets.getByRole('button', { name: 'Thêm cơ sở' }).click();
     const suggest = page.getByRole('dialog', { name: 'Thêm cơ sở vào kế hoạch' });
-    await choose(suggest, 'Làng nghề', 'dan lat huu lung', `${VILLAGE} — ${commune!.name}`);
+    await choose(suggest, 'Làng nghề', 'dan lat huu lung', `${VILLAGE} — ${commune!.name}`, { exact: true });
     for (const name of HOUSEHOLDS) await expect(rowOf(suggest, name)).toBeVisible();
     await expect(suggest.getByRole('row')).toHaveCount(6);
     // Riskiest first: the household that declared two minors.
@@ -335,7 +316,7 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     await expect(row.getByRole('cell').nth(6)).toHaveText('4');
     await screen(page, 'plans-list');
 
-    await choose(page.getByRole('main'), 'Trạng thái', 'da phe duyet', 'Đã phê duyệt');
+    await choose(page.getByRole('main'), 'Trạng thái', 'da phe duyet', 'Đã phê duyệt', { exact: true });
     await expect(rowOf(page, PLAN)).toBeVisible();
     await expect(rowOf(page, OTHER_PLAN)).toHaveCount(0);
     await page.getByRole('textbox', { name: 'Tìm kế hoạch' }).fill('khong co ke hoach nay');

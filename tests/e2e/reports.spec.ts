@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { choose, screen } from './ui';
 
 /**
  * The dashboard and the periodic report through the real UI and services: inspections seeded
@@ -100,23 +101,6 @@ async function seed(page: Page): Promise<Seeded> {
   await finalise(c);
 
   return { provinceCode, firstHalfFines: fines, factoryId: factory };
-}
-
-/** A picture once animations are over: the whole page, or the window when a dialog is open (its mask covers only the window). */
-async function screen(page: Page, name: string, { fullPage = true } = {}) {
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(900);
-  await page.screenshot({ path: `reports/screens/${name}.png`, fullPage });
-}
-
-/** Picks an option of an antd Select the way a user does: type part of it (without accents), Enter. */
-async function choose(scope: Locator, label: string, typed: string, option: string) {
-  const box = scope.getByLabel(label);
-  await box.click();
-  await box.fill(typed);
-  await expect(scope.page().getByRole('option', { name: option, exact: true })).toBeAttached();
-  await box.press('Enter');
-  await expect(scope.getByTitle(option, { exact: true })).toBeVisible();
 }
 
 const vnd = (amount: number) => `${amount.toLocaleString('vi-VN')} đ`;

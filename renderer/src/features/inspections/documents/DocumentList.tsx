@@ -1,11 +1,10 @@
-import { DownloadOutlined, EyeOutlined, ExportOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { EyeOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../../../../shared/schemas/document';
-import { ApiCallError } from '../../../api';
 import { formatDateTime } from '../../../i18n/locale';
 import { QueryError } from '../../../ui/QueryError';
-import { openDocument, opensInApp } from '../../plans/openDocument';
+import { OpenDocumentButton } from '../../plans/OpenDocumentButton';
 import { usePlanDocuments } from '../../plans/queries';
 import './documents.css';
 import { INSPECTION_DOCUMENTS, type InspectionDocumentKind } from './GenerateCard';
@@ -22,12 +21,8 @@ interface DocumentListProps {
 /** Every Word file made from this record, newest first: preview, open or download. */
 export function DocumentList({ inspectionId, previewId, onPreview }: DocumentListProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   // documents.list by source: the plans' hook serves any source record.
   const documents = usePlanDocuments(inspectionId);
-  const inApp = opensInApp();
-  const open = (d: DocumentRecord) =>
-    openDocument(d.id).catch((error: unknown) => void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError')));
 
   return (
     <Card size="small" title={t('inspections.documents.listTitle')}>
@@ -62,19 +57,10 @@ export function DocumentList({ inspectionId, previewId, onPreview }: DocumentLis
               width: 128,
               render: (_, d) => (
                 <Flex vertical gap={4}>
-                  {!inApp && (
-                    <Button size="small" icon={<EyeOutlined aria-hidden />} onClick={() => onPreview(d)} aria-label={`${t('inspections.documents.show')} ${d.fileName}`}>
-                      {t('inspections.documents.show')}
-                    </Button>
-                  )}
-                  <Button
-                    size="small"
-                    icon={inApp ? <ExportOutlined aria-hidden /> : <DownloadOutlined aria-hidden />}
-                    onClick={() => void open(d)}
-                    aria-label={`${inApp ? t('plans.documents.open') : t('plans.documents.download')} ${d.fileName}`}
-                  >
-                    {inApp ? t('plans.documents.open') : t('plans.documents.download')}
+                  <Button size="small" icon={<EyeOutlined aria-hidden />} onClick={() => onPreview(d)} aria-label={`${t('inspections.documents.show')} ${d.fileName}`}>
+                    {t('inspections.documents.show')}
                   </Button>
+                  <OpenDocumentButton documentId={d.id} fileName={d.fileName} />
                 </Flex>
               ),
             },

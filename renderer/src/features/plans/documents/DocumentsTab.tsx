@@ -1,13 +1,12 @@
-import { DownloadOutlined, ExportOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRecord } from '../../../../../shared/schemas/document';
 import type { Plan } from '../../../../../shared/schemas/plan';
-import { ApiCallError } from '../../../api';
 import { formatDateTime } from '../../../i18n/locale';
 import { QueryError } from '../../../ui/QueryError';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
-import { openDocument, opensInApp } from '../openDocument';
+import { OpenDocumentButton } from '../OpenDocumentButton';
 import { DOCUMENTS, usePlanDocuments } from '../queries';
 
 const PLAN_DOCUMENTS = ['plan', 'team_decision'] as const;
@@ -24,9 +23,6 @@ export function DocumentsTab({ plan }: { plan: Plan }) {
     invalidates: [DOCUMENTS],
     onSuccess: (made) => void message.success(t('plans.documents.generated', { name: made.fileName })),
   });
-  const inApp = opensInApp();
-  const open = (d: DocumentRecord) =>
-    openDocument(d.id).catch((error: unknown) => void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError')));
   const generating = (kind: PlanDocumentKind) => generate.isPending && generate.variables?.kind === kind;
 
   return (
@@ -96,14 +92,7 @@ export function DocumentsTab({ plan }: { plan: Plan }) {
                 key: 'open',
                 width: 120,
                 render: (_, d) => (
-                  <Button
-                    size="small"
-                    icon={inApp ? <ExportOutlined aria-hidden /> : <DownloadOutlined aria-hidden />}
-                    onClick={() => void open(d)}
-                    aria-label={`${inApp ? t('plans.documents.open') : t('plans.documents.download')} ${d.fileName}`}
-                  >
-                    {inApp ? t('plans.documents.open') : t('plans.documents.download')}
-                  </Button>
+                  <OpenDocumentButton documentId={d.id} fileName={d.fileName} />
                 ),
               },
             ]}
