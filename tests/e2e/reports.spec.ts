@@ -139,7 +139,7 @@ test.describe.serial('dashboard and periodic report', () => {
       await expect(card(page, 'Nội dung cam kết').getByRole('link', { name: 'Quá hạn: 1' })).toHaveAttribute('href', '#/commitments?status=overdue');
       await expect(page.getByText('Hành vi vi phạm theo mã')).toBeVisible();
       await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-      await screen(page, 'dashboard');
+      await screen(page, 'dashboard', { settleMs: 900 });
     });
 
     await test.step('the second half counts only the August inspection', async () => {
@@ -198,7 +198,7 @@ test.describe.serial('dashboard and periodic report', () => {
     await test.step('a period without inspections says so', async () => {
       await page.goto(`/#/?period=year&year=${YEAR - 5}&province=${seeded.provinceCode}`);
       await expect(page.getByText('Chưa có cuộc kiểm tra nào đã hoàn tất trong kỳ này')).toBeVisible();
-      await screen(page, 'dashboard-empty');
+      await screen(page, 'dashboard-empty', { settleMs: 900 });
     });
   });
 
@@ -230,7 +230,7 @@ test.describe.serial('dashboard and periodic report', () => {
     await expect(footer).toContainText(`6 tháng đầu năm ${YEAR} (từ 01/01/${YEAR} đến 30/06/${YEAR})`);
     await expect(footer).toContainText(PROVINCE);
     await expect(footer).toContainText('Phiên bản danh mục pháp lý');
-    await screen(page, 'report');
+    await screen(page, 'report', { settleMs: 900 });
   });
 
   test('exports Word and Excel, shows progress with a cancel button, and downloads the file', async ({ page }) => {
@@ -253,13 +253,13 @@ test.describe.serial('dashboard and periodic report', () => {
         const modal = page.getByRole('dialog', { name: `Xuất báo cáo ${label}` });
         await expect(modal.getByRole('progressbar')).toBeVisible();
         await expect(modal.getByRole('button', { name: 'Hủy' })).toBeVisible();
-        if (format === 'xlsx') await screen(page, 'report-export-running', { fullPage: false });
+        if (format === 'xlsx') await screen(page, 'report-export-running', { fullPage: false, settleMs: 900 });
 
         const download = modal.getByRole('button', { name: 'Tải về' });
         await expect(download).toBeVisible({ timeout: 90_000 });
         await expect(modal).toContainText('Đã xuất xong');
         await expect(modal).toContainText(`.${format}`);
-        if (format === 'xlsx') await screen(page, 'report-export-done', { fullPage: false });
+        if (format === 'xlsx') await screen(page, 'report-export-done', { fullPage: false, settleMs: 900 });
         const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
         expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
         const served = await page.request.get(file.url());
@@ -308,7 +308,7 @@ test.describe.serial('dashboard and periodic report', () => {
     const confirm = page.getByRole('dialog', { name: 'Xuất kèm thông tin cá nhân của trẻ em?' });
     await expect(confirm).toContainText('Luật Trẻ em 2016');
     await expect(confirm).toContainText('Nghị định 13/2023/NĐ-CP');
-    await screen(page, 'report-child-details-confirm', { fullPage: false });
+    await screen(page, 'report-child-details-confirm', { fullPage: false, settleMs: 900 });
     await confirm.getByRole('button', { name: 'Tôi hiểu, tiếp tục' }).click();
     await expect(option).toBeChecked();
     await expect(page.getByText('Lần xuất này được ghi vào nhật ký hệ thống', { exact: false })).toBeVisible();
@@ -319,7 +319,7 @@ test.describe.serial('dashboard and periodic report', () => {
     await expect(basis).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('dialog', { name: 'Xuất báo cáo JSON' })).toHaveCount(0);
     await basis.scrollIntoViewIfNeeded();
-    await screen(page, 'report-legal-basis');
+    await screen(page, 'report-legal-basis', { settleMs: 900 });
 
     await basis.fill('Công văn số 125/SNV-TTr ngày 02/7/2026 của Sở Nội vụ đề nghị cung cấp danh sách trẻ em để hỗ trợ');
     await expect(page.getByText(LEGAL_BASIS_ERROR)).toHaveCount(0);

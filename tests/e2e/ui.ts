@@ -4,12 +4,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * A picture for review once toasts and animations are gone: the whole page, or only the window
  * when a dialog is open (its mask covers only the window).
  */
-export async function screen(page: Page, name: string, { fullPage = true, scrollToEnd = false } = {}) {
+export async function screen(page: Page, name: string, { fullPage = true, scrollToEnd = false, settleMs = 400 } = {}) {
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
   await page.mouse.move(0, 0);
   // Sticky bars sit at their own place only when the page is scrolled to its end.
   if (scrollToEnd) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(settleMs);
   await page.screenshot({ path: `reports/screens/${name}.png`, fullPage });
 }
 
