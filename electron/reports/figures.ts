@@ -34,8 +34,11 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 function violationFigures(db: Db) {
   const sqlite = db.$client;
-  sqlite.exec(`CREATE TEMP TABLE report_violations AS
-    SELECT s.establishmentId, v.type_code AS code, count(*) AS count, sum(v.proposed_fine) AS fine
+  // Keyed by establishment: rows arrive in key order, and the list groups by it without sorting.
+  sqlite.exec(`CREATE TEMP TABLE report_violations (
+      establishmentId TEXT, code TEXT, count INTEGER, fine INTEGER, PRIMARY KEY (establishmentId, code)) WITHOUT ROWID;
+    INSERT INTO report_violations
+    SELECT s.establishmentId, v.type_code, count(*), sum(v.proposed_fine)
     FROM report_scope s INDEXED BY report_scope_establishment
     CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
     GROUP BY s.establishmentId, v.type_code`);
