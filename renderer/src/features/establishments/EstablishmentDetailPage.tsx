@@ -1,11 +1,9 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Skeleton, Tag } from 'antd';
+import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
-import { ApiCallError } from '../../api';
 import { PageHeader } from '../../ui/PageHeader';
-import { QueryError } from '../../ui/QueryError';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { EstablishmentFacts } from './EstablishmentFacts';
 import { EstablishmentFormDrawer, type EstablishmentDrawerPayload } from './form/EstablishmentFormDrawer';
@@ -13,6 +11,7 @@ import { KindTag } from './KindTag';
 import { MemberList } from './MemberList';
 import { useEstablishment } from './queries';
 import { useEstablishmentActions } from './useEstablishmentActions';
+import { BackLink, DetailPageLoading } from '../../ui/DetailPageLoading';
 
 /** A new member of a village: a household in the same place and trade. */
 const memberDefaults = (village: Establishment): EstablishmentDrawerPayload => ({
@@ -33,22 +32,9 @@ export function EstablishmentDetailPage() {
   const detail = useEstablishment(id);
   const drawer = useDrawerState<EstablishmentDrawerPayload>();
   const actions = useEstablishmentActions();
-  const back = (
-    <Link to="/establishments" style={{ display: 'inline-block', marginBottom: 8 }}>
-      <ArrowLeftOutlined aria-hidden /> {t('establishment.detail.backToList')}
-    </Link>
-  );
+  const back = <BackLink to="/establishments" label={t('establishment.detail.backToList')} />;
 
-  if (detail.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiCallError && detail.error.error.code === 'NOT_FOUND';
-    return (
-      <>
-        {back}
-        {missing ? <Alert type="warning" showIcon title={t('establishment.detail.notFound')} /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
-      </>
-    );
-  }
+  if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('establishment.detail.notFound')} />;
 
   const { establishment: e, members } = detail.data;
   const deleted = Boolean(e.deletedAt);

@@ -1,11 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Badge, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { Badge, Card, Flex, Tabs, Typography } from 'antd';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiCallError } from '../../../api';
 import { PageHeader } from '../../../ui/PageHeader';
-import { QueryError } from '../../../ui/QueryError';
 import { ChecklistSection } from '../checklist/ChecklistSection';
 import { CommitmentsSection } from '../commitments/CommitmentsSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
@@ -20,6 +17,7 @@ import { InspectionActions } from './InspectionActions';
 import { LockBanner } from './LockBanner';
 import { useTabHotkeys } from './useTabHotkeys';
 import { useUnsavedSections } from './useUnsavedSections';
+import { BackLink, DetailPageLoading } from '../../../ui/DetailPageLoading';
 
 const TABS = ['general', 'checklist', 'minors', 'violations', 'commitments', 'documents'] as const;
 type Tab = (typeof TABS)[number];
@@ -52,22 +50,9 @@ export function InspectionRecordPage() {
   const { unsaved, reporter } = useUnsavedSections();
   const detail = useInspection(id);
   const suggestions = useSuggestions(id);
-  const back = (
-    <Link to="/inspections" style={{ display: 'inline-block', marginBottom: 8 }}>
-      <ArrowLeftOutlined aria-hidden /> {t('inspections.record.backToList')}
-    </Link>
-  );
+  const back = <BackLink to="/inspections" label={t('inspections.record.backToList')} />;
 
-  if (detail.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiCallError && detail.error.error.code === 'NOT_FOUND';
-    return (
-      <>
-        {back}
-        {missing ? <Alert type="warning" showIcon title={t('inspections.record.notFound')} /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
-      </>
-    );
-  }
+  if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('inspections.record.notFound')} />;
 
   const data = detail.data;
   const { inspection } = data;

@@ -1,10 +1,8 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Skeleton, Tabs, Tag } from 'antd';
+import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiCallError } from '../../../api';
+import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
-import { QueryError } from '../../../ui/QueryError';
 import { useDrawerState } from '../../../ui/useDrawerState';
 import { formatPeriod } from '../dates';
 import { DocumentsTab } from '../documents/DocumentsTab';
@@ -16,6 +14,7 @@ import { TargetsTab } from '../targets/TargetsTab';
 import { TeamTab } from '../team/TeamTab';
 import { usePlanActions } from '../usePlanActions';
 import { OverviewTab } from './OverviewTab';
+import { BackLink, DetailPageLoading } from '../../../ui/DetailPageLoading';
 
 const TABS = ['general', 'team', 'targets', 'documents'] as const;
 
@@ -27,22 +26,9 @@ export function PlanDetailPage() {
   const drawer = useDrawerState();
   const actions = usePlanActions();
   const tab = TABS.find((k) => k === params.get('tab')) ?? 'general';
-  const back = (
-    <Link to="/plans" style={{ display: 'inline-block', marginBottom: 8 }}>
-      <ArrowLeftOutlined aria-hidden /> {t('plans.detail.backToList')}
-    </Link>
-  );
+  const back = <BackLink to="/plans" label={t('plans.detail.backToList')} />;
 
-  if (detail.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiCallError && detail.error.error.code === 'NOT_FOUND';
-    return (
-      <>
-        {back}
-        {missing ? <Alert type="warning" showIcon title={t('plans.detail.notFound')} /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
-      </>
-    );
-  }
+  if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('plans.detail.notFound')} />;
 
   const { plan } = detail.data;
   const deleted = Boolean(plan.deletedAt);
