@@ -40,6 +40,7 @@ import {
 } from './inspection-labels';
 import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Block, type SignatureBlock } from './official-layout';
 import { adminUnitInText, balanceSummary, formatShortDate, legalBasisLines, officialAgencyName, textParagraphs, twoDigits } from './plan-labels';
+import { SEX_LABELS_VI } from '../../shared/labels-vi';
 
 const SUBJECT = 'Việc chấp hành quy định pháp luật về lao động chưa thành niên, phòng ngừa lao động trẻ em';
 
@@ -50,7 +51,6 @@ export const CHECK_RESULT_LABELS = {
   not_checked: 'Chưa kiểm tra',
 } as const;
 
-const SEX_LABELS = { male: 'Nam', female: 'Nữ' } as const;
 
 const AGE_ROWS: [Minor['ageBand'], string][] = [
   ['under13', 'Dưới 13 tuổi'],
@@ -107,7 +107,7 @@ function minorTable(minors: readonly Minor[], mode: InspectionDocumentOptions['c
   const rows = minors.map((m, i) => [
     String(i + 1),
     childDisplayName(m, full ? 'full' : 'initials'),
-    SEX_LABELS[m.sex],
+    SEX_LABELS_VI[m.sex],
     m.job?.trim() ? capitalise(m.job) : 'Chưa xác định',
     hoursOf(m),
   ]);

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client';
+import { MINOR_AGE_BANDS } from '../../shared/minors/age';
+import { SEXES } from '../../shared/schemas/inspection';
 import type { ReportFigures, ReportInput } from '../../shared/schemas/report';
 import { loadCatalogue } from '../services/catalogue';
 import { withMaterializedScope } from './scope';
 
 type CountRow = { key: string; count: number };
-const BANDS = ['under13', '13to15', '15to18'] as const;
-const SEXES = ['male', 'female'] as const;
-const CELLS = BANDS.flatMap((ageBand) => SEXES.map((sex) => ({ ageBand, sex, column: `${ageBand}_${sex}`.replace(/^(\d)/, 'b$1') })));
+const CELLS = MINOR_AGE_BANDS.flatMap((ageBand) => SEXES.map((sex) => ({ ageBand, sex, column: `${ageBand}_${sex}`.replace(/^(\d)/, 'b$1') })));
 
 /** Minors by age band × sex × sector in one pass over the scope in sector order (no sort). */
 function minorFigures(db: Db) {

@@ -12,6 +12,7 @@ import { SEXES } from '../../shared/schemas/inspection';
 import { kindLabel } from '../documents/inspection-labels';
 import { formatShortDate, officialAgencyName } from '../documents/plan-labels';
 import type { ScopeNames } from './scope-names';
+import { SECTOR_LABELS_VI, SEX_LABELS_VI } from '../../shared/labels-vi';
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -49,24 +50,14 @@ export const INSPECTION_KIND_WORDS: Record<(typeof PLAN_KINDS)[number], string> 
   thematic: 'kiểm tra chuyên đề',
 };
 
-export const SECTOR_LABELS: Record<(typeof SECTORS)[number] | 'unspecified', string> = {
-  agriculture: 'Nông nghiệp',
-  handicraft: 'Tiểu thủ công nghiệp',
-  industry: 'Công nghiệp',
-  construction: 'Xây dựng',
-  services: 'Dịch vụ',
-  other: 'Khác',
-  unspecified: 'Chưa xác định',
-};
-
-export const SEX_LABELS: Record<(typeof SEXES)[number], string> = { male: 'Nam', female: 'Nữ' };
+export const SECTOR_LABELS: Record<(typeof SECTORS)[number] | 'unspecified', string> = { ...SECTOR_LABELS_VI, unspecified: 'Chưa xác định' };
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const lookup = <T extends string>(labels: Record<T, string>, key: string): string => (labels as Record<string, string>)[key] ?? key;
 
 export const inspectionKindLabel = (kind: string): string => capitalise(lookup(INSPECTION_KIND_WORDS, kind));
 export const sectorLabel = (sector: string): string => lookup(SECTOR_LABELS, sector);
-export const sexLabel = (sex: string): string => lookup(SEX_LABELS, sex);
+export const sexLabel = (sex: string): string => lookup(SEX_LABELS_VI, sex);
 export const ageBandLabel = (band: string): string => lookup(AGE_BAND_LABELS, band);
 
 const AGE_BAND_ORDER: AgeBand[] = [...MINOR_AGE_BANDS, 'adult'];

@@ -2,6 +2,7 @@ import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
 import { dashboardVi } from '../features/dashboard/i18n';
 import { reportsVi } from '../features/reports/i18n';
+import { SECTOR_LABELS_VI } from '../../../shared/labels-vi';
 
 /** Vietnamese UI text: the default language. `en.ts` must mirror every key (checked by tsc and a unit test). */
 export const vi = {
@@ -60,14 +61,7 @@ export const vi = {
       craft_village: 'Làng nghề',
       other: 'Khác',
     },
-    sector: {
-      agriculture: 'Nông nghiệp',
-      handicraft: 'Tiểu thủ công nghiệp',
-      industry: 'Công nghiệp',
-      construction: 'Xây dựng',
-      services: 'Dịch vụ',
-      other: 'Khác',
-    },
+    sector: SECTOR_LABELS_VI,
     field: {
       name: 'Tên cơ sở',
       kind: 'Loại hình',

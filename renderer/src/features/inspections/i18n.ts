@@ -1,4 +1,5 @@
 import type { Messages } from '../../i18n/messages';
+import { SEX_LABELS_VI } from '../../../../shared/labels-vi';
 
 /** Vietnamese text of the inspection record, the inspections list and the commitments follow-up. */
 export const inspectionsVi = {
@@ -32,10 +33,7 @@ export const inspectionsVi = {
     no: 'Không',
     unknown: 'Chưa rõ',
   },
-  sex: {
-    male: 'Nam',
-    female: 'Nữ',
-  },
+  sex: SEX_LABELS_VI,
   schooling: {
     in_school: 'Đang đi học',
     dropped_out: 'Đã bỏ học',

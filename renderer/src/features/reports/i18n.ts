@@ -1,4 +1,5 @@
 import type { Messages } from '../../i18n/messages';
+import { SEX_LABELS_VI } from '../../../../shared/labels-vi';
 
 /** UI text of the periodic report page and its exports, registered as `reports` in vi.ts; en mirrors every key. */
 export const reportsVi = {
@@ -49,10 +50,7 @@ export const reportsVi = {
     '13to15': '13 – dưới 15 tuổi',
     '15to18': '15 – dưới 18 tuổi',
   },
-  sex: {
-    male: 'Nam',
-    female: 'Nữ',
-  },
+  sex: SEX_LABELS_VI,
   commitmentStatus: {
     fulfilled: 'Đã thực hiện',
     open: 'Đang thực hiện, còn hạn',
