@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../shared/schemas/document';
 import { INSPECTION_BUILDERS } from './inspection-sources';
-import { PLAN_BUILDERS, type Builder } from './plan-sources';
+import type { Builder } from './document-builder';
+import { PLAN_BUILDERS } from './plan-sources';
 
 /** Which builder makes each kind of document from its source record. */
 export const DOCUMENT_BUILDERS: Record<DocumentKind, Builder> = { ...PLAN_BUILDERS, ...INSPECTION_BUILDERS };

@@ -13,7 +13,7 @@ import { planDetail } from '../services/plans';
 import { buildCommitmentDocument } from './commitment-document';
 import { buildInspectionMinutes } from './inspection-minutes-document';
 import { minutesNumber, type InspectionDocumentData } from './inspection-labels';
-import { placeName, type Builder } from './plan-sources';
+import { placeName, type Builder } from './document-builder';
 import { buildViolationRecord } from './violation-record-document';
 
 function loadInspection(db: Db, id: string, ctx: ServiceContext): { data: InspectionDocumentData; place: string } {
