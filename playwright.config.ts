@@ -39,6 +39,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${portOf(i)}/api`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { E2E_PORT: String(portOf(i)) },
+    env: { E2E_PORT: String(portOf(i)), LDTE_CHECK_OUTPUTS: '1' },
   })),
 });

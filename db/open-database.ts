@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backupDatabase } from './backup';
 import { wrap, type Db } from './client';
+import { ensureLocalDevice } from './local-device';
+import { migrate, pendingMigrations } from './migrate';
 import { seedDatabase } from './seed';
 
 export interface OpenOptions {
@@ -15,22 +15,13 @@ export interface OpenOptions {
   seed?: boolean;
 }
 
-export const DEFAULT_MIGRATIONS_FOLDER = resolve(process.cwd(), 'db/migrations');
-
-function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: string): number {
-  const all = readMigrationFiles({ migrationsFolder });
-  const hasTable = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'")
-    .get();
-  if (!hasTable) return all.length;
-  const last = sqlite.prepare('SELECT max(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null };
-  return all.filter((m) => last.at === null || m.folderMillis > Number(last.at)).length;
-}
+/** Beside this module, wherever the process was started from (the packaged app passes its own). */
+export const DEFAULT_MIGRATIONS_FOLDER = resolve(__dirname, 'migrations');
 
 /**
  * Opens (creating if needed) the app database: WAL, foreign keys, busy timeout; copies an
- * existing file aside before applying pending migrations (drizzle runs them in one
- * transaction); seeds the catalogues on first run.
+ * existing file aside before applying pending migrations (all in one transaction); creates
+ * this installation's device id; seeds the catalogues on first run.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrationsFolder = options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER;
@@ -43,12 +34,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('temp_store = MEMORY');
-    const pending = pendingMigrationCount(sqlite, migrationsFolder);
-    if (existed && pending > 0) {
+    if (existed && pendingMigrations(sqlite, migrationsFolder).length > 0) {
       backupDatabase(sqlite, path, options.backupDir ?? join(dirname(path), 'backups'), 'before-migration');
     }
+    migrate(sqlite, migrationsFolder);
     const db = wrap(sqlite);
-    if (pending > 0) migrate(db, { migrationsFolder });
+    if (hasDevicesTable(sqlite)) ensureLocalDevice(sqlite);
     if (options.seed !== false) seedDatabase(db);
     return db;
   } catch (error) {
@@ -56,3 +47,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw error;
   }
 }
+
+/** A test may open an early prefix of the migrations, before the devices table existed. */
+const hasDevicesTable = (sqlite: Database.Database) => Boolean(sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'devices'").get());

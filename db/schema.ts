@@ -1,13 +1,33 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-/** Columns every synchronisable row carries (architecture rule 4). */
+/**
+ * Columns every synchronised row carries (architecture rule 4, exchange.md §2): `updated_at`
+ * is a hybrid logical clock value (shared/sync/hlc.ts), `version` counts this laptop's edits
+ * for optimistic concurrency, `device_id` is the device that wrote the row last. Only the
+ * write path (db/write-path.ts) sets them.
+ */
 const rowMeta = {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
   deletedAt: text('deleted_at'),
   updatedBy: text('updated_by').notNull(),
+  version: integer('version').notNull().default(1),
+  deviceId: text('device_id'),
 };
+
+/** Row metadata added to a table that predates it (migration 0006): NOT NULL columns need a default there. */
+const addedRowMeta = {
+  createdAt: text('created_at').notNull().default(''),
+  updatedAt: text('updated_at').notNull().default(''),
+  deletedAt: text('deleted_at'),
+  updatedBy: text('updated_by').notNull().default(''),
+  version: integer('version').notNull().default(1),
+  deviceId: text('device_id'),
+};
+
+/** A list once kept as JSON in its parent row, now a child table; the column stays because migrations are additive. */
+const supersededJsonList = (name: string) => text(name, { mode: 'json' }).notNull().$default(() => []);
 
 export const provinces = sqliteTable('provinces', {
   code: text('code').primaryKey(),
@@ -131,8 +151,8 @@ export const plans = sqliteTable(
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
     provinceCode: text('province_code').references(() => provinces.code),
-    /** JSON array of commune codes in the plan's area. */
-    communeCodes: text('commune_codes', { mode: 'json' }).notNull(),
+    /** Superseded by plan_communes (migration 0006). */
+    legacyCommuneCodes: supersededJsonList('commune_codes'),
     place: text('place'),
     status: text('status').notNull(),
     ...rowMeta,
@@ -152,6 +172,7 @@ export const planStatusLog = sqliteTable(
     at: text('at').notNull(),
     actor: text('actor').notNull(),
     note: text('note'),
+    ...addedRowMeta,
   },
   (t) => [index('plan_status_log_plan_idx').on(t.planId)],
 );
@@ -207,8 +228,10 @@ export const documents = sqliteTable(
     fileName: text('file_name').notNull(),
     sha256: text('sha256').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
-    createdAt: text('created_at').notNull(),
     createdBy: text('created_by').notNull(),
+    ...addedRowMeta,
+    // created_at predates the rest of the metadata, without a default.
+    createdAt: text('created_at').notNull(),
   },
   (t) => [index('documents_source_idx').on(t.sourceKind, t.sourceId)],
 );
@@ -240,12 +263,12 @@ export const inspections = sqliteTable(
     startTime: text('start_time'),
     endTime: text('end_time'),
     place: text('place'),
-    /** JSON: officials present [{ officialId, role }]. */
-    teamPresent: text('team_present', { mode: 'json' }).notNull(),
-    /** JSON: [{ name, position, idNumber }]. */
-    representatives: text('representatives', { mode: 'json' }).notNull(),
-    /** JSON: [{ name, position, organisation }]. */
-    otherParticipants: text('other_participants', { mode: 'json' }).notNull(),
+    /** Superseded by inspection_team_members (migration 0006). */
+    legacyTeamPresent: supersededJsonList('team_present'),
+    /** Superseded by inspection_representatives (migration 0006). */
+    legacyRepresentatives: supersededJsonList('representatives'),
+    /** Superseded by inspection_participants (migration 0006). */
+    legacyOtherParticipants: supersededJsonList('other_participants'),
     /** JSON: list of documents reviewed. */
     documentsReviewed: text('documents_reviewed', { mode: 'json' }).notNull(),
     requests: text('requests'),
@@ -276,6 +299,7 @@ export const inspectionAmendments = sqliteTable(
     openedAt: text('opened_at').notNull(),
     openedBy: text('opened_by').notNull(),
     closedAt: text('closed_at'),
+    ...addedRowMeta,
   },
   (t) => [index('inspection_amendments_inspection_idx').on(t.inspectionId)],
 );
@@ -359,23 +383,28 @@ export const violations = sqliteTable(
   (t) => [index('violations_report_idx').on(t.inspectionId, t.deletedAt, t.typeCode, t.proposedFine), index('violations_type_idx').on(t.typeCode)],
 );
 
+/** Which minors a violation concerns; id = UUIDv5 of the pair, so two laptops linking the same pair make one row. */
 export const violationMinors = sqliteTable(
   'violation_minors',
   {
+    id: text('id').primaryKey(),
     violationId: text('violation_id')
       .notNull()
       .references(() => violations.id),
     minorId: text('minor_id')
       .notNull()
       .references(() => minors.id),
+    ...rowMeta,
   },
-  (t) => [primaryKey({ columns: [t.violationId, t.minorId] }), index('violation_minors_minor_idx').on(t.minorId)],
+  (t) => [uniqueIndex('violation_minors_pair_idx').on(t.violationId, t.minorId), index('violation_minors_minor_idx').on(t.minorId)],
 );
 
 /** Suggestions the inspector dismissed, so they are not proposed again. */
 export const dismissedSuggestions = sqliteTable(
   'dismissed_suggestions',
   {
+    /** UUIDv5 of inspection, minor and type code. */
+    id: text('id').primaryKey(),
     inspectionId: text('inspection_id')
       .notNull()
       .references(() => inspections.id),
@@ -385,8 +414,9 @@ export const dismissedSuggestions = sqliteTable(
     typeCode: text('type_code').notNull(),
     at: text('at').notNull(),
     actor: text('actor').notNull(),
+    ...rowMeta,
   },
-  (t) => [primaryKey({ columns: [t.inspectionId, t.minorId, t.typeCode] })],
+  (t) => [uniqueIndex('dismissed_suggestions_key_idx').on(t.inspectionId, t.minorId, t.typeCode)],
 );
 
 export const commitments = sqliteTable(
@@ -421,4 +451,106 @@ export const commitmentItems = sqliteTable(
     ...rowMeta,
   },
   (t) => [index('commitment_items_commitment_idx').on(t.commitmentId), index('commitment_items_deadline_idx').on(t.status, t.deadline)],
+);
+
+/** Officials present at an inspection (was inspections.team_present); id = UUIDv5 of inspection and official. */
+export const inspectionTeamMembers = sqliteTable(
+  'inspection_team_members',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    officialId: text('official_id')
+      .notNull()
+      .references(() => officials.id),
+    role: text('role').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    ...rowMeta,
+  },
+  (t) => [uniqueIndex('inspection_team_members_key_idx').on(t.inspectionId, t.officialId)],
+);
+
+/** Representatives of the inspected establishment (was inspections.representatives). */
+export const inspectionRepresentatives = sqliteTable(
+  'inspection_representatives',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    name: text('name').notNull(),
+    position: text('position'),
+    idNumber: text('id_number'),
+    sortOrder: integer('sort_order').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('inspection_representatives_inspection_idx').on(t.inspectionId)],
+);
+
+/** Other people present, e.g. the commune official (was inspections.other_participants). */
+export const inspectionParticipants = sqliteTable(
+  'inspection_participants',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    name: text('name').notNull(),
+    position: text('position'),
+    organisation: text('organisation'),
+    sortOrder: integer('sort_order').notNull(),
+    ...rowMeta,
+  },
+  (t) => [index('inspection_participants_inspection_idx').on(t.inspectionId)],
+);
+
+/** Communes of a plan's area (was plans.commune_codes); id = UUIDv5 of plan and commune. */
+export const planCommunes = sqliteTable(
+  'plan_communes',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    communeCode: text('commune_code')
+      .notNull()
+      .references(() => communes.code),
+    sortOrder: integer('sort_order').notNull(),
+    ...rowMeta,
+  },
+  (t) => [uniqueIndex('plan_communes_key_idx').on(t.planId, t.communeCode)],
+);
+
+/** Laptops known to this one; exactly one row is this installation (`is_local`). */
+export const devices = sqliteTable('devices', {
+  id: text('id').primaryKey(),
+  label: text('label').notNull(),
+  isLocal: integer('is_local', { mode: 'boolean' }).notNull().default(false),
+  publicKey: text('public_key'),
+  createdAt: text('created_at').notNull(),
+});
+
+/**
+ * The change log (exchange.md §4): one row per changed field of a synced table, written in
+ * the same transaction as the row by the write path. It is the outbox for team exchange and
+ * the field-level history shown to users. Values are JSON; children's data in it is protected
+ * like the rows themselves (it lives only inside the database).
+ */
+export const changes = sqliteTable(
+  'changes',
+  {
+    id: text('id').primaryKey(),
+    hlc: text('hlc').notNull(),
+    deviceId: text('device_id').notNull(),
+    userId: text('user_id').notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    /** insert | update | delete | restore */
+    op: text('op').notNull(),
+  },
+  (t) => [index('changes_hlc_idx').on(t.hlc), index('changes_row_idx').on(t.tableName, t.rowId, t.field, t.hlc)],
 );

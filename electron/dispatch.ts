@@ -5,6 +5,9 @@ import { validationError } from '../shared/validation-error';
 import type { ServiceContext } from './services/context';
 import { handlers, type Handler } from './services';
 
+/** Under `npm test` every answer is checked against its output schema; in production outputs are trusted. */
+const checkOutputs = process.env.LDTE_CHECK_OUTPUTS === '1';
+
 /**
  * The single entry point of both transports: validate the input with the command's
  * schema, run the service, answer `{ ok, data }` or `{ ok: false, error }`.
@@ -25,10 +28,16 @@ export async function dispatch<K extends CommandName>(
   try {
     const handler = handlers[name] as Handler<CommandName>;
     const data = (await handler(db, parsed.data as never, ctx)) as CommandOutput<K>;
+    if (checkOutputs) {
+      const checked = def.output.safeParse(data);
+      // Paths only: the values may hold children's data.
+      if (!checked.success) throw new Error(`output of ${name} does not match its schema at ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+    }
     return { ok: true, data };
   } catch (error) {
     if (error instanceof CommandError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      const { code, message, issues, details } = error;
+      return { ok: false, error: { code, message, ...(issues ? { issues } : {}), ...(details?.conflict ? { conflict: details.conflict } : {}) } };
     }
     console.error(`[dispatch] ${name} failed:`, error instanceof Error ? error.stack : String(error));
     return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi hệ thống không mong muốn; dữ liệu chưa bị thay đổi. Vui lòng thử lại.' } };

@@ -10,7 +10,7 @@ import { commands, commandNames, isCommandName } from '../shared/commands';
 import type { ApiError } from '../shared/errors';
 import { databasePath, defaultUserDataDir } from './app-paths';
 import { dispatch } from './dispatch';
-import { systemContext, type ServiceContext } from './services/context';
+import { createServiceContext, type ServiceContext } from './services/context';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,7 +115,7 @@ export interface WebHostOptions {
 
 export async function startWebHost(options: WebHostOptions): Promise<{ server: Server; url: string; db: Db }> {
   const db = openDatabase(databasePath(options.dataDir));
-  const ctx = systemContext(userInfo().username, options.dataDir);
+  const ctx = createServiceContext(db, { actor: userInfo().username, dataDir: options.dataDir });
   const root = resolve(options.rendererDir ?? 'out/renderer');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

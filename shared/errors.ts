@@ -6,10 +6,20 @@ export interface FieldIssue {
   message: string;
 }
 
+/** What a stale editor is shown: the record as it now is, and who changed it when. */
+export interface ConflictInfo {
+  current: Record<string, unknown>;
+  updatedBy: string;
+  /** ISO instant. */
+  updatedAt: string;
+  version: number;
+}
+
 export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  conflict?: ConflictInfo;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -20,6 +30,7 @@ export class CommandError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly details?: { conflict?: ConflictInfo },
   ) {
     super(message);
     this.name = 'CommandError';

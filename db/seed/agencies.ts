@@ -1,6 +1,8 @@
 import type { AgencyKind } from '../../shared/schemas/directory';
 import type { Db } from '../client';
-import { newId } from '../ids';
+import { stableId } from '../ids';
+import { agencies } from '../schema';
+import { insertRow, type WriteContext } from '../write-path';
 
 /**
  * The usual members of a provincial joint team (Regulation 01/QCPH 2024 lists labour,
@@ -19,9 +21,7 @@ export const DEFAULT_AGENCIES: { name: string; shortName: string; kind: AgencyKi
   { name: 'Ủy ban nhân dân xã, phường', shortName: 'UBND xã', kind: 'commune_committee' },
 ];
 
-export function seedAgencies(db: Db, now: string): void {
-  const insert = db.$client.prepare(
-    "INSERT INTO agencies (id, name, short_name, kind, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed')",
-  );
-  for (const a of DEFAULT_AGENCIES) insert.run(newId(), a.name, a.shortName, a.kind, now, now);
+/** Stable ids, so the teammates' laptops seed the same rows and a team exchange merges them. */
+export function seedAgencies(db: Db, ctx: WriteContext): void {
+  for (const a of DEFAULT_AGENCIES) insertRow(db, ctx, agencies, { id: stableId('agencies', 'seed', a.kind), ...a });
 }

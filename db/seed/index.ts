@@ -1,3 +1,4 @@
+import { HlcClock } from '../../shared/sync/hlc';
 import type { Db } from '../client';
 import { ADMIN_UNITS_VERSION, seedAdminUnits } from './admin-units';
 import { seedAgencies } from './agencies';
@@ -15,6 +16,12 @@ function setMeta(db: Db, key: string, value: string, now: string): void {
 }
 
 /**
+ * Starter rows are written alike on every laptop (same ids, same stamps, a "seed" device at
+ * the 2025 reorganisation), so a team exchange finds them equal and any real edit wins.
+ */
+const seedWriter = () => ({ actor: 'seed', deviceId: 'seed', clock: new HlcClock('seed'), now: () => new Date('2025-07-01T00:00:00Z') });
+
+/**
  * Reference data is refreshed when its version changes; starter data the user edits
  * (agencies) is written once, never again, so renames and deletions stick.
  */
@@ -26,8 +33,8 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): void {
     }
     seedCatalogue(db, now);
     if (!metaValue(db, 'seed.agencies')) {
-      seedAgencies(db, now);
+      seedAgencies(db, seedWriter());
       setMeta(db, 'seed.agencies', '1', now);
     }
-  })();
+  }).immediate();
 }

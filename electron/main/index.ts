@@ -5,14 +5,14 @@ import { openDatabase } from '../../db/open-database';
 import { commandNames } from '../../shared/commands';
 import { databasePath } from '../app-paths';
 import { dispatch } from '../dispatch';
-import { systemContext } from '../services/context';
+import { createServiceContext } from '../services/context';
 import { CONTENT_SECURITY_POLICY, isAppUrl, SECURE_WEB_PREFERENCES } from '../window-security';
 
 function registerCommands(): void {
   const db = openDatabase(databasePath(app.getPath('userData')), {
     migrationsFolder: join(app.getAppPath(), 'db/migrations'),
   });
-  const ctx = systemContext(userInfo().username, app.getPath('userData'));
+  const ctx = createServiceContext(db, { actor: userInfo().username, dataDir: app.getPath('userData') });
   for (const name of commandNames) {
     ipcMain.handle(`api:${name}`, async (_event, input: unknown) => {
       const result = await dispatch(name, input, db, ctx);

@@ -1,4 +1,6 @@
-import { CommandError } from '../../shared/errors';
+import { CommandError, type FieldIssue } from '../../shared/errors';
+import { validationError } from '../../shared/validation-error';
+import { hlcToIso } from '../../shared/sync/hlc';
 
 /** Drizzle rows have `null` where the contract says "absent". */
 export function nullsToUndefined<T extends Record<string, unknown>>(row: T): { [K in keyof T]: Exclude<T[K], null> | undefined } {
@@ -7,13 +9,24 @@ export function nullsToUndefined<T extends Record<string, unknown>>(row: T): { [
   return out as { [K in keyof T]: Exclude<T[K], null> | undefined };
 }
 
-/** Contract inputs have `undefined` where the database wants NULL. */
-export function undefinedToNull<T extends Record<string, unknown>>(input: T): { [K in keyof T]-?: Exclude<T[K], undefined> | null } {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input)) out[k] = v === undefined ? null : v;
-  return out as { [K in keyof T]-?: Exclude<T[K], undefined> | null };
+/** Row metadata as the contract shows it (`Timestamps`): the HLC stamp becomes an ISO instant. */
+export function recordMeta(row: { createdAt: string; updatedAt: string; deletedAt: string | null; version: number }) {
+  return { createdAt: row.createdAt, updatedAt: hlcToIso(row.updatedAt), deletedAt: row.deletedAt, version: row.version };
 }
 
 export function notFound(what: string): never {
   throw new CommandError('NOT_FOUND', `Không tìm thấy ${what}`);
+}
+
+/** A refusal about one field, named so the form can show it there. */
+export function invalid(path: string | (string | number)[], message: string): never {
+  throw new CommandError('VALIDATION', message, [{ path: Array.isArray(path) ? path : [path], message }]);
+}
+
+/** Refuses the command with these field issues, if there are any. */
+export function refuse(issues: FieldIssue[]): void {
+  if (issues.length > 0) {
+    const { message } = validationError(issues);
+    throw new CommandError('VALIDATION', message, issues);
+  }
 }

@@ -1,4 +1,4 @@
-import { IdInput } from '../schemas/common';
+import { IdInput, RecordRef } from '../schemas/common';
 import {
   Establishment,
   EstablishmentDetail,
@@ -15,6 +15,6 @@ export const establishmentCommands = {
   'establishments.update': command(EstablishmentUpdateInput, EstablishmentSaved, 'Sửa thông tin cơ sở'),
   'establishments.get': command(IdInput, EstablishmentDetail, 'Xem cơ sở và các hộ thành viên'),
   'establishments.search': command(EstablishmentSearchInput, EstablishmentSearchResult, 'Tìm kiếm cơ sở'),
-  'establishments.remove': command(IdInput, Establishment, 'Xóa cơ sở (có thể khôi phục)'),
-  'establishments.restore': command(IdInput, Establishment, 'Khôi phục cơ sở đã xóa'),
+  'establishments.remove': command(RecordRef, Establishment, 'Xóa cơ sở (có thể khôi phục)'),
+  'establishments.restore': command(RecordRef, Establishment, 'Khôi phục cơ sở đã xóa'),
 };

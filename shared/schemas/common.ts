@@ -1,7 +1,10 @@
 import * as z from 'zod';
+import { ExpectedVersion } from './patch';
 
 export const Id = z.string().min(1).max(64);
 export const IdInput = z.object({ id: Id });
+/** A record to remove or restore, with the version the user saw (optional). */
+export const RecordRef = z.object({ id: Id, expectedVersion: ExpectedVersion });
 
 /** Optional free text: blanks become undefined so the database stores NULL. */
 export const optionalText = (max: number) =>
@@ -10,10 +13,12 @@ export const optionalText = (max: number) =>
 
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
+/** Row metadata as the interface sees it: instants in ISO, and the version an edit form sends back. */
 export const Timestamps = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  version: z.number().int(),
 });
 
 export const Paging = z.object({

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { FieldIssue } from '../errors';
+import { ExpectedVersion, issuesOf, patchOf } from './patch';
 import { taxCodeProblem, normalizeTaxCode } from '../ids/tax-code';
 import { Id, Paging, Timestamps, optionalText, requiredText } from './common';
 
@@ -59,17 +61,19 @@ const EstablishmentFields = z.object({
   parentId: Id.optional(),
 });
 
-function checkWorkers(v: { workersTotal?: number; workersUnder18?: number }, ctx: z.RefinementCtx) {
-  if (v.workersTotal !== undefined && v.workersUnder18 !== undefined && v.workersUnder18 > v.workersTotal) {
-    ctx.addIssue({ code: 'custom', path: ['workersUnder18'], message: 'Không được lớn hơn tổng số lao động' });
+/** Rules between fields: checked on the form, and by the service on the record as an update leaves it. */
+export function establishmentRuleIssues(v: { workersTotal?: number | null; workersUnder18?: number | null }): FieldIssue[] {
+  if (v.workersTotal != null && v.workersUnder18 != null && v.workersUnder18 > v.workersTotal) {
+    return [{ path: ['workersUnder18'], message: 'Không được lớn hơn tổng số lao động' }];
   }
+  return [];
 }
 
 /** The form schema, shared by the renderer's instant validation and the service. */
-export const EstablishmentInput = EstablishmentFields.superRefine(checkWorkers);
+export const EstablishmentInput = EstablishmentFields.superRefine(issuesOf(establishmentRuleIssues));
 export type EstablishmentInput = z.input<typeof EstablishmentInput>;
 
-export const EstablishmentUpdateInput = EstablishmentFields.extend({ id: Id }).superRefine(checkWorkers);
+export const EstablishmentUpdateInput = patchOf(EstablishmentFields).extend({ id: Id, expectedVersion: ExpectedVersion });
 
 export const Establishment = EstablishmentFields.extend({
   id: Id,

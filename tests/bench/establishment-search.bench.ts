@@ -1,3 +1,4 @@
+import { createServiceContext } from '../../electron/services/context';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +56,7 @@ export async function benchEstablishmentSearch(): Promise<{ medianDispatch: numb
       'cong ty tnhh go', 'hop tac xa det may', 'dang duc em', 'bui thi th', 'tran van hai', 'ho thi lan', 'may tre', 'gom su', 'lang huong ho',
     ];
     const inputs = Array.from({ length: QUERIES }, (_, i) => ({ query: words[i % words.length]!, limit: 50, offset: 0 }));
-    const ctx = { actor: 'bench', now: () => new Date(), documentsDir: join(dir, 'documents') };
+    const ctx = createServiceContext(db, { actor: 'bench', dataDir: dir });
 
     const viaDispatch = await timeEach(inputs, async (input) => {
       const r = await dispatch('establishments.search', input, db, ctx);

@@ -1,3 +1,4 @@
+import { createServiceContext } from '../../electron/services/context';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +101,7 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
 }
 
 async function measure(db: Db, label: string, input: Parameters<typeof reportScope>[0], documentsDir: string): Promise<void> {
-  const ctx = { actor: 'bench', now: () => new Date(), documentsDir };
+  const ctx = { ...createServiceContext(db, { actor: 'bench', dataDir: documentsDir }), documentsDir };
   const runs = Array.from({ length: 7 }, () => input);
   const viaDispatch = await timeEach(runs, async (i) => {
     const r = await dispatch('reports.periodic', i, db, ctx);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { openDatabase } from '../../db/open-database';
 import { dispatch } from '../../electron/dispatch';
-import type { ServiceContext } from '../../electron/services/context';
+import { createServiceContext, type ServiceContext } from '../../electron/services/context';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/commands';
 
 export interface TestApp {
@@ -24,7 +24,7 @@ export function openTestApp(clock = new Date('2026-11-23T08:00:00Z')): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'ldte-test-'));
   const path = join(dir, 'app.sqlite');
   const db = openDatabase(path);
-  const ctx: ServiceContext = { actor: 'tester', now: () => clock, documentsDir: join(dir, 'documents') };
+  const ctx: ServiceContext = createServiceContext(db, { actor: 'tester', dataDir: dir, now: () => clock });
   return {
     db,
     dir,

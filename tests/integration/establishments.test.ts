@@ -92,8 +92,8 @@ describe('establishments', () => {
     const restored = await app.run('establishments.restore', { id: v.id });
     expect(restored.deletedAt).toBeNull();
     expect((await app.run('establishments.search', { query: 'phu vinh' })).total).toBe(1);
-    const audit = app.db.$client.prepare("SELECT action FROM audit_log WHERE entity_id = ? ORDER BY at, rowid").all(v.id);
-    expect(audit).toEqual([{ action: 'create' }, { action: 'remove' }, { action: 'restore' }]);
+    const log = app.db.$client.prepare("SELECT DISTINCT op FROM changes WHERE row_id = ? ORDER BY hlc").all(v.id);
+    expect(log).toEqual([{ op: 'insert' }, { op: 'delete' }, { op: 'restore' }]);
   });
 
   it('warns about a likely duplicate: same tax code, or same folded name in the same commune', async () => {
@@ -108,11 +108,16 @@ describe('establishments', () => {
     expect(elsewhere.warnings).toEqual([]);
   });
 
-  it('records what an update changed in the audit trail', async () => {
+  it('records what an update changed in the change log, field by field', async () => {
     const v = await village();
     await app.run('establishments.update', { ...stripMeta(v), workersTotal: 40, workersUnder18: 3 });
-    const row = app.db.$client.prepare("SELECT changes FROM audit_log WHERE action = 'update' AND entity_id = ?").get(v.id) as { changes: string };
-    expect(JSON.parse(row.changes)).toEqual({ workersTotal: { from: null, to: 40 }, workersUnder18: { from: null, to: 3 } });
+    const rows = app.db.$client
+      .prepare("SELECT field, old_value AS oldValue, new_value AS newValue, user_id AS userId FROM changes WHERE op = 'update' AND row_id = ? ORDER BY field")
+      .all(v.id);
+    expect(rows).toEqual([
+      { field: 'workersTotal', oldValue: 'null', newValue: '40', userId: 'tester' },
+      { field: 'workersUnder18', oldValue: 'null', newValue: '3', userId: 'tester' },
+    ]);
   });
 });
 
