@@ -9,6 +9,7 @@ import * as catalogue from './catalogue';
 import * as commitments from './commitments';
 import * as documents from './documents';
 import * as establishments from './establishments';
+import { recordHistory } from './history';
 import * as inspections from './inspections';
 import * as minors from './minors';
 import * as officials from './officials';
@@ -89,4 +90,5 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'reports.export': startExport,
   'reports.exportStatus': exportStatus,
   'reports.cancelExport': cancelExport,
+  'history.list': recordHistory,
 };

@@ -3,6 +3,7 @@ import { installVietnameseMessages } from '../validation-messages';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
 import { establishmentCommands } from './establishments';
+import { historyCommands } from './history';
 import { inspectionCommands } from './inspections';
 import { planCommands } from './plans';
 import { referenceCommands } from './reference';
@@ -19,6 +20,7 @@ export const commands = {
   ...inspectionCommands,
   ...documentCommands,
   ...reportCommands,
+  ...historyCommands,
 };
 
 export type Commands = typeof commands;

@@ -133,3 +133,24 @@ describe('the one write path', () => {
     second.$client.close();
   });
 });
+
+describe('history of a record', () => {
+  it('lists who changed which field from what to what, newest first, with Vietnamese names', async () => {
+    const { establishment: e } = await enterprise();
+    const later = { ...app.ctx, actor: 'Trần Thị Mai', now: () => new Date('2026-11-24T02:00:00Z') };
+    await dispatch('establishments.update', { id: e.id, workersTotal: 60 }, app.db, later);
+    const history = await app.run('history.list', { entity: 'establishment', id: e.id });
+    expect(history[0]).toMatchObject({
+      at: '2026-11-24T02:00:00.000Z',
+      user: 'Trần Thị Mai',
+      op: 'update',
+      tableLabel: 'Cơ sở',
+      field: 'workersTotal',
+      fieldLabel: 'Tổng số lao động',
+      oldValue: 50,
+      newValue: 60,
+    });
+    expect(history.filter((h) => h.op === 'insert').map((h) => h.field)).toContain('name');
+    expect(history.some((h) => h.field === 'nameFolded')).toBe(false);
+  });
+});
