@@ -1,70 +1,81 @@
+import { and, asc, count, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
+import { agencies, officials, provinces } from '../../db/schema';
+import { insertRow, patchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
-import type { Agency } from '../../shared/schemas/directory';
 import { CommandError } from '../../shared/errors';
-import { diffFields, writeAudit } from './audit';
+import type { Agency } from '../../shared/schemas/directory';
+import { sentFields } from '../../shared/schemas/patch';
 import type { ServiceContext } from './context';
-import { notFound, nullsToUndefined } from './rows';
-import { setRowDeleted } from './soft-delete';
+import { invalid, notFound, nullsToUndefined, recordMeta } from './rows';
+import { setDeletedState } from './soft-delete';
 
-const SELECT = `
-  SELECT a.id, a.name, a.short_name AS shortName, a.kind, a.province_code AS provinceCode,
-         a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt,
-         (SELECT count(*) FROM officials o WHERE o.agency_id = a.id AND o.deleted_at IS NULL) AS officialCount
-  FROM agencies a`;
+type AgencyRow = typeof agencies.$inferSelect & { officialCount: number };
 
-type Row = Record<string, unknown> & { deletedAt: string | null };
+/** Agencies with how many officials (not deleted) each has. */
+function selectAgencies(db: Db) {
+  return db
+    .select({ ...getTableColumns(agencies), officialCount: count(officials.id) })
+    .from(agencies)
+    .leftJoin(officials, and(eq(officials.agencyId, agencies.id), isNull(officials.deletedAt)))
+    .groupBy(agencies.id);
+}
 
-function toAgency(row: Row): Agency {
-  const { deletedAt, ...rest } = row;
-  return { ...(nullsToUndefined(rest) as unknown as Agency), deletedAt };
+export function toAgency(row: AgencyRow): Agency {
+  const { id, name, kind, officialCount, shortName, provinceCode } = row;
+  return { id, name, kind: kind as Agency['kind'], officialCount, ...nullsToUndefined({ shortName, provinceCode }), ...recordMeta(row) };
 }
 
 function requireAgency(db: Db, id: string): Agency {
-  const row = db.$client.prepare(`${SELECT} WHERE a.id = ?`).get(id) as Row | undefined;
+  const row = selectAgencies(db).where(eq(agencies.id, id)).get();
   return row ? toAgency(row) : notFound('cơ quan');
 }
 
+function checkProvince(db: Db, provinceCode: string | null | undefined): void {
+  if (provinceCode && !db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, provinceCode)).get()) {
+    invalid('provinceCode', 'Tỉnh/thành phố không có trong danh mục');
+  }
+}
+
+/** In the order they were added (the seeded ones share a creation time: then in seeding order). */
 export function listAgencies(db: Db, input: CommandParsedInput<'agencies.list'>): Agency[] {
-  const where = input.includeDeleted ? '' : 'WHERE a.deleted_at IS NULL';
-  return (db.$client.prepare(`${SELECT} ${where} ORDER BY a.created_at, a.id`).all() as Row[]).map(toAgency);
+  return selectAgencies(db)
+    .where(input.includeDeleted ? undefined : isNull(agencies.deletedAt))
+    .orderBy(asc(agencies.createdAt), sql`${agencies}.rowid`)
+    .all()
+    .map(toAgency);
 }
 
 export function createAgency(db: Db, input: CommandParsedInput<'agencies.create'>, ctx: ServiceContext): Agency {
-  const id = newId();
-  const now = ctx.now().toISOString();
-  return db.$client.transaction(() => {
-    db.$client
-      .prepare('INSERT INTO agencies (id, name, short_name, kind, province_code, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, input.name, input.shortName ?? null, input.kind, input.provinceCode ?? null, now, now, ctx.actor);
-    writeAudit(db, ctx, { action: 'create', entity: 'agency', entityId: id });
-    return requireAgency(db, id);
-  })();
+  return writeTx(db, () => {
+    checkProvince(db, input.provinceCode);
+    const row = insertRow(db, ctx, agencies, input);
+    return requireAgency(db, row.id);
+  });
 }
 
+/** Changes only the fields sent. */
 export function updateAgency(db: Db, input: CommandParsedInput<'agencies.update'>, ctx: ServiceContext): Agency {
-  return db.$client.transaction(() => {
-    const before = requireAgency(db, input.id);
-    db.$client
-      .prepare('UPDATE agencies SET name = ?, short_name = ?, kind = ?, province_code = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(input.name, input.shortName ?? null, input.kind, input.provinceCode ?? null, ctx.now().toISOString(), ctx.actor, input.id);
-    const after = requireAgency(db, input.id);
-    writeAudit(db, ctx, { action: 'update', entity: 'agency', entityId: input.id, changes: diffFields(before, after) });
-    return after;
-  })();
+  const { id, expectedVersion, ...patch } = input;
+  return writeTx(db, () => {
+    requireAgency(db, id);
+    const sent = sentFields(patch);
+    checkProvince(db, sent.provinceCode);
+    patchRow(db, ctx, agencies, id, sent, { expectedVersion, what: 'cơ quan' });
+    return requireAgency(db, id);
+  });
 }
 
-function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): Agency {
-  return db.$client.transaction(() => {
-    const active = requireAgency(db, id).officialCount;
+function setDeleted(db: Db, input: CommandParsedInput<'agencies.remove'>, ctx: ServiceContext, deleted: boolean): Agency {
+  return writeTx(db, () => {
+    const active = requireAgency(db, input.id).officialCount;
     if (deleted && active > 0) {
       throw new CommandError('CONFLICT', `Cơ quan còn ${active} cán bộ; hãy chuyển hoặc xóa các cán bộ này trước khi xóa cơ quan`);
     }
-    setRowDeleted(db, ctx, { table: 'agencies', entity: 'agency', label: 'cơ quan', id }, deleted);
-    return requireAgency(db, id);
-  })();
+    setDeletedState(db, ctx, agencies, input.id, deleted, { what: 'cơ quan', expectedVersion: input.expectedVersion });
+    return requireAgency(db, input.id);
+  });
 }
 
-export const removeAgency = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, true);
-export const restoreAgency = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, false);
+export const removeAgency = (db: Db, input: CommandParsedInput<'agencies.remove'>, ctx: ServiceContext) => setDeleted(db, input, ctx, true);
+export const restoreAgency = (db: Db, input: CommandParsedInput<'agencies.restore'>, ctx: ServiceContext) => setDeleted(db, input, ctx, false);

@@ -1,4 +1,8 @@
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
+import { catalogueVersions } from '../../db/schema';
+import { writeTx } from '../../db/write-path';
 import { compareCatalogueVersions, parseCatalogue } from '../../shared/catalogue/schema';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { CommandParsedInput } from '../../shared/commands';
@@ -7,20 +11,18 @@ import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { notFound } from './rows';
 
-interface VersionRow {
-  version: string;
-  effectiveDate: string;
-  title: string;
-  importedAt: string;
-  importedBy: string;
-}
+const VERSION_INFO = {
+  version: catalogueVersions.version,
+  effectiveDate: catalogueVersions.effectiveDate,
+  title: catalogueVersions.title,
+  importedAt: catalogueVersions.importedAt,
+  importedBy: catalogueVersions.importedBy,
+};
 
-function versions(db: Db): VersionRow[] {
-  return (
-    db.$client
-      .prepare('SELECT version, effective_date AS effectiveDate, title, imported_at AS importedAt, imported_by AS importedBy FROM catalogue_versions')
-      .all() as VersionRow[]
-  ).sort((a, b) => compareCatalogueVersions(a.version, b.version));
+/** Every imported version without its data, oldest first (read on each new inspection: prepared once). */
+function versions(db: Db) {
+  const all = preparedQuery(db, 'catalogue.versions', () => db.select(VERSION_INFO).from(catalogueVersions).prepare());
+  return all.all().sort((a, b) => compareCatalogueVersions(a.version, b.version));
 }
 
 /** The catalogue in force on a date: the newest version already effective, else the oldest one. */
@@ -33,9 +35,16 @@ export function currentVersion(db: Db, onDate: string): string {
 }
 
 export function loadCatalogue(db: Db, version: string): Catalogue {
-  const row = db.$client.prepare('SELECT data FROM catalogue_versions WHERE version = ?').get(version) as { data: string } | undefined;
+  const byVersion = preparedQuery(db, 'catalogue.data', () =>
+    db
+      .select({ data: catalogueVersions.data })
+      .from(catalogueVersions)
+      .where(eq(catalogueVersions.version, sql.placeholder('version')))
+      .prepare(),
+  );
+  const row = byVersion.get({ version });
   if (!row) notFound(`danh mục pháp lý phiên bản ${version}`);
-  return JSON.parse(row.data) as Catalogue;
+  return row.data as Catalogue;
 }
 
 export function getCatalogue(db: Db, input: CommandParsedInput<'catalogue.get'>, ctx: ServiceContext): Catalogue {
@@ -61,14 +70,22 @@ export function importCatalogue(db: Db, input: CommandParsedInput<'catalogue.imp
     throw new CommandError('VALIDATION', `Danh mục không hợp lệ — ${first.path.join('.')}: ${first.message}`, parsed.issues.map((i) => ({ ...i, path: ['json', ...i.path] })));
   }
   const catalogue = parsed.catalogue;
-  return db.$client.transaction(() => {
-    if (db.$client.prepare('SELECT 1 FROM catalogue_versions WHERE version = ?').get(catalogue.version)) {
+  return writeTx(db, () => {
+    if (db.select({ version: catalogueVersions.version }).from(catalogueVersions).where(eq(catalogueVersions.version, catalogue.version)).get()) {
       throw new CommandError('CONFLICT', `Danh mục phiên bản ${catalogue.version} đã có; hãy đặt số phiên bản mới`);
     }
-    db.$client
-      .prepare('INSERT INTO catalogue_versions (version, effective_date, title, data, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(catalogue.version, catalogue.effectiveDate, catalogue.title, JSON.stringify(catalogue), ctx.now().toISOString(), ctx.actor);
+    // A local table (each laptop imports the file itself): a plain insert, not the synced write path.
+    db.insert(catalogueVersions)
+      .values({
+        version: catalogue.version,
+        effectiveDate: catalogue.effectiveDate,
+        title: catalogue.title,
+        data: catalogue,
+        importedAt: ctx.now().toISOString(),
+        importedBy: ctx.actor,
+      })
+      .run();
     writeAudit(db, ctx, { action: 'create', entity: 'catalogue', entityId: catalogue.version });
     return listCatalogueVersions(db, {}, ctx).find((v) => v.version === catalogue.version)!;
-  })();
+  });
 }

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
+import { documents } from '../../db/schema';
+import { insertRow, writeTx, type NewRow } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import type { DocumentRecord } from '../../shared/schemas/document';
 import { CommandError } from '../../shared/errors';
@@ -16,6 +19,11 @@ import { notFound, nullsToUndefined } from './rows';
 
 const slug = (text: string) => foldVietnamese(text).replace(/ /g, '-').slice(0, 60);
 
+/** Registers a file saved in the documents folder (inside the caller's `writeTx`); its maker is the actor. */
+export function registerDocument(db: Db, ctx: ServiceContext, file: Omit<NewRow<typeof documents>, 'createdBy'> & { id: string }) {
+  return insertRow(db, ctx, documents, { ...file, createdBy: ctx.actor });
+}
+
 /** Builds the Word file, saves it in the documents folder and registers it with its hash. */
 export async function generateDocument(db: Db, input: CommandParsedInput<'documents.generate'>, ctx: ServiceContext) {
   const date = todayInVietnam(ctx);
@@ -26,37 +34,33 @@ export async function generateDocument(db: Db, input: CommandParsedInput<'docume
   const fileName = `${date}_${slug(built.fileStem)}_${id.slice(-6)}.docx`;
   mkdirSync(ctx.documentsDir, { recursive: true });
   writeFileSync(join(ctx.documentsDir, fileName), bytes);
-  db.$client.transaction(() => {
-    db.$client
-      .prepare(
-        'INSERT INTO documents (id, kind, number, source_kind, source_id, file_name, sha256, size_bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, input.kind, built.number ?? null, built.sourceKind, input.sourceId, fileName, sha256, bytes.length, ctx.now().toISOString(), ctx.actor);
-    writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: id, note: `${input.kind} ← ${input.sourceId}; tên trẻ em: ${input.childNames === 'full' ? 'đầy đủ' : 'viết tắt'}` });
-  })();
+  writeTx(db, () => {
+    registerDocument(db, ctx, { id, kind: input.kind, number: built.number ?? null, sourceKind: built.sourceKind, sourceId: input.sourceId, fileName, sha256, sizeBytes: bytes.length });
+    // The file may carry children's names: who made it and with which choice stays in the audit trail (never the names).
+    writeAudit(db, ctx, { action: 'export', entity: 'document', entityId: id, note: `${input.kind} ← ${input.sourceId}; tên trẻ em: ${input.childNames === 'full' ? 'đầy đủ' : 'viết tắt'}` });
+  });
   return { documentId: id, fileName, sha256 };
 }
 
-const SELECT = `SELECT id, kind, number, source_kind AS sourceKind, source_id AS sourceId, file_name AS fileName, sha256,
-  size_bytes AS sizeBytes, created_at AS createdAt, created_by AS createdBy FROM documents`;
+type DocumentRow = typeof documents.$inferSelect;
+
+function toDocumentRecord(row: DocumentRow): DocumentRecord {
+  const { id, kind, number, sourceKind, sourceId, fileName, sha256, sizeBytes, createdAt, createdBy } = row;
+  return { id, kind: kind as DocumentRecord['kind'], ...nullsToUndefined({ number }), sourceKind, sourceId, fileName, sha256, sizeBytes, createdAt, createdBy };
+}
 
 export function listDocuments(db: Db, input: CommandParsedInput<'documents.list'>): DocumentRecord[] {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (input.sourceId) {
-    where.push('source_id = ?');
-    params.push(input.sourceId);
-  }
-  if (input.kind) {
-    where.push('kind = ?');
-    params.push(input.kind);
-  }
-  const rows = db.$client.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC`).all(...params);
-  return (rows as Record<string, unknown>[]).map((r) => nullsToUndefined(r) as unknown as DocumentRecord);
+  return db
+    .select()
+    .from(documents)
+    .where(and(input.sourceId ? eq(documents.sourceId, input.sourceId) : undefined, input.kind ? eq(documents.kind, input.kind) : undefined))
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .all()
+    .map(toDocumentRecord);
 }
 
 export function documentFile(db: Db, input: { id: string }, ctx: ServiceContext): { path: string; fileName: string } {
-  const row = db.$client.prepare('SELECT file_name AS fileName FROM documents WHERE id = ?').get(input.id) as { fileName: string } | undefined;
+  const row = db.select({ fileName: documents.fileName }).from(documents).where(eq(documents.id, input.id)).get();
   if (!row) notFound('văn bản');
   return { path: join(ctx.documentsDir, row.fileName), fileName: row.fileName };
 }
@@ -71,7 +75,7 @@ export async function documentPdf(db: Db, input: { id: string }, ctx: ServiceCon
   const soffice = findSoffice();
   if (!soffice) throw new CommandError('CONFLICT', 'Máy này chưa cài LibreOffice nên chưa tạo được PDF; hãy dùng nút In trong phần xem trước');
   await convertDocxToPdf(soffice, docx.path, ctx.documentsDir);
-  writeAudit(db, ctx, { action: 'create', entity: 'document', entityId: input.id, note: 'PDF' });
+  writeAudit(db, ctx, { action: 'export', entity: 'document', entityId: input.id, note: 'PDF' });
   return { path, fileName };
 }
 

@@ -1,49 +1,49 @@
+import { and, asc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
+import { agencies, officials } from '../../db/schema';
+import { insertRow, patchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
-import { CommandError } from '../../shared/errors';
 import type { Official } from '../../shared/schemas/directory';
+import { sentFields } from '../../shared/schemas/patch';
 import { foldVietnamese } from '../../shared/text/fold';
-import { diffFields, writeAudit } from './audit';
 import type { ServiceContext } from './context';
-import { notFound, nullsToUndefined } from './rows';
-import { setRowDeleted } from './soft-delete';
+import { invalid, notFound, nullsToUndefined, recordMeta } from './rows';
+import { setDeletedState } from './soft-delete';
 
-const SELECT = `
-  SELECT o.id, o.full_name AS fullName, o.position, o.agency_id AS agencyId, a.name AS agencyName, o.phone, o.email,
-         o.notes, o.created_at AS createdAt, o.updated_at AS updatedAt, o.deleted_at AS deletedAt
-  FROM officials o JOIN agencies a ON a.id = o.agency_id`;
+type OfficialRow = typeof officials.$inferSelect & { agencyName: string };
 
-type Row = Record<string, unknown> & { deletedAt: string | null };
+function selectOfficials(db: Db) {
+  return db
+    .select({ ...getTableColumns(officials), agencyName: agencies.name })
+    .from(officials)
+    .innerJoin(agencies, eq(agencies.id, officials.agencyId));
+}
 
-function toOfficial(row: Row): Official {
-  const { deletedAt, ...rest } = row;
-  return { ...(nullsToUndefined(rest) as unknown as Official), deletedAt };
+export function toOfficial(row: OfficialRow): Official {
+  const { id, fullName, agencyId, agencyName, position, phone, email, notes } = row;
+  return { id, fullName, agencyId, agencyName, ...nullsToUndefined({ position, phone, email, notes }), ...recordMeta(row) };
 }
 
 export function getOfficial(db: Db, input: { id: string }): Official {
-  const row = db.$client.prepare(`${SELECT} WHERE o.id = ?`).get(input.id) as Row | undefined;
+  const row = selectOfficials(db).where(eq(officials.id, input.id)).get();
   return row ? toOfficial(row) : notFound('cán bộ');
 }
 
 function checkAgency(db: Db, agencyId: string): void {
-  if (!db.$client.prepare('SELECT 1 FROM agencies WHERE id = ? AND deleted_at IS NULL').get(agencyId)) {
-    const message = 'Cơ quan không có trong danh bạ (hoặc đã bị xóa)';
-    throw new CommandError('VALIDATION', message, [{ path: ['agencyId'], message }]);
-  }
+  const live = db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.id, agencyId), isNull(agencies.deletedAt)))
+    .get();
+  if (!live) invalid('agencyId', 'Cơ quan không có trong danh bạ (hoặc đã bị xóa)');
 }
 
+/** By agency (in the agencies' order), then by name; the text query ignores accents. */
 export function listOfficials(db: Db, input: CommandParsedInput<'officials.list'>): Official[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (!input.includeDeleted) where.push('o.deleted_at IS NULL');
-  if (input.agencyId) {
-    where.push('o.agency_id = ?');
-    params.push(input.agencyId);
-  }
-  const rows = db.$client
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.created_at, a.id, o.full_name`)
-    .all(...params) as Row[];
+  const rows = selectOfficials(db)
+    .where(and(input.includeDeleted ? undefined : isNull(officials.deletedAt), input.agencyId ? eq(officials.agencyId, input.agencyId) : undefined))
+    .orderBy(asc(agencies.createdAt), sql`${agencies}.rowid`, asc(officials.fullName))
+    .all();
   const needle = input.query ? foldVietnamese(input.query) : '';
   return rows
     .map(toOfficial)
@@ -51,39 +51,31 @@ export function listOfficials(db: Db, input: CommandParsedInput<'officials.list'
 }
 
 export function createOfficial(db: Db, input: CommandParsedInput<'officials.create'>, ctx: ServiceContext): Official {
-  const id = newId();
-  const now = ctx.now().toISOString();
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     checkAgency(db, input.agencyId);
-    db.$client
-      .prepare(
-        'INSERT INTO officials (id, full_name, position, agency_id, phone, email, notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, input.fullName, input.position ?? null, input.agencyId, input.phone ?? null, input.email ?? null, input.notes ?? null, now, now, ctx.actor);
-    writeAudit(db, ctx, { action: 'create', entity: 'official', entityId: id });
-    return getOfficial(db, { id });
-  })();
+    const row = insertRow(db, ctx, officials, input);
+    return getOfficial(db, row);
+  });
 }
 
+/** Changes only the fields sent. */
 export function updateOfficial(db: Db, input: CommandParsedInput<'officials.update'>, ctx: ServiceContext): Official {
-  return db.$client.transaction(() => {
-    const before = getOfficial(db, input);
-    checkAgency(db, input.agencyId);
-    db.$client
-      .prepare('UPDATE officials SET full_name = ?, position = ?, agency_id = ?, phone = ?, email = ?, notes = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(input.fullName, input.position ?? null, input.agencyId, input.phone ?? null, input.email ?? null, input.notes ?? null, ctx.now().toISOString(), ctx.actor, input.id);
-    const after = getOfficial(db, input);
-    writeAudit(db, ctx, { action: 'update', entity: 'official', entityId: input.id, changes: diffFields(before, after) });
-    return after;
-  })();
-}
-
-function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): Official {
-  return db.$client.transaction(() => {
-    setRowDeleted(db, ctx, { table: 'officials', entity: 'official', label: 'cán bộ', id }, deleted);
+  const { id, expectedVersion, ...patch } = input;
+  return writeTx(db, () => {
+    getOfficial(db, { id });
+    const sent = sentFields(patch);
+    if (sent.agencyId !== undefined) checkAgency(db, sent.agencyId);
+    patchRow(db, ctx, officials, id, sent, { expectedVersion, what: 'cán bộ' });
     return getOfficial(db, { id });
-  })();
+  });
 }
 
-export const removeOfficial = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, true);
-export const restoreOfficial = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, false);
+function setDeleted(db: Db, input: CommandParsedInput<'officials.remove'>, ctx: ServiceContext, deleted: boolean): Official {
+  return writeTx(db, () => {
+    setDeletedState(db, ctx, officials, input.id, deleted, { what: 'cán bộ', expectedVersion: input.expectedVersion });
+    return getOfficial(db, input);
+  });
+}
+
+export const removeOfficial = (db: Db, input: CommandParsedInput<'officials.remove'>, ctx: ServiceContext) => setDeleted(db, input, ctx, true);
+export const restoreOfficial = (db: Db, input: CommandParsedInput<'officials.restore'>, ctx: ServiceContext) => setDeleted(db, input, ctx, false);

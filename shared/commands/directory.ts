@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdInput } from '../schemas/common';
+import { IdInput, RecordRef } from '../schemas/common';
 import {
   Agency,
   AgencyInput,
@@ -16,12 +16,12 @@ export const directoryCommands = {
   'agencies.list': command(AgencyListInput, z.array(Agency), 'Danh sách cơ quan'),
   'agencies.create': command(AgencyInput, Agency, 'Thêm cơ quan'),
   'agencies.update': command(AgencyUpdateInput, Agency, 'Sửa tên cơ quan'),
-  'agencies.remove': command(IdInput, Agency, 'Xóa cơ quan (có thể khôi phục)'),
-  'agencies.restore': command(IdInput, Agency, 'Khôi phục cơ quan'),
+  'agencies.remove': command(RecordRef, Agency, 'Xóa cơ quan (có thể khôi phục)'),
+  'agencies.restore': command(RecordRef, Agency, 'Khôi phục cơ quan'),
   'officials.list': command(OfficialListInput, z.array(Official), 'Danh sách cán bộ'),
   'officials.get': command(IdInput, Official, 'Xem cán bộ'),
   'officials.create': command(OfficialInput, Official, 'Thêm cán bộ'),
   'officials.update': command(OfficialUpdateInput, Official, 'Sửa thông tin cán bộ'),
-  'officials.remove': command(IdInput, Official, 'Xóa cán bộ (có thể khôi phục)'),
-  'officials.restore': command(IdInput, Official, 'Khôi phục cán bộ'),
+  'officials.remove': command(RecordRef, Official, 'Xóa cán bộ (có thể khôi phục)'),
+  'officials.restore': command(RecordRef, Official, 'Khôi phục cán bộ'),
 };

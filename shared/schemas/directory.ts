@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, Timestamps, optionalText, requiredText } from './common';
+import { ExpectedVersion, patchOf } from './patch';
 
 /** Member bodies of a joint team; the names were changed by the 2025 reorganisation, so they are editable. */
 export const AGENCY_KINDS = [
@@ -22,7 +23,8 @@ export const AgencyInput = z.object({
   kind: z.enum(AGENCY_KINDS),
   provinceCode: optionalText(10),
 });
-export const AgencyUpdateInput = AgencyInput.extend({ id: Id });
+/** Only the fields sent change; `null` or blank clears an optional one. */
+export const AgencyUpdateInput = patchOf(AgencyInput).extend({ id: Id, expectedVersion: ExpectedVersion });
 export const Agency = AgencyInput.extend({ id: Id, officialCount: z.number().int() }).extend(Timestamps.shape);
 export type Agency = z.infer<typeof Agency>;
 
@@ -40,7 +42,8 @@ export const OfficialInput = z.object({
   email: Email,
   notes: optionalText(2000),
 });
-export const OfficialUpdateInput = OfficialInput.extend({ id: Id });
+/** Only the fields sent change; `null` or blank clears an optional one. */
+export const OfficialUpdateInput = patchOf(OfficialInput).extend({ id: Id, expectedVersion: ExpectedVersion });
 export const Official = OfficialInput.extend({ id: Id, agencyName: z.string() }).extend(Timestamps.shape);
 export type Official = z.infer<typeof Official>;
 
