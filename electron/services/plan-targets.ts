@@ -1,33 +1,18 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
-import type { CommandParsedInput, CommandOutput } from '../../shared/commands';
+import { establishments, plans, planTargets } from '../../db/schema';
+import { checkVersion, deleteRow, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
+import type { CommandOutput, CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
 import { riskPriority } from '../../shared/plans/risk-priority';
-import type { PlanDetail, PlanTarget, PriorityReason } from '../../shared/schemas/plan';
-import { writeAudit } from './audit';
+import type { PlanDetail } from '../../shared/schemas/plan';
 import { todayInVietnam, type ServiceContext } from './context';
 import { searchEstablishments } from './establishments';
-import { planDetail, requireEditablePlan } from './plans';
+import { planDetail, requireEditablePlan } from './plan-guard';
 import { loadRiskFacts } from './risk-facts';
-import { notFound, nullsToUndefined } from './rows';
-import { markDeleted } from './soft-delete';
+import { notFound } from './rows';
 
-export function loadTargets(db: Db, planId: string): PlanTarget[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT t.id, t.plan_id AS planId, t.establishment_id AS establishmentId, e.name AS establishmentName,
-              e.kind AS establishmentKind, e.address, c.name AS communeName, t.visit_date AS visitDate, t.time_slot AS timeSlot,
-              t.sub_team AS subTeam, t.notes, t.priority_score AS priorityScore, t.priority_reasons AS priorityReasons
-       FROM plan_targets t JOIN establishments e ON e.id = t.establishment_id LEFT JOIN communes c ON c.code = e.commune_code
-       WHERE t.plan_id = ? AND t.deleted_at IS NULL
-       ORDER BY t.visit_date IS NULL, t.visit_date, CASE t.time_slot WHEN 'morning' THEN 0 WHEN 'all_day' THEN 1 ELSE 2 END, e.name_folded`,
-    )
-    .all(planId) as (Record<string, unknown> & { priorityReasons: string | null })[];
-  return rows.map(({ priorityReasons, ...r }) => ({
-    ...(nullsToUndefined(r) as unknown as PlanTarget),
-    priorityReasons: priorityReasons ? (JSON.parse(priorityReasons) as PriorityReason[]) : [],
-  }));
-}
+const WHAT = 'cơ sở trong kế hoạch';
 
 function checkVisitDate(plan: { periodStart: string; periodEnd: string }, visitDate: string | undefined, path: (string | number)[]): void {
   if (visitDate && (visitDate < plan.periodStart || visitDate > plan.periodEnd)) {
@@ -36,24 +21,37 @@ function checkVisitDate(plan: { periodStart: string; periodEnd: string }, visitD
   }
 }
 
+/** Establishments already in the plan (live targets). */
+function establishmentsInPlan(db: Db, planId: string): Set<string> {
+  const rows = db
+    .select({ id: planTargets.establishmentId })
+    .from(planTargets)
+    .where(and(eq(planTargets.planId, planId), isNull(planTargets.deletedAt)))
+    .all();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Adds establishments to the schedule, each with its risk score and reasons as of today; one already in the plan is skipped. */
 export function addTargets(db: Db, input: CommandParsedInput<'plans.addTargets'>, ctx: ServiceContext): PlanDetail {
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     const plan = requireEditablePlan(db, input.planId);
-    const sqlite = db.$client;
-    const existing = new Set(
-      (sqlite.prepare('SELECT establishment_id AS id FROM plan_targets WHERE plan_id = ? AND deleted_at IS NULL').all(input.planId) as { id: string }[]).map((r) => r.id),
-    );
+    checkVersion(db, plans, input.planId, { expectedVersion: input.expectedVersion, what: 'kế hoạch' });
+    const existing = establishmentsInPlan(db, input.planId);
+    const ids = input.targets.map((t) => t.establishmentId);
     const today = todayInVietnam(ctx);
-    const facts = loadRiskFacts(db, input.targets.map((t) => t.establishmentId), today);
-    const insert = sqlite.prepare(
-      `INSERT INTO plan_targets (id, plan_id, establishment_id, visit_date, time_slot, sub_team, notes, priority_score, priority_reasons,
-        created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    const facts = loadRiskFacts(db, ids, today);
+    const alive = new Set(
+      db
+        .select({ id: establishments.id })
+        .from(establishments)
+        .where(and(inArray(establishments.id, ids), isNull(establishments.deletedAt)))
+        .all()
+        .map((e) => e.id),
     );
-    const now = ctx.now().toISOString();
+    let added = 0;
     input.targets.forEach((t, i) => {
       const f = facts.get(t.establishmentId);
-      const alive = f && sqlite.prepare('SELECT 1 FROM establishments WHERE id = ? AND deleted_at IS NULL').get(t.establishmentId);
-      if (!alive) {
+      if (!f || !alive.has(t.establishmentId)) {
         const message = 'Cơ sở không có trong danh sách (hoặc đã bị xóa)';
         throw new CommandError('VALIDATION', message, [{ path: ['targets', i, 'establishmentId'], message }]);
       }
@@ -61,54 +59,60 @@ export function addTargets(db: Db, input: CommandParsedInput<'plans.addTargets'>
       if (existing.has(t.establishmentId)) return;
       existing.add(t.establishmentId);
       const risk = riskPriority(f, today);
-      insert.run(newId(), input.planId, t.establishmentId, t.visitDate ?? null, t.timeSlot, t.subTeam ?? null, t.notes ?? null, risk.score, JSON.stringify(risk.reasons), now, now, ctx.actor);
+      insertRow(db, ctx, planTargets, {
+        planId: input.planId,
+        establishmentId: t.establishmentId,
+        visitDate: t.visitDate ?? null,
+        timeSlot: t.timeSlot,
+        subTeam: t.subTeam ?? null,
+        notes: t.notes ?? null,
+        priorityScore: risk.score,
+        priorityReasons: risk.reasons,
+      });
+      added++;
     });
-    writeAudit(db, ctx, { action: 'update', entity: 'plan', entityId: input.planId, note: `Thêm ${input.targets.length} cơ sở vào kế hoạch` });
+    if (added > 0) touchRow(db, plans, input.planId);
     return planDetail(db, input.planId);
-  })();
+  });
 }
 
-function requireTarget(db: Db, id: string): { planId: string; visitDate: string | null; timeSlot: string; subTeam: string | null; notes: string | null } {
-  const row = db.$client
-    .prepare('SELECT plan_id AS planId, visit_date AS visitDate, time_slot AS timeSlot, sub_team AS subTeam, notes FROM plan_targets WHERE id = ? AND deleted_at IS NULL')
-    .get(id) as ReturnType<typeof requireTarget> | undefined;
-  return row ?? notFound('cơ sở trong kế hoạch');
+function requireTarget(db: Db, id: string): { planId: string } {
+  const row = db
+    .select({ planId: planTargets.planId })
+    .from(planTargets)
+    .where(and(eq(planTargets.id, id), isNull(planTargets.deletedAt)))
+    .get();
+  return row ?? notFound(WHAT);
 }
 
+/** Sets the visit's whole schedule: day, time slot, sub-team and notes (a field left out is cleared). */
 export function updateTarget(db: Db, input: CommandParsedInput<'plans.updateTarget'>, ctx: ServiceContext): PlanDetail {
-  return db.$client.transaction(() => {
-    const before = requireTarget(db, input.id);
-    const plan = requireEditablePlan(db, before.planId);
+  return writeTx(db, () => {
+    const { planId } = requireTarget(db, input.id);
+    const plan = requireEditablePlan(db, planId);
     checkVisitDate(plan, input.visitDate, ['visitDate']);
-    db.$client
-      .prepare('UPDATE plan_targets SET visit_date = ?, time_slot = ?, sub_team = ?, notes = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(input.visitDate ?? null, input.timeSlot, input.subTeam ?? null, input.notes ?? null, ctx.now().toISOString(), ctx.actor, input.id);
-    writeAudit(db, ctx, {
-      action: 'update',
-      entity: 'plan_target',
-      entityId: input.id,
-      changes: { visitDate: { from: before.visitDate, to: input.visitDate ?? null }, timeSlot: { from: before.timeSlot, to: input.timeSlot } },
-    });
-    return planDetail(db, before.planId);
-  })();
+    const schedule = { visitDate: input.visitDate ?? null, timeSlot: input.timeSlot, subTeam: input.subTeam ?? null, notes: input.notes ?? null };
+    const before = checkVersion(db, planTargets, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
+    const after = patchRow(db, ctx, planTargets, input.id, schedule, { what: WHAT });
+    if (after.version !== before.version) touchRow(db, plans, planId);
+    return planDetail(db, planId);
+  });
 }
 
-export function removeTarget(db: Db, input: { id: string }, ctx: ServiceContext): PlanDetail {
-  return db.$client.transaction(() => {
-    const target = requireTarget(db, input.id);
-    requireEditablePlan(db, target.planId);
-    markDeleted(db, ctx, { table: 'plan_targets', entity: 'plan_target', id: input.id });
-    return planDetail(db, target.planId);
-  })();
+export function removeTarget(db: Db, input: CommandParsedInput<'plans.removeTarget'>, ctx: ServiceContext): PlanDetail {
+  return writeTx(db, () => {
+    const { planId } = requireTarget(db, input.id);
+    requireEditablePlan(db, planId);
+    deleteRow(db, ctx, planTargets, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
+    touchRow(db, plans, planId);
+    return planDetail(db, planId);
+  });
 }
 
 /** Establishments matching the filter and not yet in the plan, highest risk first, each with its reasons. */
 export function suggestTargets(db: Db, input: CommandParsedInput<'plans.suggestTargets'>, ctx: ServiceContext): CommandOutput<'plans.suggestTargets'> {
-  const sqlite = db.$client;
-  if (!sqlite.prepare('SELECT 1 FROM plans WHERE id = ?').get(input.planId)) notFound('kế hoạch');
-  const inPlan = new Set(
-    (sqlite.prepare('SELECT establishment_id AS id FROM plan_targets WHERE plan_id = ? AND deleted_at IS NULL').all(input.planId) as { id: string }[]).map((r) => r.id),
-  );
+  if (!db.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).get()) notFound('kế hoạch');
+  const inPlan = establishmentsInPlan(db, input.planId);
   const candidates = searchEstablishments(db, {
     query: input.query,
     kind: input.kind,

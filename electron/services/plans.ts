@@ -1,146 +1,105 @@
+import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
+import { stableId } from '../../db/ids';
+import { agencies, communes, planCommunes, plans, planStatusLog, provinces } from '../../db/schema';
+import { checkVersion, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
-import { PLAN_TRANSITIONS, type Plan, type PlanDetail, type PlanStatus } from '../../shared/schemas/plan';
+import { sentFields } from '../../shared/schemas/patch';
+import { PLAN_TRANSITIONS, planRuleIssues, type Plan, type PlanDetail, type PlanStatus } from '../../shared/schemas/plan';
 import { foldVietnamese } from '../../shared/text/fold';
-import { diffFields, writeAudit } from './audit';
 import type { ServiceContext } from './context';
-import { loadTargets } from './plan-targets';
-import { loadTeam } from './plan-team';
-import { notFound, nullsToUndefined } from './rows';
-import { scheduleConflicts } from './schedule-conflicts';
-import { setRowDeleted } from './soft-delete';
+import { loadTeam, planDetail, readPlans, requireEditablePlan, requirePlan, STATUS_LABELS } from './plan-guard';
+import { setList } from './plan-lists';
+import { invalid, nullsToUndefined, refuse } from './rows';
+import { setDeletedState } from './soft-delete';
 
-const STATUS_LABELS: Record<PlanStatus, string> = {
-  draft: 'Dự thảo',
-  approved: 'Đã phê duyệt',
-  in_progress: 'Đang triển khai',
-  completed: 'Đã hoàn thành',
-  cancelled: 'Đã hủy',
-};
+/** The document builders read a plan's detail from here. */
+export { planDetail } from './plan-guard';
 
-const SELECT = `
-  SELECT p.id, p.number, p.title, p.kind, p.issuing_agency_id AS issuingAgencyId, a.name AS issuingAgencyName,
-         p.legal_bases AS legalBases, p.purpose, p.content, p.period_start AS periodStart, p.period_end AS periodEnd,
-         p.province_code AS provinceCode, pr.name AS provinceName, p.commune_codes AS communeCodes, p.place, p.status,
-         p.created_at AS createdAt, p.updated_at AS updatedAt, p.deleted_at AS deletedAt,
-         (SELECT count(*) FROM plan_targets t WHERE t.plan_id = p.id AND t.deleted_at IS NULL) AS targetCount,
-         (SELECT count(*) FROM plan_members m WHERE m.plan_id = p.id AND m.deleted_at IS NULL) AS memberCount
-  FROM plans p
-  LEFT JOIN agencies a ON a.id = p.issuing_agency_id
-  LEFT JOIN provinces pr ON pr.code = p.province_code`;
+const WHAT = 'kế hoạch';
 
-type Row = Record<string, unknown> & { deletedAt: string | null; legalBases: string; communeCodes: string };
+type Fields = CommandParsedInput<'plans.create'>;
 
-function toPlan(row: Row): Plan {
-  const { deletedAt, legalBases, communeCodes, ...rest } = row;
-  return {
-    ...(nullsToUndefined(rest) as unknown as Plan),
-    legalBases: JSON.parse(legalBases) as string[],
-    communeCodes: JSON.parse(communeCodes) as string[],
-    deletedAt,
-  };
-}
-
-export function requirePlan(db: Db, id: string): Plan {
-  const row = db.$client.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
-  return row ? toPlan(row) : notFound('kế hoạch');
-}
-
-/** Plans that are finished or cancelled, or deleted, are read-only. */
-export function requireEditablePlan(db: Db, id: string): Plan {
-  const plan = requirePlan(db, id);
-  if (plan.deletedAt) throw new CommandError('CONFLICT', 'Kế hoạch đã bị xóa; hãy khôi phục trước khi sửa');
-  if (plan.status === 'completed' || plan.status === 'cancelled') {
-    throw new CommandError('CONFLICT', `Kế hoạch ${STATUS_LABELS[plan.status].toLowerCase()}, không thể sửa`);
+/**
+ * Rules the schema cannot see because they need the database. On an update only what was
+ * sent is checked, except that the communes must belong to the province as the update leaves both.
+ */
+function checkReferences(db: Db, sent: Partial<Fields>, merged: Partial<Fields>): void {
+  if (sent.issuingAgencyId) {
+    const agency = db
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(and(eq(agencies.id, sent.issuingAgencyId), isNull(agencies.deletedAt)))
+      .get();
+    if (!agency) invalid('issuingAgencyId', 'Cơ quan ban hành không có trong danh bạ');
   }
-  return plan;
-}
-
-export function planDetail(db: Db, id: string): PlanDetail {
-  const plan = requirePlan(db, id);
-  const history = (
-    db.$client
-      .prepare('SELECT from_status AS fromStatus, to_status AS toStatus, at, actor, note FROM plan_status_log WHERE plan_id = ? ORDER BY at, rowid')
-      .all(id) as Record<string, unknown>[]
-  ).map((h) => ({ ...(nullsToUndefined(h) as unknown as PlanDetail['history'][number]), fromStatus: (h.fromStatus as PlanStatus | null) ?? null }));
-  return { plan, team: loadTeam(db, id), targets: loadTargets(db, id), history, conflicts: scheduleConflicts(db, id) };
-}
-
-function invalid(field: string, message: string): never {
-  throw new CommandError('VALIDATION', message, [{ path: [field], message }]);
-}
-
-function checkReferences(db: Db, input: { issuingAgencyId?: string; provinceCode?: string; communeCodes: string[] }): void {
-  const sqlite = db.$client;
-  if (input.issuingAgencyId && !sqlite.prepare('SELECT 1 FROM agencies WHERE id = ? AND deleted_at IS NULL').get(input.issuingAgencyId)) {
-    invalid('issuingAgencyId', 'Cơ quan ban hành không có trong danh bạ');
-  }
-  if (input.provinceCode && !sqlite.prepare('SELECT 1 FROM provinces WHERE code = ?').get(input.provinceCode)) {
+  if (sent.provinceCode && !db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, sent.provinceCode)).get()) {
     invalid('provinceCode', 'Tỉnh/thành phố không có trong danh mục');
   }
-  for (const code of input.communeCodes) {
-    const commune = sqlite.prepare('SELECT province_code AS provinceCode FROM communes WHERE code = ?').get(code) as { provinceCode: string } | undefined;
-    if (!commune) invalid('communeCodes', `Xã/phường mã ${code} không có trong danh mục`);
-    if (input.provinceCode && commune.provinceCode !== input.provinceCode) invalid('communeCodes', 'Có xã/phường không thuộc tỉnh/thành phố đã chọn');
+  if (sent.communeCodes === undefined && sent.provinceCode === undefined) return;
+  const codes = merged.communeCodes ?? [];
+  const found = new Map(
+    (codes.length === 0 ? [] : db.select({ code: communes.code, provinceCode: communes.provinceCode }).from(communes).where(inArray(communes.code, codes)).all()).map(
+      (c) => [c.code, c.provinceCode],
+    ),
+  );
+  for (const code of codes) {
+    const provinceCode = found.get(code);
+    if (provinceCode === undefined) invalid('communeCodes', `Xã/phường mã ${code} không có trong danh mục`);
+    if (merged.provinceCode && provinceCode !== merged.provinceCode) invalid('communeCodes', 'Có xã/phường không thuộc tỉnh/thành phố đã chọn');
   }
 }
 
-type PlanFields = Omit<CommandParsedInput<'plans.update'>, 'id'>;
+/** The plan's communes become `codes`, in this order (child rows keyed by commune code). Answers whether any row changed. */
+function setCommunes(db: Db, ctx: ServiceContext, planId: string, codes: string[]): boolean {
+  const current = db
+    .select({ id: planCommunes.id, key: planCommunes.communeCode, deletedAt: planCommunes.deletedAt, version: planCommunes.version })
+    .from(planCommunes)
+    .where(eq(planCommunes.planId, planId))
+    .all();
+  const wanted = [...new Set(codes)].map((communeCode, sortOrder) => ({ key: communeCode, values: { planId, communeCode, sortOrder } }));
+  return setList(db, ctx, planCommunes, current, wanted, (code) => stableId('plan_communes', planId, code));
+}
 
-const values = (p: PlanFields) => [
-  p.number ?? null, p.title, p.kind, p.issuingAgencyId ?? null, JSON.stringify(p.legalBases), p.purpose ?? null, p.content ?? null,
-  p.periodStart, p.periodEnd, p.provinceCode ?? null, JSON.stringify(p.communeCodes), p.place ?? null,
-];
-
-function logStatus(db: Db, ctx: ServiceContext, planId: string, from: PlanStatus | null, to: PlanStatus, note?: string): void {
-  db.$client
-    .prepare('INSERT INTO plan_status_log (id, plan_id, from_status, to_status, at, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(newId(), planId, from, to, ctx.now().toISOString(), ctx.actor, note ?? null);
+function logStatus(db: Db, ctx: ServiceContext, planId: string, fromStatus: PlanStatus | null, toStatus: PlanStatus, note?: string): void {
+  insertRow(db, ctx, planStatusLog, { planId, fromStatus, toStatus, at: ctx.now().toISOString(), actor: ctx.actor, note: note ?? null });
 }
 
 export function createPlan(db: Db, input: CommandParsedInput<'plans.create'>, ctx: ServiceContext): PlanDetail {
-  const id = newId();
-  const now = ctx.now().toISOString();
-  return db.$client.transaction(() => {
-    checkReferences(db, input);
-    db.$client
-      .prepare(
-        `INSERT INTO plans (number, title, kind, issuing_agency_id, legal_bases, purpose, content, period_start, period_end,
-          province_code, commune_codes, place, id, status, created_at, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-      )
-      .run(...values(input), id, now, now, ctx.actor);
-    logStatus(db, ctx, id, null, 'draft');
-    writeAudit(db, ctx, { action: 'create', entity: 'plan', entityId: id });
-    return planDetail(db, id);
-  })();
+  const { communeCodes, ...fields } = input;
+  return writeTx(db, () => {
+    checkReferences(db, input, input);
+    const plan = insertRow(db, ctx, plans, { ...fields, status: 'draft' });
+    setCommunes(db, ctx, plan.id, communeCodes);
+    logStatus(db, ctx, plan.id, null, 'draft');
+    return planDetail(db, plan.id);
+  });
 }
 
+/** Changes only the fields sent; the period is checked on the record as the update leaves it. */
 export function updatePlan(db: Db, input: CommandParsedInput<'plans.update'>, ctx: ServiceContext): PlanDetail {
-  const { id, ...fields } = input;
-  return db.$client.transaction(() => {
+  const { id, expectedVersion, ...patch } = input;
+  return writeTx(db, () => {
     const before = requireEditablePlan(db, id);
-    checkReferences(db, fields);
-    db.$client
-      .prepare(
-        `UPDATE plans SET number = ?, title = ?, kind = ?, issuing_agency_id = ?, legal_bases = ?, purpose = ?, content = ?,
-          period_start = ?, period_end = ?, province_code = ?, commune_codes = ?, place = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-      )
-      .run(...values(fields), ctx.now().toISOString(), ctx.actor, id);
-    const after = requirePlan(db, id);
-    writeAudit(db, ctx, { action: 'update', entity: 'plan', entityId: id, changes: diffFields(flat(before), flat(after)) });
+    checkVersion(db, plans, id, { expectedVersion, what: WHAT });
+    const sent = sentFields(patch);
+    const merged = { ...nullsToUndefined(before), ...nullsToUndefined(sent) } as Partial<Fields>;
+    refuse(planRuleIssues(merged));
+    checkReferences(db, nullsToUndefined(sent) as Partial<Fields>, merged);
+    const { communeCodes, ...planPatch } = sent;
+    const patched = patchRow(db, ctx, plans, id, planPatch, { what: WHAT });
+    const communesChanged = communeCodes !== undefined && setCommunes(db, ctx, id, communeCodes);
+    if (communesChanged && patched.version === before.version) touchRow(db, plans, id);
     return planDetail(db, id);
-  })();
+  });
 }
-
-const flat = (p: Plan) => ({ ...p, legalBases: p.legalBases.join('\n'), communeCodes: p.communeCodes.join(',') });
 
 export function setPlanStatus(db: Db, input: CommandParsedInput<'plans.setStatus'>, ctx: ServiceContext): PlanDetail {
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     const plan = requirePlan(db, input.id);
     if (plan.deletedAt) throw new CommandError('CONFLICT', 'Kế hoạch đã bị xóa');
+    checkVersion(db, plans, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
     if (!PLAN_TRANSITIONS[plan.status].includes(input.status)) {
       throw new CommandError('CONFLICT', `Không thể chuyển kế hoạch từ «${STATUS_LABELS[plan.status]}» sang «${STATUS_LABELS[input.status]}»`);
     }
@@ -150,36 +109,26 @@ export function setPlanStatus(db: Db, input: CommandParsedInput<'plans.setStatus
         throw new CommandError('CONFLICT', leaders === 0 ? 'Chưa có Trưởng đoàn: đoàn kiểm tra phải có đúng một Trưởng đoàn trước khi phê duyệt' : `Đoàn kiểm tra có ${leaders} Trưởng đoàn; chỉ được có một`);
       }
     }
-    db.$client.prepare('UPDATE plans SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(input.status, ctx.now().toISOString(), ctx.actor, input.id);
+    patchRow(db, ctx, plans, input.id, { status: input.status }, { what: WHAT });
     logStatus(db, ctx, input.id, plan.status, input.status, input.note);
-    writeAudit(db, ctx, { action: 'update', entity: 'plan', entityId: input.id, changes: { status: { from: plan.status, to: input.status } } });
     return planDetail(db, input.id);
-  })();
+  });
 }
 
 export function listPlans(db: Db, input: CommandParsedInput<'plans.list'>): Plan[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (!input.includeDeleted) where.push('p.deleted_at IS NULL');
-  if (input.status) {
-    where.push('p.status = ?');
-    params.push(input.status);
-  }
-  const rows = db.$client
-    .prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.period_start DESC, p.created_at DESC`)
-    .all(...params) as Row[];
+  const where: SQL | undefined = and(input.includeDeleted ? undefined : isNull(plans.deletedAt), input.status ? eq(plans.status, input.status) : undefined);
   const needle = input.query ? foldVietnamese(input.query) : '';
-  return rows.map(toPlan).filter((p) => !needle || foldVietnamese(`${p.number ?? ''} ${p.title}`).includes(needle));
+  return readPlans(db, where).filter((p) => !needle || foldVietnamese(`${p.number ?? ''} ${p.title}`).includes(needle));
 }
 
 export const getPlan = (db: Db, input: { id: string }) => planDetail(db, input.id);
 
-function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): Plan {
-  return db.$client.transaction(() => {
-    setRowDeleted(db, ctx, { table: 'plans', entity: 'plan', label: 'kế hoạch', id }, deleted);
-    return requirePlan(db, id);
-  })();
+function setDeleted(db: Db, input: CommandParsedInput<'plans.remove'>, ctx: ServiceContext, deleted: boolean): Plan {
+  return writeTx(db, () => {
+    setDeletedState(db, ctx, plans, input.id, deleted, { what: WHAT, expectedVersion: input.expectedVersion });
+    return requirePlan(db, input.id);
+  });
 }
 
-export const removePlan = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, true);
-export const restorePlan = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, false);
+export const removePlan = (db: Db, input: CommandParsedInput<'plans.remove'>, ctx: ServiceContext) => setDeleted(db, input, ctx, true);
+export const restorePlan = (db: Db, input: CommandParsedInput<'plans.restore'>, ctx: ServiceContext) => setDeleted(db, input, ctx, false);

@@ -1,5 +1,10 @@
+import { and, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { establishments, plans, planTargets } from '../../db/schema';
 import type { RiskFacts } from '../../shared/plans/risk-priority';
+
+const parent = alias(establishments, 'parent');
 
 /**
  * What the risk rules need to know about each establishment. Until inspections are recorded
@@ -8,23 +13,32 @@ import type { RiskFacts } from '../../shared/plans/risk-priority';
 export function loadRiskFacts(db: Db, establishmentIds: string[], today: string): Map<string, RiskFacts> {
   const facts = new Map<string, RiskFacts>();
   if (establishmentIds.length === 0) return facts;
-  const rows = db.$client
-    .prepare(
-      `SELECT e.id, e.kind, e.sector, e.workers_under_18 AS workersUnder18, parent.name AS craftVillageName,
-              (SELECT max(t.visit_date) FROM plan_targets t JOIN plans p ON p.id = t.plan_id
-                WHERE t.establishment_id = e.id AND t.deleted_at IS NULL AND p.deleted_at IS NULL
-                  AND p.status = 'completed' AND t.visit_date <= ?) AS lastInspectionDate
-       FROM establishments e LEFT JOIN establishments parent ON parent.id = e.parent_id
-       WHERE e.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(today, JSON.stringify(establishmentIds)) as {
-    id: string;
-    kind: string;
-    sector: string | null;
-    workersUnder18: number | null;
-    craftVillageName: string | null;
-    lastInspectionDate: string | null;
-  }[];
+  const lastInspection = db
+    .select({ date: max(planTargets.visitDate) })
+    .from(planTargets)
+    .innerJoin(plans, eq(plans.id, planTargets.planId))
+    .where(
+      and(
+        eq(planTargets.establishmentId, establishments.id),
+        isNull(planTargets.deletedAt),
+        isNull(plans.deletedAt),
+        eq(plans.status, 'completed'),
+        lte(planTargets.visitDate, today),
+      ),
+    );
+  const rows = db
+    .select({
+      id: establishments.id,
+      kind: establishments.kind,
+      sector: establishments.sector,
+      workersUnder18: establishments.workersUnder18,
+      craftVillageName: parent.name,
+      lastInspectionDate: sql<string | null>`${lastInspection}`,
+    })
+    .from(establishments)
+    .leftJoin(parent, eq(parent.id, establishments.parentId))
+    .where(inArray(establishments.id, establishmentIds))
+    .all();
   for (const r of rows) {
     facts.set(r.id, {
       kind: r.kind,

@@ -1,4 +1,6 @@
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { establishments, officials, planMembers, plans, planTargets } from '../../db/schema';
 import type { ScheduleConflict, TimeSlot } from '../../shared/schemas/plan';
 
 interface Visit {
@@ -17,31 +19,59 @@ const SLOT_LABEL: Record<TimeSlot, string> = { morning: 'buổi sáng', afternoo
 const overlaps = (a: TimeSlot, b: TimeSlot) => a === 'all_day' || b === 'all_day' || a === b;
 
 /**
- * An official goes on a visit when the target has no sub-team (the whole team goes), the
- * official has none (joins every visit), or both name the same sub-team. Two visits of
- * different, live plans on the same date and overlapping time slots are a conflict.
+ * Who goes where when: an official goes on a visit when the target has no sub-team (the
+ * whole team goes), the official has none (joins every visit), or both name the same sub-team.
+ * Only dated targets of live plans that are not cancelled count.
  */
-export function scheduleConflicts(db: Db, planId: string): ScheduleConflict[] {
-  const visits = db.$client
-    .prepare(
-      `WITH visits AS (
-         SELECT m.official_id AS officialId, o.full_name AS officialName, p.id AS planId, p.title AS planTitle,
-                t.id AS targetId, e.name AS establishmentName, t.visit_date AS date, t.time_slot AS timeSlot
-         FROM plan_targets t
-         JOIN plans p ON p.id = t.plan_id
-         JOIN plan_members m ON m.plan_id = t.plan_id AND (m.sub_team IS NULL OR t.sub_team IS NULL OR m.sub_team = t.sub_team)
-         JOIN officials o ON o.id = m.official_id
-         JOIN establishments e ON e.id = t.establishment_id
-         WHERE t.deleted_at IS NULL AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status <> 'cancelled' AND t.visit_date IS NOT NULL)
-       SELECT * FROM visits v
-       WHERE EXISTS (SELECT 1 FROM visits mine WHERE mine.planId = ? AND mine.officialId = v.officialId AND mine.date = v.date)
-       ORDER BY v.date, v.officialName`,
+function visits(db: Db, where: SQL | undefined): Visit[] {
+  return db
+    .select({
+      officialId: planMembers.officialId,
+      officialName: officials.fullName,
+      planId: plans.id,
+      planTitle: plans.title,
+      targetId: planTargets.id,
+      establishmentName: establishments.name,
+      date: planTargets.visitDate,
+      timeSlot: planTargets.timeSlot,
+    })
+    .from(planTargets)
+    .innerJoin(plans, eq(plans.id, planTargets.planId))
+    .innerJoin(
+      planMembers,
+      and(eq(planMembers.planId, planTargets.planId), or(isNull(planMembers.subTeam), isNull(planTargets.subTeam), eq(planMembers.subTeam, planTargets.subTeam))),
     )
-    .all(planId) as Visit[];
+    .innerJoin(officials, eq(officials.id, planMembers.officialId))
+    .innerJoin(establishments, eq(establishments.id, planTargets.establishmentId))
+    .where(
+      and(
+        isNull(planTargets.deletedAt),
+        isNull(planMembers.deletedAt),
+        isNull(plans.deletedAt),
+        ne(plans.status, 'cancelled'),
+        isNotNull(planTargets.visitDate),
+        where,
+      ),
+    )
+    .orderBy(asc(planTargets.visitDate), asc(officials.fullName))
+    .all()
+    .map((v) => ({ ...v, date: v.date ?? '', timeSlot: v.timeSlot as TimeSlot }));
+}
+
+/** Two visits of different, live plans on the same date and overlapping time slots, for the same official, are a conflict. */
+export function scheduleConflicts(db: Db, planId: string): ScheduleConflict[] {
+  const own = visits(db, eq(plans.id, planId));
+  if (own.length === 0) return [];
+  // Every visit of the same officials on the same days, in any plan (this one included).
+  const days = new Set(own.map((v) => `${v.officialId}|${v.date}`));
+  const officialIds = [...new Set(own.map((v) => v.officialId))];
+  const dates = [...new Set(own.map((v) => v.date))];
+  const all = visits(db, and(inArray(planMembers.officialId, officialIds), inArray(planTargets.visitDate, dates)));
 
   const byOfficialDay = new Map<string, Visit[]>();
-  for (const v of visits) {
+  for (const v of all) {
     const key = `${v.officialId}|${v.date}`;
+    if (!days.has(key)) continue;
     byOfficialDay.set(key, [...(byOfficialDay.get(key) ?? []), v]);
   }
   const conflicts: ScheduleConflict[] = [];

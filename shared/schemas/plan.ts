@@ -1,6 +1,8 @@
 import * as z from 'zod';
-import { Id, Timestamps, optionalText, requiredText } from './common';
+import type { FieldIssue } from '../errors';
+import { Id, RecordRef, Timestamps, optionalText, requiredText } from './common';
 import { Establishment } from './establishment';
+import { ExpectedVersion, issuesOf, patchOf } from './patch';
 
 export const PLAN_KINDS = ['periodic', 'adhoc', 'follow_up', 'thematic'] as const;
 export const PLAN_STATUSES = ['draft', 'approved', 'in_progress', 'completed', 'cancelled'] as const;
@@ -35,19 +37,23 @@ const PlanFields = z.object({
   place: optionalText(100),
 });
 
-function checkPeriod(v: { periodStart: string; periodEnd: string }, ctx: z.RefinementCtx) {
-  if (v.periodEnd < v.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu' });
+/** Rules between fields of a plan; the service checks them again on the record as an update leaves it. */
+export function planRuleIssues(v: { periodStart?: string; periodEnd?: string }): FieldIssue[] {
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) return [{ path: ['periodEnd'], message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu' }];
+  return [];
 }
 
-export const PlanInput = PlanFields.superRefine(checkPeriod);
-export const PlanUpdateInput = PlanFields.extend({ id: Id }).superRefine(checkPeriod);
+export const PlanInput = PlanFields.superRefine(issuesOf(planRuleIssues));
+/** Omitted = unchanged, `null` = cleared; the communes are replaced only when `communeCodes` is sent. */
+export const PlanUpdateInput = patchOf(PlanFields).extend({ id: Id, expectedVersion: ExpectedVersion });
 
 export const TeamMemberInput = z.object({
   officialId: Id,
   role: z.enum(TEAM_ROLES),
   subTeam: optionalText(50),
 });
-export const SetTeamInput = z.object({ planId: Id, members: z.array(TeamMemberInput).max(100) });
+/** The whole team (set the list); `expectedVersion` is the plan's. */
+export const SetTeamInput = z.object({ planId: Id, members: z.array(TeamMemberInput).max(100), expectedVersion: ExpectedVersion });
 
 export const TeamMember = TeamMemberInput.extend({
   id: Id,
@@ -68,14 +74,19 @@ const TargetSchedule = z.object({
   notes: optionalText(2000),
 });
 
+/** `expectedVersion` is the plan's. */
 export const AddTargetsInput = z.object({
   planId: Id,
   targets: z
     .array(TargetSchedule.extend({ establishmentId: Id }))
     .min(1)
     .max(2000),
+  expectedVersion: ExpectedVersion,
 });
-export const UpdateTargetInput = TargetSchedule.extend({ id: Id });
+/** The visit's whole schedule (what the schedule form and drag and drop send); `expectedVersion` is the target's. */
+export const UpdateTargetInput = TargetSchedule.extend({ id: Id, expectedVersion: ExpectedVersion });
+/** A target to take out of the plan, with the target's version. */
+export const RemoveTargetInput = RecordRef;
 
 export const PlanTarget = z.object({
   id: Id,
@@ -91,6 +102,7 @@ export const PlanTarget = z.object({
   notes: z.string().optional(),
   priorityScore: z.number().optional(),
   priorityReasons: z.array(PriorityReason),
+  version: z.number().int(),
 });
 export type PlanTarget = z.infer<typeof PlanTarget>;
 
@@ -137,7 +149,8 @@ export const PlanListInput = z.object({
   includeDeleted: z.boolean().default(false),
 });
 
-export const SetStatusInput = z.object({ id: Id, status: z.enum(PLAN_STATUSES), note: optionalText(1000) });
+/** `expectedVersion` is the plan's. */
+export const SetStatusInput = z.object({ id: Id, status: z.enum(PLAN_STATUSES), note: optionalText(1000), expectedVersion: ExpectedVersion });
 
 export const SuggestTargetsInput = z.object({
   planId: Id,
