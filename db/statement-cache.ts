@@ -1,19 +1,26 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from './client';
+import type Database from 'better-sqlite3';
 
-const caches = new WeakMap<object, Map<string, Statement>>();
+const LIMIT = 500;
 
-/** A statement prepared once per connection and SQL text (better-sqlite3 prepares are costly on hot paths). */
-export function cachedStatement(db: Db, sql: string): Statement {
-  let cache = caches.get(db.$client);
-  if (!cache) caches.set(db.$client, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.$client.prepare(sql)));
-  return statement;
-}
-
-/** Runs a drizzle write query (insert, update) through the per-connection statement cache. */
-export function cachedRun(db: Db, query: { toSQL(): { sql: string; params: unknown[] } }): void {
-  const { sql, params } = query.toSQL();
-  cachedStatement(db, sql).run(...params);
+/**
+ * Makes `prepare` reuse statements by SQL text (least recently used out beyond LIMIT).
+ * drizzle prepares its SQL again on every call, and preparing costs more than running a
+ * small query. A reused statement is handed back in row-object mode (drizzle turns raw mode on
+ * itself when it wants arrays).
+ */
+export function installStatementCache(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+      if (statement.reader) statement.raw(false);
+    } else {
+      statement = prepare(source);
+      if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
 }

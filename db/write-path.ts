@@ -1,11 +1,11 @@
-import { eq, getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, is, SQL, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { CommandError } from '../shared/errors';
 import { hlcToIso, type HlcClock } from '../shared/sync/hlc';
 import type { Db } from './client';
 import { newId } from './ids';
+import { preparedQuery } from './prepared';
 import { changes } from './schema';
-import { cachedRun } from './statement-cache';
 
 /** Who writes, from which device, on which clock: what the write path stamps on every row. */
 export interface WriteContext {
@@ -45,28 +45,77 @@ export function writeTx<R>(db: Db, fn: () => R): R {
   return db.$client.transaction(fn).immediate();
 }
 
+/*
+ * Statements are built on drizzle's builder once per connection, table and column set, and
+ * reused: building and preparing SQL on every write costs more than the write itself. Values
+ * go in as plain placeholders, encoded here by each column's own mapping (JSON, booleans),
+ * because drizzle would encode a NULL placeholder as "null" text or 0.
+ */
+const slot = (name: string) => sql`${sql.placeholder(name)}`;
+
+function encode(table: SQLiteTable, values: Record<string, unknown>): Record<string, unknown> {
+  const columns = getTableColumns(table);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) out[key] = value === null || value === undefined ? null : columns[key]!.mapToDriverValue(value);
+  return out;
+}
+
+/** What drizzle would insert for a column left out: its `$default` function or its default value. */
+function defaultOf(column: SQLiteColumn): unknown {
+  if (column.defaultFn) return column.defaultFn();
+  return column.hasDefault && !is(column.default, SQL) ? column.default : null;
+}
+
+function insertInto(db: Db, table: SQLiteTable, values: Record<string, unknown>): void {
+  const columns = getTableColumns(table);
+  const keys = Object.keys(columns);
+  const statement = preparedQuery(db, `insert:${getTableName(table)}`, () =>
+    db
+      .insert(table)
+      .values(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)
+      .prepare(),
+  );
+  statement.run(encode(table, Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? defaultOf(columns[k]!) : values[k]]))));
+}
+
+function updateRow(db: Db, table: SyncedTable, id: string, set: Record<string, unknown>): void {
+  const keys = Object.keys(set).sort();
+  const statement = preparedQuery(db, `update:${getTableName(table)}:${keys.join(',')}`, () =>
+    db
+      .update(table)
+      .set(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)
+      .where(eq(table.id, slot('$id')))
+      .prepare(),
+  );
+  statement.run({ ...encode(table, set), $id: id });
+}
+
 function readRow(db: Db, table: SyncedTable, id: string): AnyRow | undefined {
-  return db.select().from(table).where(eq(table.id, id)).get() as AnyRow | undefined;
+  const statement = preparedQuery(db, `select:${getTableName(table)}`, () =>
+    db
+      .select()
+      .from(table)
+      .where(eq(table.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  return statement.get({ id }) as AnyRow | undefined;
 }
 
 function logChanges(db: Db, ctx: WriteContext, hlc: string, table: SyncedTable, rowId: string, op: ChangeOp, fields: [string, unknown, unknown][]): void {
   const tableName = getTableName(table);
   for (const [field, oldValue, newValue] of fields) {
-    cachedRun(
-      db,
-      db.insert(changes).values({
-        id: newId(),
-        hlc,
-        deviceId: ctx.deviceId,
-        userId: ctx.actor,
-        tableName,
-        rowId,
-        field,
-        oldValue: op === 'insert' ? null : json(oldValue),
-        newValue: json(newValue),
-        op,
-      }),
-    );
+    insertInto(db, changes, {
+      id: newId(),
+      hlc,
+      deviceId: ctx.deviceId,
+      userId: ctx.actor,
+      tableName,
+      rowId,
+      field,
+      oldValue: op === 'insert' ? null : json(oldValue),
+      newValue: json(newValue),
+      op,
+    });
   }
 }
 
@@ -104,7 +153,7 @@ export function insertRow<T extends SyncedTable>(db: Db, ctx: WriteContext, tabl
     version: 1,
     deviceId: ctx.deviceId,
   };
-  cachedRun(db, db.insert(table).values(row as never));
+  insertInto(db, table, row);
   const fields = Object.entries(values).filter(([k, v]) => k !== 'id' && v !== undefined && v !== null);
   logChanges(db, ctx, hlc, table, id, 'insert', fields.map(([k, v]) => [k, null, v]));
   return { ...row, ...normalise(table, row) } as Row<T>;
@@ -128,7 +177,7 @@ function applyPatch(db: Db, ctx: WriteContext, table: SyncedTable, before: AnyRo
     set.deletedAt = deletedAt;
     logged.push(['deletedAt', before.deletedAt, deletedAt]);
   }
-  cachedRun(db, db.update(table).set(set as never).where(eq(table.id, before.id)));
+  updateRow(db, table, before.id, set);
   logChanges(db, ctx, hlc, table, before.id, op, logged);
   return { ...before, ...set } as AnyRow;
 }
@@ -171,7 +220,7 @@ export function upsertRow<T extends SyncedTable>(db: Db, ctx: WriteContext, tabl
  */
 export function touchRow(db: Db, table: SyncedTable, id: string): void {
   const row = readRow(db, table, id);
-  if (row) cachedRun(db, db.update(table).set({ version: row.version + 1 } as never).where(eq(table.id, id)));
+  if (row) updateRow(db, table, id, { version: row.version + 1 });
 }
 
 /** Checks the version the user loaded without writing (for edits that only touch child rows). */

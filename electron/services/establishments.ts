@@ -1,6 +1,7 @@
-import { and, asc, count, eq, getTableColumns, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { readAll } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { communes, establishments, provinces } from '../../db/schema';
 import { insertRow, patchRow, writeTx } from '../../db/write-path';
@@ -45,39 +46,57 @@ function findRow(db: Db, id: string): EstablishmentRow | undefined {
 
 const requireRow = (db: Db, id: string): EstablishmentRow => findRow(db, id) ?? notFound('cơ sở');
 
+/** Lookups run on every save: prepared once per connection. */
+function lookups(db: Db) {
+  return preparedQuery(db, 'establishments.lookups', () => {
+    const live = and(ne(establishments.id, sql.placeholder('selfId')), isNull(establishments.deletedAt));
+    const twin = { id: establishments.id, name: establishments.name };
+    return {
+      province: db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, sql.placeholder('code'))).prepare(),
+      commune: db.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, sql.placeholder('code'))).prepare(),
+      village: db
+        .select({ kind: establishments.kind })
+        .from(establishments)
+        .where(and(eq(establishments.id, sql.placeholder('id')), isNull(establishments.deletedAt)))
+        .prepare(),
+      sameTaxCode: db.select(twin).from(establishments).where(and(eq(establishments.taxCode, sql.placeholder('taxCode')), live)).limit(5).prepare(),
+      sameNameInCommune: db
+        .select(twin)
+        .from(establishments)
+        .where(and(eq(establishments.communeCode, sql.placeholder('communeCode')), eq(establishments.nameFolded, sql.placeholder('nameFolded')), live))
+        .limit(5)
+        .prepare(),
+    };
+  });
+}
+
 /** Rules the schema cannot see because they need the database. */
 function checkReferences(db: Db, input: Partial<Fields>, selfId?: string): void {
-  if (input.provinceCode && !db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, input.provinceCode)).get()) {
-    invalid('provinceCode', 'Tỉnh/thành phố không có trong danh mục');
-  }
+  const q = lookups(db);
+  if (input.provinceCode && !q.province.get({ code: input.provinceCode })) invalid('provinceCode', 'Tỉnh/thành phố không có trong danh mục');
   if (input.communeCode) {
-    const commune = db.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, input.communeCode)).get();
+    const commune = q.commune.get({ code: input.communeCode });
     if (!commune) invalid('communeCode', 'Xã/phường không có trong danh mục');
     if (input.provinceCode && commune.provinceCode !== input.provinceCode) invalid('communeCode', 'Xã/phường không thuộc tỉnh/thành phố đã chọn');
   }
   if (input.parentId) {
     if (input.parentId === selfId) invalid('parentId', 'Cơ sở không thể là thành viên của chính nó');
     if (input.kind === 'craft_village') invalid('parentId', 'Làng nghề không thể là thành viên của làng nghề khác');
-    const village = db
-      .select({ kind: establishments.kind })
-      .from(establishments)
-      .where(and(eq(establishments.id, input.parentId), isNull(establishments.deletedAt)))
-      .get();
+    const village = q.village.get({ id: input.parentId });
     if (!village || village.kind !== 'craft_village') invalid('parentId', 'Chỉ chọn được một làng nghề đang có trong danh sách');
   }
 }
 
 function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): DuplicateWarning[] {
-  const live = and(ne(establishments.id, selfId), isNull(establishments.deletedAt));
-  const same = (condition: SQL) => db.select({ id: establishments.id, name: establishments.name }).from(establishments).where(and(condition, live)).limit(5).all();
+  const q = lookups(db);
   const warnings: DuplicateWarning[] = [];
   if (input.taxCode) {
-    for (const r of same(eq(establishments.taxCode, input.taxCode))) {
+    for (const r of q.sameTaxCode.all({ taxCode: input.taxCode, selfId })) {
       warnings.push({ reason: 'same_tax_code', establishmentId: r.id, name: r.name, message: `Trùng mã số thuế với cơ sở «${r.name}»` });
     }
   }
   if (input.communeCode && input.name) {
-    for (const r of same(and(eq(establishments.communeCode, input.communeCode), eq(establishments.nameFolded, foldVietnamese(input.name)))!)) {
+    for (const r of q.sameNameInCommune.all({ communeCode: input.communeCode, nameFolded: foldVietnamese(input.name), selfId })) {
       if (warnings.some((w) => w.establishmentId === r.id)) continue;
       warnings.push({ reason: 'same_name_in_commune', establishmentId: r.id, name: r.name, message: `Trùng tên với cơ sở «${r.name}» trong cùng xã/phường` });
     }
@@ -85,8 +104,8 @@ function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): Dupl
   return warnings;
 }
 
-/** The FTS row is local (not synced): rewritten from the record after each change. */
-function writeSearchRow(db: Db, id: string): void {
+/** The FTS row is local (not synced): rewritten from the record after each change. Answers the record. */
+function writeSearchRow(db: Db, id: string): EstablishmentRow {
   const sqlite = db.$client;
   const e = requireRow(db, id);
   const text = establishmentSearchText({ ...toEstablishment(e), deleted: e.deletedAt !== null });
@@ -96,6 +115,7 @@ function writeSearchRow(db: Db, id: string): void {
   } else {
     sqlite.prepare('UPDATE establishments_fts SET name = ?, details = ?, facets = ? WHERE rowid = ?').run(text.name, text.details, text.facets, e.searchRowid);
   }
+  return e;
 }
 
 export function createEstablishment(db: Db, input: CommandParsedInput<'establishments.create'>, ctx: ServiceContext) {
@@ -128,17 +148,19 @@ export function updateEstablishment(db: Db, input: CommandParsedInput<'establish
     checkReferences(db, merged, id);
     const warnings = duplicateWarnings(db, merged, id);
     patchRow(db, ctx, establishments, id, { ...sent, ...(sent.name ? { nameFolded: foldVietnamese(sent.name) } : {}) }, { expectedVersion, what: 'cơ sở' });
-    writeSearchRow(db, id);
-    return { establishment: toEstablishment(requireRow(db, id)), warnings };
+    return { establishment: toEstablishment(writeSearchRow(db, id)), warnings };
   });
 }
 
 export function getEstablishment(db: Db, input: { id: string }) {
   const establishment = toEstablishment(requireRow(db, input.id));
-  const members = selectEstablishments(db)
-    .where(and(eq(establishments.parentId, input.id), isNull(establishments.deletedAt)))
-    .orderBy(asc(establishments.nameFolded))
-    .all()
+  const members = preparedQuery(db, 'establishments.members', () =>
+    selectEstablishments(db)
+      .where(and(eq(establishments.parentId, sql.placeholder('id')), isNull(establishments.deletedAt)))
+      .orderBy(asc(establishments.nameFolded))
+      .prepare(),
+  )
+    .all({ id: input.id })
     .map(toEstablishment);
   return { establishment, members };
 }
@@ -146,8 +168,7 @@ export function getEstablishment(db: Db, input: { id: string }) {
 function setDeleted(db: Db, input: CommandParsedInput<'establishments.remove'>, ctx: ServiceContext, deleted: boolean): Establishment {
   return writeTx(db, () => {
     setDeletedState(db, ctx, establishments, input.id, deleted, { what: 'cơ sở', expectedVersion: input.expectedVersion });
-    writeSearchRow(db, input.id);
-    return toEstablishment(requireRow(db, input.id));
+    return toEstablishment(writeSearchRow(db, input.id));
   });
 }
 
@@ -168,9 +189,7 @@ function searchText(db: Db, match: string, input: CommandParsedInput<'establishm
     const count = db.$client.prepare('SELECT count(*) AS n FROM establishments_fts WHERE establishments_fts MATCH ?');
     return { items: [], total: input.offset > 0 ? (count.get(match) as { n: number }).n : 0 };
   }
-  const rows = selectEstablishments(db)
-    .where(inArray(establishments.searchRowid, hits.map((h) => h.rowid)))
-    .all();
+  const rows = readAll(db, selectEstablishments(db).where(inArray(establishments.searchRowid, hits.map((h) => h.rowid))));
   const byRowid = new Map(rows.map((row) => [row.searchRowid, row]));
   const items = hits.map((h) => byRowid.get(h.rowid)).filter((r): r is EstablishmentRow => r !== undefined);
   return { items: items.map(toEstablishment), total: hits[0]!.total };
@@ -188,6 +207,6 @@ export function searchEstablishments(db: Db, input: CommandParsedInput<'establis
     input.parentId ? eq(establishments.parentId, input.parentId) : undefined,
   );
   const [{ total }] = db.select({ total: count() }).from(establishments).where(where).all() as [{ total: number }];
-  const items = selectEstablishments(db).where(where).orderBy(asc(establishments.nameFolded)).limit(input.limit).offset(input.offset).all().map(toEstablishment);
+  const items = readAll(db, selectEstablishments(db).where(where).orderBy(asc(establishments.nameFolded)).limit(input.limit).offset(input.offset)).map(toEstablishment);
   return { items, total };
 }

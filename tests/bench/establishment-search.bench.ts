@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../db/open-database';
 import { dispatch } from '../../electron/dispatch';
 import { establishmentSearchText } from '../../electron/services/establishment-search-text';
+import { formatHlc } from '../../shared/sync/hlc';
 import { median, ms, percentile, timeEach } from './stats';
 
 /**
@@ -13,22 +14,24 @@ import { median, ms, percentile, timeEach } from './stats';
  */
 const COUNT = Number(process.env.BENCH_ESTABLISHMENTS ?? 200_000);
 const QUERIES = 300;
+/** Rows made by the generator carry one HLC stamp, as if written by a device called "bench". */
+const BENCH_STAMP = formatHlc({ wallMs: Date.parse('2026-01-01T00:00:00Z'), counter: 0, deviceId: 'bench' });
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const GIVEN = ['Văn An', 'Thị Bình', 'Văn Cường', 'Thị Dung', 'Đức Em', 'Thị Giang', 'Văn Hải', 'Thị Hương', 'Minh Khoa', 'Thị Lan', 'Văn Long', 'Thị Mai', 'Quốc Nam', 'Thị Oanh', 'Văn Phúc', 'Thị Quyên', 'Đình Sơn', 'Thị Thảo'];
 const TRADES = ['đan mây tre', 'gốm sứ', 'dệt may', 'chế biến gỗ', 'mộc mỹ nghệ', 'rèn', 'làm bún', 'chế biến nông sản', 'thêu ren', 'sơn mài', 'đúc đồng', 'làm hương'];
 const KINDS = ['household', 'household_business', 'enterprise', 'cooperative'] as const;
 
-export function generateEstablishments(db: ReturnType<typeof openDatabase>): void {
+export function generateEstablishments(db: ReturnType<typeof openDatabase>, count = COUNT): void {
   const sqlite = db.$client;
   const communes = sqlite.prepare('SELECT code, province_code AS provinceCode, name FROM communes').all() as { code: string; provinceCode: string; name: string }[];
   const insert = sqlite.prepare(
-    `INSERT INTO establishments (id, name, name_folded, kind, province_code, commune_code, trade, search_rowid, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'bench')`,
+    `INSERT INTO establishments (id, name, name_folded, kind, province_code, commune_code, trade, search_rowid, created_at, updated_at, updated_by, device_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '${BENCH_STAMP}', 'bench', 'bench')`,
   );
   const fts = sqlite.prepare('INSERT INTO establishments_fts (rowid, name, details, facets) VALUES (?, ?, ?, ?)');
   sqlite.transaction(() => {
-    for (let i = 1; i <= COUNT; i++) {
+    for (let i = 1; i <= count; i++) {
       const kind = KINDS[i % KINDS.length]!;
       const person = `${FAMILY[i % FAMILY.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
       const trade = TRADES[(i * 13) % TRADES.length]!;
