@@ -21,7 +21,7 @@ import { hasSoffice, renderDocxToPdfText } from './render-pdf';
 
 // ---- fixture: a thematic plan of Sở Nội vụ Lạng Sơn for a rattan and bamboo craft village ----
 
-const STAMP = { createdAt: '2025-10-01T02:00:00.000Z', updatedAt: '2025-10-05T18:30:00.000Z', deletedAt: null };
+const STAMP = { createdAt: '2025-10-01T02:00:00.000Z', updatedAt: '2025-10-05T18:30:00.000Z', deletedAt: null, version: 1 };
 
 function member(id: number, fullName: string, position: string, agencyName: string, role: TeamMember['role'], subTeam?: string): TeamMember {
   return { id: `m${id}`, officialId: `o${id}`, fullName, position, agencyId: `a-${agencyName}`, agencyName, role, subTeam };
@@ -38,6 +38,7 @@ function target(
 ): PlanTarget {
   return {
     id: `t${id}`,
+    version: 1,
     planId: 'plan-1',
     establishmentId: `e${id}`,
     establishmentName,
