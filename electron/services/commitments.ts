@@ -1,53 +1,84 @@
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
-import type { CommandParsedInput, CommandOutput } from '../../shared/commands';
+import { commitmentItems, commitments, establishments, inspections } from '../../db/schema';
+import { checkVersion, deleteRow, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
+import type { CommandOutput, CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
 import type { Commitment, CommitmentItem } from '../../shared/schemas/inspection';
-import { writeAudit } from './audit';
+import { sentFields } from '../../shared/schemas/patch';
 import { todayInVietnam, type ServiceContext } from './context';
 import { requireEditableInspection } from './inspection-guard';
-import { notFound, nullsToUndefined } from './rows';
-import { markDeleted } from './soft-delete';
+import { notFound, recordMeta } from './rows';
 
-type ItemRow = { id: string; commitmentId: string; content: string; deadline: string; status: 'open' | 'fulfilled' | 'breached'; statusDate: string | null; note: string | null };
+const WHAT = 'bản cam kết';
 
-const ITEM_SELECT = `SELECT id, commitment_id AS commitmentId, content, deadline, status, status_date AS statusDate, note
-  FROM commitment_items WHERE deleted_at IS NULL`;
+type ItemFacts = Pick<typeof commitmentItems.$inferSelect, 'id' | 'content' | 'deadline' | 'status' | 'statusDate' | 'note'>;
+type CommitmentRow = typeof commitments.$inferSelect;
 
 /** Overdue is not stored: an open item whose deadline has passed. */
-export function displayStatus(item: { status: ItemRow['status']; deadline: string }, today: string): CommitmentItem['displayStatus'] {
-  return item.status === 'open' && item.deadline < today ? 'overdue' : item.status;
+export function displayStatus(item: { status: string; deadline: string }, today: string): CommitmentItem['displayStatus'] {
+  const status = item.status as CommitmentItem['status'];
+  return status === 'open' && item.deadline < today ? 'overdue' : status;
 }
 
-function toItem(r: ItemRow, today: string): CommitmentItem {
-  const { commitmentId: _c, ...rest } = nullsToUndefined(r);
-  return { ...(rest as Omit<CommitmentItem, 'displayStatus'>), displayStatus: displayStatus(r, today) };
+function toItem(r: ItemFacts, today: string): CommitmentItem {
+  return {
+    id: r.id,
+    content: r.content,
+    deadline: r.deadline,
+    status: r.status as CommitmentItem['status'],
+    displayStatus: displayStatus(r, today),
+    statusDate: r.statusDate ?? undefined,
+    note: r.note ?? undefined,
+  };
 }
+
+function toCommitment(row: CommitmentRow, items: CommitmentItem[]): Commitment {
+  const { id, inspectionId, signerName, signerPosition, signedDate, createdAt, updatedAt, deletedAt, version } = row;
+  return { id, inspectionId, signerName, signerPosition: signerPosition ?? undefined, signedDate, items, ...recordMeta({ createdAt, updatedAt, deletedAt, version }) };
+}
+
+const liveItemsOf = (commitmentIds: string[]) => and(inArray(commitmentItems.commitmentId, commitmentIds), isNull(commitmentItems.deletedAt));
 
 export function loadCommitments(db: Db, inspectionId: string, today: string): Commitment[] {
-  const heads = db.$client
-    .prepare(
-      `SELECT id, inspection_id AS inspectionId, signer_name AS signerName, signer_position AS signerPosition, signed_date AS signedDate,
-              created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt
-       FROM commitments WHERE inspection_id = ? AND deleted_at IS NULL ORDER BY created_at`,
-    )
-    .all(inspectionId) as (Record<string, unknown> & { id: string; deletedAt: null })[];
-  const items = db.$client.prepare(`${ITEM_SELECT} AND commitment_id = ? ORDER BY sort_order`);
-  return heads.map((h) => ({
-    ...(nullsToUndefined(h) as unknown as Commitment),
-    deletedAt: null,
-    items: (items.all(h.id) as ItemRow[]).map((r) => toItem(r, today)),
-  }));
+  const heads = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.inspectionId, inspectionId), isNull(commitments.deletedAt)))
+    .orderBy(asc(commitments.createdAt), asc(commitments.id))
+    .all();
+  if (heads.length === 0) return [];
+  const items = db
+    .select()
+    .from(commitmentItems)
+    .where(liveItemsOf(heads.map((h) => h.id)))
+    .orderBy(asc(commitmentItems.sortOrder))
+    .all();
+  return heads.map((h) =>
+    toCommitment(
+      h,
+      items.filter((i) => i.commitmentId === h.id).map((i) => toItem(i, today)),
+    ),
+  );
 }
 
-function requireCommitment(db: Db, id: string): { inspectionId: string } {
-  const row = db.$client.prepare('SELECT inspection_id AS inspectionId FROM commitments WHERE id = ? AND deleted_at IS NULL').get(id) as { inspectionId: string } | undefined;
-  return row ?? notFound('bản cam kết');
+function requireCommitment(db: Db, id: string): CommitmentRow {
+  return (
+    db
+      .select()
+      .from(commitments)
+      .where(and(eq(commitments.id, id), isNull(commitments.deletedAt)))
+      .get() ?? notFound(WHAT)
+  );
 }
 
-function checkDeadlines(items: { deadline: string }[], signedDate: string): void {
+function checkDeadlines(items: { deadline: string }[], signedDate: string, itemsSent: boolean): void {
   items.forEach((item, i) => {
     if (item.deadline < signedDate) {
+      if (!itemsSent) {
+        const message = 'Ngày ký cam kết không được sau thời hạn thực hiện các nội dung đã cam kết';
+        throw new CommandError('VALIDATION', message, [{ path: ['signedDate'], message }]);
+      }
       const message = 'Thời hạn thực hiện không được trước ngày ký cam kết';
       throw new CommandError('VALIDATION', message, [{ path: ['items', i, 'deadline'], message }]);
     }
@@ -56,28 +87,39 @@ function checkDeadlines(items: { deadline: string }[], signedDate: string): void
 
 /**
  * Items sent with their id are updated in place (their follow-up status stays); new items start
- * open; items no longer listed are soft-deleted.
+ * open; items no longer listed are soft-deleted. Answers whether any item changed.
  */
-function writeItems(db: Db, commitmentId: string, items: { id?: string; content: string; deadline: string }[], ctx: ServiceContext): void {
-  const sqlite = db.$client;
-  const now = ctx.now().toISOString();
-  const kept = new Set(items.map((i) => i.id).filter((id): id is string => Boolean(id)));
-  const live = (sqlite.prepare('SELECT id FROM commitment_items WHERE commitment_id = ? AND deleted_at IS NULL').all(commitmentId) as { id: string }[]).map((r) => r.id);
-  const drop = sqlite.prepare('UPDATE commitment_items SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?');
-  for (const id of live) if (!kept.has(id)) drop.run(now, now, ctx.actor, id);
-  const update = sqlite.prepare('UPDATE commitment_items SET content = ?, deadline = ?, sort_order = ?, updated_at = ?, updated_by = ? WHERE id = ? AND commitment_id = ? AND deleted_at IS NULL');
-  const insert = sqlite.prepare(
-    "INSERT INTO commitment_items (id, commitment_id, content, deadline, status, sort_order, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)",
+function writeItems(db: Db, ctx: ServiceContext, commitmentId: string, items: { id?: string; content: string; deadline: string }[]): boolean {
+  const live = new Map(
+    db
+      .select({ id: commitmentItems.id, version: commitmentItems.version })
+      .from(commitmentItems)
+      .where(liveItemsOf([commitmentId]))
+      .all()
+      .map((r) => [r.id, r.version]),
   );
+  let changed = false;
   items.forEach((item, i) => {
-    if (item.id) {
-      if (update.run(item.content, item.deadline, i, now, ctx.actor, item.id, commitmentId).changes === 0) {
-        throw new CommandError('VALIDATION', 'Nội dung cam kết không thuộc bản cam kết này', [{ path: ['items', i, 'id'], message: 'Không thuộc bản cam kết này' }]);
-      }
-    } else {
-      insert.run(newId(), commitmentId, item.content, item.deadline, i, now, now, ctx.actor);
+    if (item.id && !live.has(item.id)) {
+      throw new CommandError('VALIDATION', 'Nội dung cam kết không thuộc bản cam kết này', [{ path: ['items', i, 'id'], message: 'Không thuộc bản cam kết này' }]);
     }
   });
+  const kept = new Set(items.map((i) => i.id));
+  for (const id of live.keys()) {
+    if (kept.has(id)) continue;
+    deleteRow(db, ctx, commitmentItems, id);
+    changed = true;
+  }
+  items.forEach((item, i) => {
+    if (item.id) {
+      const after = patchRow(db, ctx, commitmentItems, item.id, { content: item.content, deadline: item.deadline, sortOrder: i });
+      if (after.version !== live.get(item.id)) changed = true;
+    } else {
+      insertRow(db, ctx, commitmentItems, { commitmentId, content: item.content, deadline: item.deadline, status: 'open', sortOrder: i });
+      changed = true;
+    }
+  });
+  return changed;
 }
 
 function commitmentOf(db: Db, inspectionId: string, id: string, ctx: ServiceContext): Commitment {
@@ -85,81 +127,100 @@ function commitmentOf(db: Db, inspectionId: string, id: string, ctx: ServiceCont
 }
 
 export function createCommitment(db: Db, input: CommandParsedInput<'commitments.create'>, ctx: ServiceContext): Commitment {
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     requireEditableInspection(db, input.inspectionId);
-    checkDeadlines(input.items, input.signedDate);
-    const id = newId();
-    const now = ctx.now().toISOString();
-    db.$client
-      .prepare('INSERT INTO commitments (id, inspection_id, signer_name, signer_position, signed_date, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, input.inspectionId, input.signerName, input.signerPosition ?? null, input.signedDate, now, now, ctx.actor);
-    writeItems(db, id, input.items, ctx);
-    writeAudit(db, ctx, { action: 'create', entity: 'commitment', entityId: id });
-    return commitmentOf(db, input.inspectionId, id, ctx);
-  })();
+    checkDeadlines(input.items, input.signedDate, true);
+    const row = insertRow(db, ctx, commitments, {
+      inspectionId: input.inspectionId,
+      signerName: input.signerName,
+      signerPosition: input.signerPosition,
+      signedDate: input.signedDate,
+    });
+    writeItems(db, ctx, row.id, input.items);
+    return commitmentOf(db, input.inspectionId, row.id, ctx);
+  });
 }
 
+/** Changes only what is sent; the items are replaced only when sent, and deadlines checked against the signing date as it will be. */
 export function updateCommitment(db: Db, input: CommandParsedInput<'commitments.update'>, ctx: ServiceContext): Commitment {
-  return db.$client.transaction(() => {
-    const { inspectionId } = requireCommitment(db, input.id);
-    requireEditableInspection(db, inspectionId);
-    checkDeadlines(input.items, input.signedDate);
-    db.$client
-      .prepare('UPDATE commitments SET signer_name = ?, signer_position = ?, signed_date = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(input.signerName, input.signerPosition ?? null, input.signedDate, ctx.now().toISOString(), ctx.actor, input.id);
-    writeItems(db, input.id, input.items, ctx);
-    writeAudit(db, ctx, { action: 'update', entity: 'commitment', entityId: input.id });
-    return commitmentOf(db, inspectionId, input.id, ctx);
-  })();
+  const { id, expectedVersion, items, ...patch } = input;
+  return writeTx(db, () => {
+    const before = requireCommitment(db, id);
+    requireEditableInspection(db, before.inspectionId);
+    checkVersion(db, commitments, id, { expectedVersion, what: WHAT });
+    const sent = sentFields(patch);
+    const signedDate = sent.signedDate ?? before.signedDate;
+    if (items) checkDeadlines(items, signedDate, true);
+    else if (sent.signedDate) {
+      checkDeadlines(db.select({ deadline: commitmentItems.deadline }).from(commitmentItems).where(liveItemsOf([id])).all(), signedDate, false);
+    }
+    const itemsChanged = items ? writeItems(db, ctx, id, items) : false;
+    const after = patchRow(db, ctx, commitments, id, sent, { expectedVersion, what: WHAT });
+    if (itemsChanged && after.version === before.version) touchRow(db, commitments, id);
+    return commitmentOf(db, before.inspectionId, id, ctx);
+  });
 }
 
-export function removeCommitment(db: Db, input: { id: string }, ctx: ServiceContext): { id: string } {
-  return db.$client.transaction(() => {
+export function removeCommitment(db: Db, input: CommandParsedInput<'commitments.remove'>, ctx: ServiceContext): { id: string } {
+  return writeTx(db, () => {
     const { inspectionId } = requireCommitment(db, input.id);
     requireEditableInspection(db, inspectionId);
-    markDeleted(db, ctx, { table: 'commitments', entity: 'commitment', id: input.id });
+    deleteRow(db, ctx, commitments, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
     return { id: input.id };
-  })();
+  });
 }
 
 /**
  * Follow-up of a commitment item (fulfilled or breached) is recorded after the visit, so it is
  * allowed on finalised inspections too; it does not change the minutes.
  */
-export function setItemStatus(db: Db, input: CommandParsedInput<'commitments.setItemStatus'>, ctx: ServiceContext) {
-  return db.$client.transaction(() => {
-    const item = db.$client.prepare(`${ITEM_SELECT} AND id = ?`).get(input.id) as ItemRow | undefined;
+export function setItemStatus(db: Db, input: CommandParsedInput<'commitments.setItemStatus'>, ctx: ServiceContext): CommitmentItem {
+  return writeTx(db, () => {
+    const item = db
+      .select({ id: commitmentItems.id })
+      .from(commitmentItems)
+      .where(and(eq(commitmentItems.id, input.id), isNull(commitmentItems.deletedAt)))
+      .get();
     if (!item) notFound('nội dung cam kết');
     const statusDate = input.status === 'open' ? null : (input.statusDate ?? todayInVietnam(ctx));
-    db.$client
-      .prepare('UPDATE commitment_items SET status = ?, status_date = ?, note = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(input.status, statusDate, input.note ?? item.note, ctx.now().toISOString(), ctx.actor, input.id);
-    writeAudit(db, ctx, { action: 'update', entity: 'commitment_item', entityId: input.id, changes: { status: { from: item.status, to: input.status } } });
-    return toItem(db.$client.prepare(`${ITEM_SELECT} AND id = ?`).get(input.id) as ItemRow, todayInVietnam(ctx));
-  })();
+    const after = patchRow(db, ctx, commitmentItems, input.id, { status: input.status, statusDate, note: input.note }, { what: 'nội dung cam kết' });
+    return toItem(after, todayInVietnam(ctx));
+  });
 }
 
 /** Commitment items to follow up, across inspections: overdue first, then by deadline. */
 export function dueCommitments(db: Db, input: CommandParsedInput<'commitments.due'>, ctx: ServiceContext): CommandOutput<'commitments.due'> {
   const today = todayInVietnam(ctx);
-  const rows = db.$client
-    .prepare(
-      `SELECT ci.id, ci.commitment_id AS commitmentId, ci.content, ci.deadline, ci.status, ci.status_date AS statusDate, ci.note,
-              c.inspection_id AS inspectionId, c.signer_name AS signerName, i.inspection_date AS inspectionDate,
-              e.id AS establishmentId, e.name AS establishmentName
-       FROM commitment_items ci JOIN commitments c ON c.id = ci.commitment_id JOIN inspections i ON i.id = c.inspection_id
-       JOIN establishments e ON e.id = i.establishment_id
-       WHERE ci.deleted_at IS NULL AND c.deleted_at IS NULL AND i.deleted_at IS NULL
-         AND (? IS NULL OR ci.deadline <= ?) AND (? IS NULL OR e.id = ?)
-       ORDER BY ci.deadline, e.name_folded`,
+  const rows = db
+    .select({
+      id: commitmentItems.id,
+      commitmentId: commitmentItems.commitmentId,
+      content: commitmentItems.content,
+      deadline: commitmentItems.deadline,
+      status: commitmentItems.status,
+      statusDate: commitmentItems.statusDate,
+      note: commitmentItems.note,
+      inspectionId: commitments.inspectionId,
+      signerName: commitments.signerName,
+      inspectionDate: inspections.inspectionDate,
+      establishmentId: establishments.id,
+      establishmentName: establishments.name,
+    })
+    .from(commitmentItems)
+    .innerJoin(commitments, eq(commitments.id, commitmentItems.commitmentId))
+    .innerJoin(inspections, eq(inspections.id, commitments.inspectionId))
+    .innerJoin(establishments, eq(establishments.id, inspections.establishmentId))
+    .where(
+      and(
+        isNull(commitmentItems.deletedAt),
+        isNull(commitments.deletedAt),
+        isNull(inspections.deletedAt),
+        input.dueBefore ? lte(commitmentItems.deadline, input.dueBefore) : undefined,
+        input.establishmentId ? eq(establishments.id, input.establishmentId) : undefined,
+      ),
     )
-    .all(input.dueBefore ?? null, input.dueBefore ?? null, input.establishmentId ?? null, input.establishmentId ?? null) as (ItemRow & {
-    inspectionId: string;
-    signerName: string;
-    inspectionDate: string;
-    establishmentId: string;
-    establishmentName: string;
-  })[];
+    .orderBy(asc(commitmentItems.deadline), asc(establishments.nameFolded))
+    .all();
   return rows
     .map((r) => ({
       item: toItem(r, today),

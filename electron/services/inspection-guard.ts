@@ -1,5 +1,9 @@
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
+import { establishments, inspections } from '../../db/schema';
 import { CommandError } from '../../shared/errors';
+import type { InspectionStatus } from '../../shared/schemas/inspection';
 import { notFound } from './rows';
 
 export interface InspectionHead {
@@ -8,19 +12,31 @@ export interface InspectionHead {
   establishmentKind: string;
   inspectionDate: string;
   catalogueVersion: string;
-  status: 'draft' | 'finalised' | 'amending';
+  status: InspectionStatus;
   deletedAt: string | null;
+  version: number;
 }
 
 export function inspectionHead(db: Db, id: string): InspectionHead {
-  const row = db.$client
-    .prepare(
-      `SELECT i.id, i.establishment_id AS establishmentId, e.kind AS establishmentKind, i.inspection_date AS inspectionDate,
-              i.catalogue_version AS catalogueVersion, i.status, i.deleted_at AS deletedAt
-       FROM inspections i JOIN establishments e ON e.id = i.establishment_id WHERE i.id = ?`,
-    )
-    .get(id) as InspectionHead | undefined;
-  return row ?? notFound('cuộc kiểm tra');
+  const byId = preparedQuery(db, 'inspections.head', () =>
+    db
+      .select({
+        id: inspections.id,
+        establishmentId: inspections.establishmentId,
+        establishmentKind: establishments.kind,
+        inspectionDate: inspections.inspectionDate,
+        catalogueVersion: inspections.catalogueVersion,
+        status: inspections.status,
+        deletedAt: inspections.deletedAt,
+        version: inspections.version,
+      })
+      .from(inspections)
+      .innerJoin(establishments, eq(establishments.id, inspections.establishmentId))
+      .where(eq(inspections.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  const row = byId.get({ id });
+  return row ? { ...row, status: row.status as InspectionStatus } : notFound('cuộc kiểm tra');
 }
 
 /**

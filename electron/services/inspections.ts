@@ -1,258 +1,483 @@
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
+import { stableId } from '../../db/ids';
+import { preparedQuery } from '../../db/prepared';
+import {
+  agencies,
+  checklistResults,
+  establishments,
+  inspectionAmendments,
+  inspectionParticipants,
+  inspectionRepresentatives,
+  inspections,
+  inspectionTeamMembers,
+  minors,
+  officials,
+  planMembers,
+  plans,
+  planTargets,
+  violations,
+} from '../../db/schema';
+import { checkVersion, deleteRow, insertRow, patchRow, restoreRow, touchRow, upsertRow, writeTx, type NewRow, type Patch } from '../../db/write-path';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
-import type { Inspection, InspectionDetail, Minor } from '../../shared/schemas/inspection';
-import { diffFields, writeAudit } from './audit';
+import { inspectionRuleIssues, type Inspection, type InspectionDetail, type InspectionStatus, type Minor } from '../../shared/schemas/inspection';
+import { sentFields } from '../../shared/schemas/patch';
 import { currentVersion, loadCatalogue } from './catalogue';
 import { loadCommitments } from './commitments';
 import { todayInVietnam, type ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection } from './inspection-guard';
 import { loadMinors, recomputeAges } from './minors';
-import { notFound, nullsToUndefined } from './rows';
-import { setRowDeleted } from './soft-delete';
+import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
+import { setDeletedState } from './soft-delete';
 import { loadViolations } from './violations';
 
-const JSON_FIELDS = ['teamPresent', 'representatives', 'otherParticipants', 'documentsReviewed'] as const;
+const WHAT = 'cuộc kiểm tra';
 
-const SELECT = `
-  SELECT i.id, i.plan_id AS planId, p.title AS planTitle, i.plan_target_id AS planTargetId, i.establishment_id AS establishmentId,
-         e.name AS establishmentName, e.kind AS establishmentKind, i.catalogue_version AS catalogueVersion, i.number,
-         i.inspection_date AS inspectionDate, i.start_time AS startTime, i.end_time AS endTime, i.place,
-         i.team_present AS teamPresent, i.representatives, i.other_participants AS otherParticipants, i.documents_reviewed AS documentsReviewed,
-         i.requests, i.employer_statement AS employerStatement, i.refused_to_sign AS refusedToSign, i.refusal_reason AS refusalReason,
-         i.copies, i.status, i.finalised_at AS finalisedAt, i.finalised_by AS finalisedBy,
-         i.created_at AS createdAt, i.updated_at AS updatedAt, i.deleted_at AS deletedAt,
-         (SELECT count(*) FROM minors m WHERE m.inspection_id = i.id AND m.deleted_at IS NULL) AS minorCount,
-         (SELECT count(*) FROM violations v WHERE v.inspection_id = i.id AND v.deleted_at IS NULL) AS violationCount
-  FROM inspections i JOIN establishments e ON e.id = i.establishment_id LEFT JOIN plans p ON p.id = i.plan_id`;
+type TeamEntry = Inspection['teamPresent'][number];
+type Representative = Inspection['representatives'][number];
+type Participant = Inspection['otherParticipants'][number];
+interface People {
+  teamPresent: TeamEntry[];
+  representatives: Representative[];
+  otherParticipants: Participant[];
+}
 
-type Row = Record<string, unknown> & { deletedAt: string | null; refusedToSign: number };
+function selectInspections(db: Db) {
+  return db
+    .select({
+      ...getTableColumns(inspections),
+      planTitle: plans.title,
+      establishmentName: establishments.name,
+      establishmentKind: establishments.kind,
+      minorCount: db.$count(minors, and(eq(minors.inspectionId, inspections.id), isNull(minors.deletedAt))),
+      violationCount: db.$count(violations, and(eq(violations.inspectionId, inspections.id), isNull(violations.deletedAt))),
+    })
+    .from(inspections)
+    .innerJoin(establishments, eq(establishments.id, inspections.establishmentId))
+    .leftJoin(plans, eq(plans.id, inspections.planId));
+}
 
-function toInspection(row: Row): Inspection {
-  const { deletedAt, ...rest } = row;
-  const out = nullsToUndefined(rest) as Record<string, unknown>;
-  for (const f of JSON_FIELDS) out[f] = JSON.parse(row[f] as string);
-  return { ...(out as unknown as Inspection), refusedToSign: row.refusedToSign === 1, deletedAt };
+type InspectionRow = NonNullable<ReturnType<ReturnType<typeof selectInspections>['get']>>;
+type HeadFacts = Omit<Inspection, keyof People | 'documentsReviewed' | 'status' | keyof ReturnType<typeof recordMeta>>;
+
+function toInspection(row: InspectionRow, people: People): Inspection {
+  const {
+    legacyTeamPresent: _t,
+    legacyRepresentatives: _r,
+    legacyOtherParticipants: _o,
+    deviceId: _d,
+    updatedBy: _u,
+    createdAt,
+    updatedAt,
+    deletedAt,
+    version,
+    documentsReviewed,
+    status,
+    ...facts
+  } = row;
+  return {
+    ...(nullsToUndefined(facts) as HeadFacts),
+    documentsReviewed: documentsReviewed as string[],
+    status: status as InspectionStatus,
+    ...people,
+    ...recordMeta({ createdAt, updatedAt, deletedAt, version }),
+  };
+}
+
+const CHUNK = 500;
+const chunks = <T>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** Team, representatives and other participants of these inspections, each list in its saved order. */
+function peopleOf(db: Db, inspectionIds: string[]): Map<string, People> {
+  const out = new Map<string, People>(inspectionIds.map((id) => [id, { teamPresent: [], representatives: [], otherParticipants: [] }]));
+  for (const ids of chunks(inspectionIds)) {
+    const team = db
+      .select({ inspectionId: inspectionTeamMembers.inspectionId, officialId: inspectionTeamMembers.officialId, role: inspectionTeamMembers.role })
+      .from(inspectionTeamMembers)
+      .where(and(inArray(inspectionTeamMembers.inspectionId, ids), isNull(inspectionTeamMembers.deletedAt)))
+      .orderBy(asc(inspectionTeamMembers.sortOrder))
+      .all();
+    for (const { inspectionId, officialId, role } of team) out.get(inspectionId)!.teamPresent.push({ officialId, role: role as TeamEntry['role'] });
+    const representatives = db
+      .select({ inspectionId: inspectionRepresentatives.inspectionId, id: inspectionRepresentatives.id, name: inspectionRepresentatives.name, position: inspectionRepresentatives.position, idNumber: inspectionRepresentatives.idNumber })
+      .from(inspectionRepresentatives)
+      .where(and(inArray(inspectionRepresentatives.inspectionId, ids), isNull(inspectionRepresentatives.deletedAt)))
+      .orderBy(asc(inspectionRepresentatives.sortOrder))
+      .all();
+    for (const { inspectionId, ...person } of representatives) out.get(inspectionId)!.representatives.push(nullsToUndefined(person) as Representative);
+    const participants = db
+      .select({ inspectionId: inspectionParticipants.inspectionId, id: inspectionParticipants.id, name: inspectionParticipants.name, position: inspectionParticipants.position, organisation: inspectionParticipants.organisation })
+      .from(inspectionParticipants)
+      .where(and(inArray(inspectionParticipants.inspectionId, ids), isNull(inspectionParticipants.deletedAt)))
+      .orderBy(asc(inspectionParticipants.sortOrder))
+      .all();
+    for (const { inspectionId, ...person } of participants) out.get(inspectionId)!.otherParticipants.push(nullsToUndefined(person) as Participant);
+  }
+  return out;
 }
 
 export function requireInspection(db: Db, id: string): Inspection {
-  const row = db.$client.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Row | undefined;
-  return row ? toInspection(row) : notFound('cuộc kiểm tra');
+  const byId = preparedQuery(db, 'inspections.byId', () =>
+    selectInspections(db)
+      .where(eq(inspections.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  const row = byId.get({ id });
+  return row ? toInspection(row, peopleOf(db, [id]).get(id)!) : notFound(WHAT);
 }
 
 /** Checklist rows of the inspection's catalogue version; an item applies when one of the minors found is in its age bands. */
-function checklistRows(db: Db, inspectionId: string, catalogue: Catalogue, minors: Minor[]) {
-  const results = new Map(
-    (db.$client.prepare('SELECT item_code AS itemCode, result, note FROM checklist_results WHERE inspection_id = ? AND deleted_at IS NULL').all(inspectionId) as {
-      itemCode: string;
-      result: InspectionDetail['checklist'][number]['result'];
-      note: string | null;
-    }[]).map((r) => [r.itemCode, r]),
-  );
-  const bands = new Set(minors.map((m) => m.ageBand));
+function checklistRows(db: Db, inspectionId: string, catalogue: Catalogue, found: Minor[]): InspectionDetail['checklist'] {
+  const stored = db
+    .select({ itemCode: checklistResults.itemCode, result: checklistResults.result, note: checklistResults.note })
+    .from(checklistResults)
+    .where(and(eq(checklistResults.inspectionId, inspectionId), isNull(checklistResults.deletedAt)))
+    .all();
+  const results = new Map(stored.map((r) => [r.itemCode, r]));
+  const bands = new Set(found.map((m) => m.ageBand));
   return catalogue.checklistItems.map((item) => {
-    const stored = results.get(item.code);
+    const result = results.get(item.code);
     return {
       itemCode: item.code,
       title: item.title,
       legalReference: item.legalReference,
       verified: item.verified,
       applies: bands.size === 0 || item.ageBands.some((b) => bands.has(b)),
-      result: stored?.result ?? 'not_checked',
-      note: stored?.note ?? undefined,
+      result: (result?.result ?? 'not_checked') as InspectionDetail['checklist'][number]['result'],
+      note: result?.note ?? undefined,
     };
   });
 }
 
-function teamNames(db: Db, inspection: Inspection) {
-  const find = db.$client.prepare(
-    'SELECT o.full_name AS fullName, o.position, a.name AS agencyName FROM officials o JOIN agencies a ON a.id = o.agency_id WHERE o.id = ?',
-  );
-  return inspection.teamPresent.map((m) => {
-    const o = find.get(m.officialId) as { fullName: string; position: string | null; agencyName: string };
-    return { officialId: m.officialId, role: m.role, fullName: o.fullName, position: o.position ?? undefined, agencyName: o.agencyName };
-  });
+function teamNames(db: Db, inspectionId: string): InspectionDetail['teamPresentNames'] {
+  return db
+    .select({
+      officialId: inspectionTeamMembers.officialId,
+      role: inspectionTeamMembers.role,
+      fullName: officials.fullName,
+      position: officials.position,
+      agencyName: agencies.name,
+    })
+    .from(inspectionTeamMembers)
+    .innerJoin(officials, eq(officials.id, inspectionTeamMembers.officialId))
+    .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+    .where(and(eq(inspectionTeamMembers.inspectionId, inspectionId), isNull(inspectionTeamMembers.deletedAt)))
+    .orderBy(asc(inspectionTeamMembers.sortOrder))
+    .all()
+    .map((m) => ({ ...m, position: m.position ?? undefined }));
+}
+
+function amendmentsOf(db: Db, inspectionId: string): InspectionDetail['amendments'] {
+  return db
+    .select({
+      id: inspectionAmendments.id,
+      reason: inspectionAmendments.reason,
+      openedAt: inspectionAmendments.openedAt,
+      openedBy: inspectionAmendments.openedBy,
+      closedAt: inspectionAmendments.closedAt,
+    })
+    .from(inspectionAmendments)
+    .where(and(eq(inspectionAmendments.inspectionId, inspectionId), isNull(inspectionAmendments.deletedAt)))
+    .orderBy(asc(inspectionAmendments.openedAt))
+    .all()
+    .map((a) => ({ ...a, closedAt: a.closedAt ?? undefined }));
 }
 
 export function inspectionDetail(db: Db, id: string, ctx: ServiceContext): InspectionDetail {
   const inspection = requireInspection(db, id);
   const catalogue = loadCatalogue(db, inspection.catalogueVersion);
-  const minors = loadMinors(db, id, inspection.inspectionDate);
-  const amendments = (
-    db.$client
-      .prepare('SELECT id, reason, opened_at AS openedAt, opened_by AS openedBy, closed_at AS closedAt FROM inspection_amendments WHERE inspection_id = ? ORDER BY opened_at')
-      .all(id) as Record<string, unknown>[]
-  ).map((a) => nullsToUndefined(a) as unknown as InspectionDetail['amendments'][number]);
+  const found = loadMinors(db, id, inspection.inspectionDate);
   return {
     inspection,
-    checklist: checklistRows(db, id, catalogue, minors),
-    minors,
+    checklist: checklistRows(db, id, catalogue, found),
+    minors: found,
     violations: loadViolations(db, id, catalogue),
     commitments: loadCommitments(db, id, todayInVietnam(ctx)),
-    amendments,
-    teamPresentNames: teamNames(db, inspection),
+    amendments: amendmentsOf(db, id),
+    teamPresentNames: teamNames(db, id),
   };
 }
 
-type Fields = Omit<CommandParsedInput<'inspections.update'>, 'id'>;
-
-function checkTeam(db: Db, fields: Fields): void {
-  const exists = db.$client.prepare('SELECT 1 FROM officials WHERE id = ? AND deleted_at IS NULL');
-  fields.teamPresent.forEach((m, i) => {
-    if (!exists.get(m.officialId)) {
-      throw new CommandError('VALIDATION', 'Cán bộ không có trong danh bạ', [{ path: ['teamPresent', i, 'officialId'], message: 'Cán bộ không có trong danh bạ' }]);
-    }
+function checkTeam(db: Db, team: TeamEntry[]): void {
+  const ids = [...new Set(team.map((m) => m.officialId))];
+  const known = new Set(
+    ids.length === 0
+      ? []
+      : db
+          .select({ id: officials.id })
+          .from(officials)
+          .where(and(inArray(officials.id, ids), isNull(officials.deletedAt)))
+          .all()
+          .map((o) => o.id),
+  );
+  const seen = new Set<string>();
+  team.forEach((m, i) => {
+    if (!known.has(m.officialId)) invalid(['teamPresent', i, 'officialId'], 'Cán bộ không có trong danh bạ');
+    if (seen.has(m.officialId)) invalid(['teamPresent', i, 'officialId'], 'Cán bộ này đã có trong đoàn');
+    seen.add(m.officialId);
   });
-  if (fields.teamPresent.filter((m) => m.role === 'leader').length > 1) {
-    throw new CommandError('VALIDATION', 'Chỉ có một Trưởng đoàn', [{ path: ['teamPresent'], message: 'Chỉ có một Trưởng đoàn' }]);
-  }
+  if (team.filter((m) => m.role === 'leader').length > 1) invalid('teamPresent', 'Chỉ có một Trưởng đoàn');
 }
 
-const values = (f: Fields) => [
-  f.number ?? null, f.inspectionDate, f.startTime ?? null, f.endTime ?? null, f.place ?? null, JSON.stringify(f.teamPresent),
-  JSON.stringify(f.representatives), JSON.stringify(f.otherParticipants), JSON.stringify(f.documentsReviewed), f.requests ?? null,
-  f.employerStatement ?? null, Number(f.refusedToSign), f.refusalReason ?? null, f.copies,
-];
+/** The team present, keyed by official (deterministic ids): revived, changed, added or tombstoned. Answers whether anything changed. */
+function setTeam(db: Db, ctx: ServiceContext, inspectionId: string, team: TeamEntry[]): boolean {
+  const existing = db
+    .select({ id: inspectionTeamMembers.id, version: inspectionTeamMembers.version, deletedAt: inspectionTeamMembers.deletedAt })
+    .from(inspectionTeamMembers)
+    .where(eq(inspectionTeamMembers.inspectionId, inspectionId))
+    .all();
+  const before = new Map(existing.map((r) => [r.id, r]));
+  const kept = new Set<string>();
+  let changed = false;
+  team.forEach((m, sortOrder) => {
+    const id = stableId('inspection_team_members', inspectionId, m.officialId);
+    kept.add(id);
+    const after = upsertRow(db, ctx, inspectionTeamMembers, { id, inspectionId, officialId: m.officialId, role: m.role, sortOrder });
+    if (after.version !== before.get(id)?.version) changed = true;
+  });
+  for (const r of existing) {
+    if (r.deletedAt || kept.has(r.id)) continue;
+    deleteRow(db, ctx, inspectionTeamMembers, r.id);
+    changed = true;
+  }
+  return changed;
+}
+
+type PeopleTable = typeof inspectionRepresentatives | typeof inspectionParticipants;
+
+/**
+ * Representatives or other participants: an entry with its id changes that row (reviving it if it
+ * had been removed), one without is a new row, rows no longer listed are tombstoned.
+ */
+function setPeople<T extends PeopleTable, E extends { id?: string }>(
+  db: Db,
+  ctx: ServiceContext,
+  table: T,
+  inspectionId: string,
+  entries: E[],
+  path: keyof People,
+  values: (entry: E) => Patch<T>,
+): boolean {
+  const existing = new Map(
+    db
+      .select({ id: table.id, version: table.version, deletedAt: table.deletedAt })
+      .from(table as PeopleTable)
+      .where(eq(table.inspectionId, inspectionId))
+      .all()
+      .map((r) => [r.id, r]),
+  );
+  entries.forEach((e, i) => {
+    if (e.id && !existing.has(e.id)) invalid([path, i, 'id'], 'Không thuộc cuộc kiểm tra này');
+  });
+  const kept = new Set(entries.map((e) => e.id));
+  let changed = false;
+  for (const r of existing.values()) {
+    if (r.deletedAt || kept.has(r.id)) continue;
+    deleteRow(db, ctx, table, r.id);
+    changed = true;
+  }
+  entries.forEach((e, sortOrder) => {
+    const fields = { ...values(e), sortOrder };
+    if (!e.id) {
+      insertRow(db, ctx, table, { ...fields, inspectionId } as NewRow<T>);
+      changed = true;
+      return;
+    }
+    const before = existing.get(e.id)!;
+    const after = patchRow(db, ctx, table, e.id, fields);
+    if (before.deletedAt) restoreRow(db, ctx, table, e.id);
+    if (before.deletedAt || after.version !== before.version) changed = true;
+  });
+  return changed;
+}
+
+/** Writes the lists that were sent; answers whether any row changed. */
+function setLists(db: Db, ctx: ServiceContext, inspectionId: string, lists: Partial<People>): boolean {
+  let changed = false;
+  if (lists.teamPresent) changed = setTeam(db, ctx, inspectionId, lists.teamPresent) || changed;
+  if (lists.representatives) {
+    changed =
+      setPeople(db, ctx, inspectionRepresentatives, inspectionId, lists.representatives, 'representatives', (p) => ({
+        name: p.name,
+        position: p.position ?? null,
+        idNumber: p.idNumber ?? null,
+      })) || changed;
+  }
+  if (lists.otherParticipants) {
+    changed =
+      setPeople(db, ctx, inspectionParticipants, inspectionId, lists.otherParticipants, 'otherParticipants', (p) => ({
+        name: p.name,
+        position: p.position ?? null,
+        organisation: p.organisation ?? null,
+      })) || changed;
+  }
+  return changed;
+}
 
 /** Starts a record from a plan target (establishment, plan and team taken from the plan) or ad hoc. */
 export function createInspection(db: Db, input: CommandParsedInput<'inspections.create'>, ctx: ServiceContext): InspectionDetail {
-  return db.$client.transaction(() => {
-    const sqlite = db.$client;
-    let establishmentId = input.establishmentId;
+  const { planTargetId, establishmentId: chosen, teamPresent, representatives, otherParticipants, ...facts } = input;
+  return writeTx(db, () => {
+    let establishmentId = chosen;
     let planId: string | null = null;
-    let teamPresent = input.teamPresent;
-    if (input.planTargetId) {
-      const target = sqlite
-        .prepare('SELECT plan_id AS planId, establishment_id AS establishmentId FROM plan_targets WHERE id = ? AND deleted_at IS NULL')
-        .get(input.planTargetId) as { planId: string; establishmentId: string } | undefined;
-      if (!target) throw new CommandError('VALIDATION', 'Không tìm thấy cơ sở trong kế hoạch', [{ path: ['planTargetId'], message: 'Không tìm thấy cơ sở trong kế hoạch' }]);
+    let team = teamPresent;
+    if (planTargetId) {
+      const target = db
+        .select({ planId: planTargets.planId, establishmentId: planTargets.establishmentId })
+        .from(planTargets)
+        .where(and(eq(planTargets.id, planTargetId), isNull(planTargets.deletedAt)))
+        .get();
+      if (!target) invalid('planTargetId', 'Không tìm thấy cơ sở trong kế hoạch');
       establishmentId = target.establishmentId;
       planId = target.planId;
-      if (teamPresent.length === 0) {
-        teamPresent = (sqlite.prepare('SELECT official_id AS officialId, role FROM plan_members WHERE plan_id = ? AND deleted_at IS NULL ORDER BY sort_order').all(planId) as Fields['teamPresent']);
+      if (team.length === 0) {
+        team = db
+          .select({ officialId: planMembers.officialId, role: planMembers.role })
+          .from(planMembers)
+          .where(and(eq(planMembers.planId, target.planId), isNull(planMembers.deletedAt)))
+          .orderBy(asc(planMembers.sortOrder))
+          .all()
+          .map((m) => ({ officialId: m.officialId, role: m.role as TeamEntry['role'] }));
       }
     }
-    const establishment = sqlite.prepare('SELECT address FROM establishments WHERE id = ? AND deleted_at IS NULL').get(establishmentId!) as { address: string | null } | undefined;
-    if (!establishment) throw new CommandError('VALIDATION', 'Cơ sở không có trong danh sách (hoặc đã bị xóa)', [{ path: ['establishmentId'], message: 'Cơ sở không có trong danh sách' }]);
-    const fields: Fields = { ...input, teamPresent, place: input.place ?? establishment.address ?? undefined };
-    checkTeam(db, fields);
-    const id = newId();
-    const now = ctx.now().toISOString();
-    sqlite
-      .prepare(
-        `INSERT INTO inspections (number, inspection_date, start_time, end_time, place, team_present, representatives, other_participants,
-          documents_reviewed, requests, employer_statement, refused_to_sign, refusal_reason, copies,
-          id, plan_id, plan_target_id, establishment_id, catalogue_version, status, created_at, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-      )
-      .run(...values(fields), id, planId, input.planTargetId ?? null, establishmentId!, currentVersion(db, input.inspectionDate), now, now, ctx.actor);
-    writeAudit(db, ctx, { action: 'create', entity: 'inspection', entityId: id });
-    return inspectionDetail(db, id, ctx);
-  })();
+    const establishment = db
+      .select({ address: establishments.address })
+      .from(establishments)
+      .where(and(eq(establishments.id, establishmentId!), isNull(establishments.deletedAt)))
+      .get();
+    if (!establishment) {
+      throw new CommandError('VALIDATION', 'Cơ sở không có trong danh sách (hoặc đã bị xóa)', [{ path: ['establishmentId'], message: 'Cơ sở không có trong danh sách' }]);
+    }
+    checkTeam(db, team);
+    const row = insertRow(db, ctx, inspections, {
+      ...facts,
+      place: facts.place ?? establishment.address ?? undefined,
+      planId,
+      planTargetId,
+      establishmentId: establishmentId!,
+      catalogueVersion: currentVersion(db, input.inspectionDate),
+      status: 'draft',
+    });
+    setLists(db, ctx, row.id, { teamPresent: team, representatives, otherParticipants });
+    return inspectionDetail(db, row.id, ctx);
+  });
 }
 
+/**
+ * Changes only what is sent: a field left out is kept, `null` clears it, and a list (team,
+ * representatives, participants) is replaced only when sent. Rules between fields are checked
+ * on the record as it will be; a new inspection date recomputes every minor's age.
+ */
 export function updateInspection(db: Db, input: CommandParsedInput<'inspections.update'>, ctx: ServiceContext): InspectionDetail {
-  const { id, ...fields } = input;
-  return db.$client.transaction(() => {
+  const { id, expectedVersion, teamPresent, representatives, otherParticipants, ...patch } = input;
+  return writeTx(db, () => {
     requireEditableInspection(db, id);
+    const current = checkVersion(db, inspections, id, { expectedVersion, what: WHAT });
     const before = requireInspection(db, id);
-    checkTeam(db, fields);
-    db.$client
-      .prepare(
-        `UPDATE inspections SET number = ?, inspection_date = ?, start_time = ?, end_time = ?, place = ?, team_present = ?, representatives = ?,
-          other_participants = ?, documents_reviewed = ?, requests = ?, employer_statement = ?, refused_to_sign = ?, refusal_reason = ?, copies = ?,
-          updated_at = ?, updated_by = ? WHERE id = ?`,
-      )
-      .run(...values(fields), ctx.now().toISOString(), ctx.actor, id);
-    if (fields.inspectionDate !== before.inspectionDate) recomputeAges(db, id, fields.inspectionDate);
-    const after = requireInspection(db, id);
-    const flat = (i: Inspection) => ({ ...i, ...Object.fromEntries(JSON_FIELDS.map((f) => [f, JSON.stringify(i[f])])) });
-    writeAudit(db, ctx, { action: 'update', entity: 'inspection', entityId: id, changes: diffFields(flat(before), flat(after)) });
+    const sent = sentFields(patch);
+    // A refusal withdrawn takes its reason with it.
+    if (sent.refusedToSign === false && sent.refusalReason === undefined) sent.refusalReason = null;
+    refuse(inspectionRuleIssues({ ...before, ...sent }));
+    if (teamPresent) checkTeam(db, teamPresent);
+    const listsChanged = setLists(db, ctx, id, { teamPresent, representatives, otherParticipants });
+    const after = patchRow(db, ctx, inspections, id, sent, { expectedVersion, what: WHAT });
+    if (listsChanged && after.version === current.version) touchRow(db, inspections, id);
+    if (sent.inspectionDate && sent.inspectionDate !== before.inspectionDate) recomputeAges(db, ctx, id, sent.inspectionDate);
     return inspectionDetail(db, id, ctx);
-  })();
+  });
 }
 
+/** One result per inspection and item (deterministic id), so two laptops recording the same item make one row. */
 export function setChecklist(db: Db, input: CommandParsedInput<'inspections.setChecklist'>, ctx: ServiceContext): InspectionDetail {
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     const head = requireEditableInspection(db, input.inspectionId);
     const known = new Set(loadCatalogue(db, head.catalogueVersion).checklistItems.map((i) => i.code));
-    const now = ctx.now().toISOString();
-    const upsert = db.$client.prepare(
-      `INSERT INTO checklist_results (id, inspection_id, item_code, result, note, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(inspection_id, item_code) DO UPDATE SET result = excluded.result, note = excluded.note, updated_at = excluded.updated_at,
-         updated_by = excluded.updated_by, deleted_at = NULL`,
-    );
     input.items.forEach((item, i) => {
       if (!known.has(item.itemCode)) {
         throw new CommandError('VALIDATION', `Mục kiểm tra ${item.itemCode} không có trong danh mục`, [{ path: ['items', i, 'itemCode'], message: 'Không có trong danh mục' }]);
       }
-      upsert.run(newId(), input.inspectionId, item.itemCode, item.result, item.note ?? null, now, now, ctx.actor);
     });
-    writeAudit(db, ctx, { action: 'update', entity: 'inspection', entityId: input.inspectionId, changes: { checklist: input.items.map((i) => `${i.itemCode}=${i.result}`) } });
+    for (const item of input.items) {
+      upsertRow(db, ctx, checklistResults, {
+        id: stableId('checklist_results', input.inspectionId, item.itemCode),
+        inspectionId: input.inspectionId,
+        itemCode: item.itemCode,
+        result: item.result,
+        note: item.note ?? null,
+      });
+    }
     return inspectionDetail(db, input.inspectionId, ctx);
-  })();
+  });
 }
 
 /** Locks the record (draft → finalised, or closes an amendment). */
-export function finaliseInspection(db: Db, input: { id: string }, ctx: ServiceContext): InspectionDetail {
-  return db.$client.transaction(() => {
+export function finaliseInspection(db: Db, input: CommandParsedInput<'inspections.finalise'>, ctx: ServiceContext): InspectionDetail {
+  return writeTx(db, () => {
     const head = requireEditableInspection(db, input.id);
+    checkVersion(db, inspections, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
     const inspection = requireInspection(db, input.id);
-    if (inspection.teamPresent.length === 0) throw new CommandError('VALIDATION', 'Chưa ghi thành viên đoàn có mặt', [{ path: ['teamPresent'], message: 'Chưa ghi thành viên đoàn có mặt' }]);
-    if (inspection.representatives.length === 0 && !inspection.refusedToSign) {
-      throw new CommandError('VALIDATION', 'Chưa ghi đại diện cơ sở được kiểm tra', [{ path: ['representatives'], message: 'Chưa ghi đại diện cơ sở được kiểm tra' }]);
-    }
+    if (inspection.teamPresent.length === 0) invalid('teamPresent', 'Chưa ghi thành viên đoàn có mặt');
+    if (inspection.representatives.length === 0 && !inspection.refusedToSign) invalid('representatives', 'Chưa ghi đại diện cơ sở được kiểm tra');
     const now = ctx.now().toISOString();
-    db.$client.prepare("UPDATE inspections SET status = 'finalised', finalised_at = ?, finalised_by = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(now, ctx.actor, now, ctx.actor, input.id);
-    if (head.status === 'amending') db.$client.prepare('UPDATE inspection_amendments SET closed_at = ? WHERE inspection_id = ? AND closed_at IS NULL').run(now, input.id);
-    writeAudit(db, ctx, { action: 'update', entity: 'inspection', entityId: input.id, changes: { status: { from: head.status, to: 'finalised' } } });
+    patchRow(db, ctx, inspections, input.id, { status: 'finalised', finalisedAt: now, finalisedBy: ctx.actor }, { expectedVersion: input.expectedVersion, what: WHAT });
+    if (head.status === 'amending') {
+      const open = db
+        .select({ id: inspectionAmendments.id })
+        .from(inspectionAmendments)
+        .where(and(eq(inspectionAmendments.inspectionId, input.id), isNull(inspectionAmendments.closedAt), isNull(inspectionAmendments.deletedAt)))
+        .all();
+      for (const a of open) patchRow(db, ctx, inspectionAmendments, a.id, { closedAt: now });
+    }
     return inspectionDetail(db, input.id, ctx);
-  })();
+  });
 }
 
 /** Reopens a finalised record for a correction; the reason is kept with the record. */
 export function amendInspection(db: Db, input: CommandParsedInput<'inspections.amend'>, ctx: ServiceContext): InspectionDetail {
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     const head = inspectionHead(db, input.id);
+    if (head.deletedAt) throw new CommandError('CONFLICT', 'Cuộc kiểm tra đã bị xóa; hãy khôi phục trước khi sửa');
     if (head.status !== 'finalised') throw new CommandError('CONFLICT', 'Chỉ lập bản sửa đổi cho biên bản đã hoàn tất');
-    const now = ctx.now().toISOString();
-    db.$client.prepare('INSERT INTO inspection_amendments (id, inspection_id, reason, opened_at, opened_by) VALUES (?, ?, ?, ?, ?)').run(newId(), input.id, input.reason, now, ctx.actor);
-    db.$client.prepare("UPDATE inspections SET status = 'amending', updated_at = ?, updated_by = ? WHERE id = ?").run(now, ctx.actor, input.id);
-    writeAudit(db, ctx, { action: 'update', entity: 'inspection', entityId: input.id, changes: { status: { from: 'finalised', to: 'amending' } }, note: input.reason });
+    checkVersion(db, inspections, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
+    insertRow(db, ctx, inspectionAmendments, { inspectionId: input.id, reason: input.reason, openedAt: ctx.now().toISOString(), openedBy: ctx.actor });
+    patchRow(db, ctx, inspections, input.id, { status: 'amending' }, { expectedVersion: input.expectedVersion, what: WHAT });
     return inspectionDetail(db, input.id, ctx);
-  })();
+  });
 }
 
 export function listInspections(db: Db, input: CommandParsedInput<'inspections.list'>): Inspection[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    where.push(sql);
-    params.push(value);
-  };
-  if (!input.includeDeleted) where.push('i.deleted_at IS NULL');
-  if (input.establishmentId) add('i.establishment_id = ?', input.establishmentId);
-  if (input.planId) add('i.plan_id = ?', input.planId);
-  if (input.status === 'done') where.push("i.status IN ('finalised', 'amending')");
-  else if (input.status) add('i.status = ?', input.status);
-  if (input.provinceCode) add('e.province_code = ?', input.provinceCode);
-  if (input.from) add('i.inspection_date >= ?', input.from);
-  if (input.to) add('i.inspection_date <= ?', input.to);
-  const rows = db.$client.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.inspection_date DESC, i.created_at DESC`).all(...params) as Row[];
-  return rows.map(toInspection);
+  const rows = selectInspections(db)
+    .where(
+      and(
+        input.includeDeleted ? undefined : isNull(inspections.deletedAt),
+        input.establishmentId ? eq(inspections.establishmentId, input.establishmentId) : undefined,
+        input.planId ? eq(inspections.planId, input.planId) : undefined,
+        input.status === 'done' ? inArray(inspections.status, ['finalised', 'amending']) : input.status ? eq(inspections.status, input.status) : undefined,
+        input.provinceCode ? eq(establishments.provinceCode, input.provinceCode) : undefined,
+        input.from ? gte(inspections.inspectionDate, input.from) : undefined,
+        input.to ? lte(inspections.inspectionDate, input.to) : undefined,
+      ),
+    )
+    .orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt))
+    .all();
+  const people = peopleOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toInspection(r, people.get(r.id)!));
 }
 
 export const getInspection = (db: Db, input: { id: string }, ctx: ServiceContext) => inspectionDetail(db, input.id, ctx);
 
-function setDeleted(db: Db, id: string, ctx: ServiceContext, deleted: boolean): Inspection {
-  return db.$client.transaction(() => {
-    if (deleted && inspectionHead(db, id).status !== 'draft') throw new CommandError('CONFLICT', 'Chỉ xóa được cuộc kiểm tra đang ở dạng dự thảo');
-    setRowDeleted(db, ctx, { table: 'inspections', entity: 'inspection', label: 'cuộc kiểm tra', id }, deleted);
-    return requireInspection(db, id);
-  })();
+function setDeleted(db: Db, input: CommandParsedInput<'inspections.remove'>, ctx: ServiceContext, deleted: boolean): Inspection {
+  return writeTx(db, () => {
+    if (deleted && inspectionHead(db, input.id).status !== 'draft') throw new CommandError('CONFLICT', 'Chỉ xóa được cuộc kiểm tra đang ở dạng dự thảo');
+    setDeletedState(db, ctx, inspections, input.id, deleted, { what: WHAT, expectedVersion: input.expectedVersion });
+    return requireInspection(db, input.id);
+  });
 }
 
-export const removeInspection = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, true);
-export const restoreInspection = (db: Db, input: { id: string }, ctx: ServiceContext) => setDeleted(db, input.id, ctx, false);
+export const removeInspection = (db: Db, input: CommandParsedInput<'inspections.remove'>, ctx: ServiceContext) => setDeleted(db, input, ctx, true);
+export const restoreInspection = (db: Db, input: CommandParsedInput<'inspections.restore'>, ctx: ServiceContext) => setDeleted(db, input, ctx, false);

@@ -1,5 +1,8 @@
+import { and, asc, eq, getTableColumns, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
+import { stableId } from '../../db/ids';
+import { agencies, dismissedSuggestions, inspectionTeamMembers, minors, officials, violationMinors, violations } from '../../db/schema';
+import { checkVersion, deleteRow, insertRow, patchRow, touchRow, upsertRow, writeTx } from '../../db/write-path';
 import type { Catalogue, ViolationType } from '../../shared/catalogue/schema';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
@@ -7,21 +10,18 @@ import { fineBracketFor, finedAsOrganisation, proposedFine } from '../../shared/
 import { suggestViolations as suggestForMinor } from '../../shared/minors/suggest-violations';
 import type { EstablishmentKind } from '../../shared/schemas/establishment';
 import type { Violation, ViolationSuggestion } from '../../shared/schemas/inspection';
+import { sentFields } from '../../shared/schemas/patch';
 import { vndInWords } from '../../shared/text/vnd-words';
-import { diffFields, writeAudit } from './audit';
 import { loadCatalogue } from './catalogue';
 import type { ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection, type InspectionHead } from './inspection-guard';
 import { loadMinors } from './minors';
-import { notFound, nullsToUndefined } from './rows';
-import { markDeleted } from './soft-delete';
+import { invalid, notFound, nullsToUndefined, recordMeta } from './rows';
+
+const WHAT = 'hành vi vi phạm';
 
 /** Agencies whose officials may make an administrative-violation record (legal-reference §4.3, to verify). */
 const RECORD_MAKING_AGENCIES = new Set(['labour', 'commune_committee']);
-
-function invalid(field: string, message: string): never {
-  throw new CommandError('VALIDATION', message, [{ path: [field], message }]);
-}
 
 function violationType(catalogue: Catalogue, code: string): ViolationType {
   const type = catalogue.violationTypes.find((t) => t.code === code);
@@ -29,41 +29,77 @@ function violationType(catalogue: Catalogue, code: string): ViolationType {
   return type;
 }
 
-const SELECT = `SELECT v.id, v.inspection_id AS inspectionId, v.type_code AS typeCode, v.facts, v.fine_min AS fineMin, v.fine_max AS fineMax,
-  v.proposed_fine AS proposedFine, v.fined_as_organisation AS finedAsOrganisation, v.remedial_request AS remedialRequest,
-  v.record_made AS recordMade, v.recorded_by_official_id AS recordedByOfficialId, o.full_name AS recordedByName, v.origin,
-  v.created_at AS createdAt, v.updated_at AS updatedAt, v.deleted_at AS deletedAt,
-  (SELECT json_group_array(minor_id) FROM violation_minors vm WHERE vm.violation_id = v.id) AS minorIds
-  FROM violations v LEFT JOIN officials o ON o.id = v.recorded_by_official_id`;
+type ViolationRow = typeof violations.$inferSelect & { recordedByName: string | null };
 
-type Row = Record<string, unknown> & { deletedAt: string | null; minorIds: string; typeCode: string; finedAsOrganisation: number; recordMade: number; proposedFine: number };
+function selectViolations(db: Db) {
+  return db
+    .select({ ...getTableColumns(violations), recordedByName: officials.fullName })
+    .from(violations)
+    .leftJoin(officials, eq(officials.id, violations.recordedByOfficialId));
+}
 
-function toViolation(row: Row, catalogue: Catalogue): Violation {
-  const { deletedAt, minorIds, ...rest } = row;
+/** Live links to live minors, in the order the minors were recorded. */
+function linkedMinors(db: Db, violationIds: string[]): Map<string, string[]> {
+  const byViolation = new Map<string, string[]>();
+  if (violationIds.length === 0) return byViolation;
+  const links = db
+    .select({ violationId: violationMinors.violationId, minorId: violationMinors.minorId })
+    .from(violationMinors)
+    .innerJoin(minors, eq(minors.id, violationMinors.minorId))
+    .where(and(inArray(violationMinors.violationId, violationIds), isNull(violationMinors.deletedAt), isNull(minors.deletedAt)))
+    .orderBy(asc(minors.createdAt), asc(minors.id))
+    .all();
+  for (const l of links) byViolation.set(l.violationId, [...(byViolation.get(l.violationId) ?? []), l.minorId]);
+  return byViolation;
+}
+
+function toViolation(row: ViolationRow, minorIds: string[], catalogue: Catalogue): Violation {
+  const { deviceId: _d, updatedBy: _u, createdAt, updatedAt, deletedAt, version, origin, ...facts } = row;
   const type = catalogue.violationTypes.find((t) => t.code === row.typeCode);
   return {
-    ...(nullsToUndefined(rest) as unknown as Violation),
-    minorIds: JSON.parse(minorIds) as string[],
-    finedAsOrganisation: row.finedAsOrganisation === 1,
-    recordMade: row.recordMade === 1,
+    ...nullsToUndefined(facts),
+    origin: origin as Violation['origin'],
+    minorIds,
     title: type?.title ?? row.typeCode,
     summary: type?.summary ?? row.typeCode,
     legalReference: type?.legalReference ?? '',
     verified: type?.verified ?? false,
     proposedFineInWords: vndInWords(row.proposedFine),
-    deletedAt,
-  };
+    ...recordMeta({ createdAt, updatedAt, deletedAt, version }),
+  } as Violation;
 }
 
 export function loadViolations(db: Db, inspectionId: string, catalogue: Catalogue): Violation[] {
-  const rows = db.$client.prepare(`${SELECT} WHERE v.inspection_id = ? AND v.deleted_at IS NULL ORDER BY v.type_code, v.created_at`).all(inspectionId) as Row[];
-  return rows.map((r) => toViolation(r, catalogue));
+  const rows = selectViolations(db)
+    .where(and(eq(violations.inspectionId, inspectionId), isNull(violations.deletedAt)))
+    .orderBy(asc(violations.typeCode), asc(violations.createdAt))
+    .all();
+  const links = linkedMinors(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toViolation(r, links.get(r.id) ?? [], catalogue));
 }
 
-type ViolationFields = Omit<CommandParsedInput<'violations.update'>, 'id'>;
+function requireViolation(db: Db, id: string): ViolationRow {
+  return (
+    selectViolations(db)
+      .where(and(eq(violations.id, id), isNull(violations.deletedAt)))
+      .get() ?? notFound(WHAT)
+  );
+}
+
+const violationOf = (db: Db, id: string, catalogue: Catalogue): Violation => toViolation(requireViolation(db, id), linkedMinors(db, [id]).get(id) ?? [], catalogue);
+
+interface ViolationFacts {
+  typeCode: string;
+  proposedFine?: number | null;
+  recordMade: boolean;
+  recordedByOfficialId?: string | null;
+}
 
 /** Checks the facts that need the database and returns the fine bracket that applies. */
-function checkViolation(db: Db, head: InspectionHead, catalogue: Catalogue, input: ViolationFields) {
+function checkViolation(db: Db, head: InspectionHead, catalogue: Catalogue, input: ViolationFacts, minorIds: string[] | undefined) {
   const type = violationType(catalogue, input.typeCode);
   const kind = head.establishmentKind as EstablishmentKind;
   const bracket = fineBracketFor(type, kind);
@@ -71,19 +107,21 @@ function checkViolation(db: Db, head: InspectionHead, catalogue: Catalogue, inpu
   if (fine < bracket.min || fine > bracket.max) {
     invalid('proposedFine', `Mức phạt đề xuất phải trong khung ${bracket.min.toLocaleString('vi-VN')} – ${bracket.max.toLocaleString('vi-VN')} đồng`);
   }
-  const minorIds = new Set(loadMinors(db, head.id, head.inspectionDate).map((m) => m.id));
-  input.minorIds.forEach((id, i) => {
-    if (!minorIds.has(id)) throw new CommandError('VALIDATION', 'Người lao động chưa thành niên không thuộc cuộc kiểm tra này', [{ path: ['minorIds', i], message: 'Không thuộc cuộc kiểm tra này' }]);
-  });
+  if (minorIds) {
+    const known = new Set(loadMinors(db, head.id, head.inspectionDate).map((m) => m.id));
+    minorIds.forEach((id, i) => {
+      if (!known.has(id)) throw new CommandError('VALIDATION', 'Người lao động chưa thành niên không thuộc cuộc kiểm tra này', [{ path: ['minorIds', i], message: 'Không thuộc cuộc kiểm tra này' }]);
+    });
+  }
   if (input.recordMade) {
     if (!input.recordedByOfficialId) invalid('recordedByOfficialId', 'Chọn thành viên đoàn lập biên bản vi phạm hành chính');
-    const present = db.$client
-      .prepare(
-        `SELECT a.kind, j.value ->> 'role' AS role FROM inspections i, json_each(i.team_present) j
-         JOIN officials o ON o.id = j.value ->> 'officialId' JOIN agencies a ON a.id = o.agency_id
-         WHERE i.id = ? AND o.id = ?`,
-      )
-      .get(head.id, input.recordedByOfficialId) as { kind: string; role: string } | undefined;
+    const present = db
+      .select({ kind: agencies.kind, role: inspectionTeamMembers.role })
+      .from(inspectionTeamMembers)
+      .innerJoin(officials, eq(officials.id, inspectionTeamMembers.officialId))
+      .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+      .where(and(eq(inspectionTeamMembers.inspectionId, head.id), eq(inspectionTeamMembers.officialId, input.recordedByOfficialId), isNull(inspectionTeamMembers.deletedAt)))
+      .get();
     if (!present) invalid('recordedByOfficialId', 'Người lập biên bản phải là thành viên đoàn có mặt tại buổi kiểm tra');
     if (!RECORD_MAKING_AGENCIES.has(present.kind) && present.role !== 'leader') {
       invalid('recordedByOfficialId', 'Thành viên này không có thẩm quyền lập biên bản vi phạm hành chính (chỉ Trưởng đoàn, công chức ngành lao động hoặc UBND xã — cần xác minh)');
@@ -92,65 +130,125 @@ function checkViolation(db: Db, head: InspectionHead, catalogue: Catalogue, inpu
   return { bracket, fine, organisation: finedAsOrganisation(kind) };
 }
 
-function writeMinors(db: Db, violationId: string, minorIds: string[]): void {
-  db.$client.prepare('DELETE FROM violation_minors WHERE violation_id = ?').run(violationId);
-  const insert = db.$client.prepare('INSERT INTO violation_minors (violation_id, minor_id) VALUES (?, ?)');
-  for (const id of new Set(minorIds)) insert.run(violationId, id);
-}
-
-function requireViolationRow(db: Db, id: string): { row: Row; inspectionId: string } {
-  const row = db.$client.prepare(`${SELECT} WHERE v.id = ? AND v.deleted_at IS NULL`).get(id) as (Row & { inspectionId: string }) | undefined;
-  if (!row) notFound('hành vi vi phạm');
-  return { row, inspectionId: row.inspectionId };
+/**
+ * Sets which minors a violation concerns: a link per pair (deterministic id), revived if it was
+ * removed, tombstoned when the minor is no longer listed. Answers whether anything changed.
+ */
+function setLinks(db: Db, ctx: ServiceContext, violationId: string, minorIds: string[]): boolean {
+  const existing = db
+    .select({ id: violationMinors.id, minorId: violationMinors.minorId, version: violationMinors.version, deletedAt: violationMinors.deletedAt })
+    .from(violationMinors)
+    .where(eq(violationMinors.violationId, violationId))
+    .all();
+  const byId = new Map(existing.map((r) => [r.id, r]));
+  const wanted = new Set(minorIds);
+  let changed = false;
+  for (const minorId of wanted) {
+    const id = stableId('violation_minors', violationId, minorId);
+    const before = byId.get(id);
+    if (before && !before.deletedAt) continue;
+    upsertRow(db, ctx, violationMinors, { id, violationId, minorId });
+    changed = true;
+  }
+  for (const r of existing) {
+    if (!r.deletedAt && !wanted.has(r.minorId)) {
+      deleteRow(db, ctx, violationMinors, r.id);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 export function createViolation(db: Db, input: CommandParsedInput<'violations.create'>, ctx: ServiceContext): Violation {
-  return db.$client.transaction(() => {
+  return writeTx(db, () => {
     const head = requireEditableInspection(db, input.inspectionId);
     const catalogue = loadCatalogue(db, head.catalogueVersion);
-    const { bracket, fine, organisation } = checkViolation(db, head, catalogue, input);
-    const id = newId();
-    const now = ctx.now().toISOString();
-    db.$client
-      .prepare(
-        `INSERT INTO violations (id, inspection_id, type_code, facts, fine_min, fine_max, proposed_fine, fined_as_organisation, remedial_request,
-          record_made, recorded_by_official_id, origin, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, head.id, input.typeCode, input.facts ?? null, bracket.min, bracket.max, fine, Number(organisation), input.remedialRequest ?? null,
-        Number(input.recordMade), input.recordMade ? input.recordedByOfficialId! : null, input.origin, now, now, ctx.actor);
-    writeMinors(db, id, input.minorIds);
-    writeAudit(db, ctx, { action: 'create', entity: 'violation', entityId: id, note: input.typeCode });
-    return toViolation(requireViolationRow(db, id).row, catalogue);
-  })();
+    const { bracket, fine, organisation } = checkViolation(db, head, catalogue, input, input.minorIds);
+    const row = insertRow(db, ctx, violations, {
+      inspectionId: head.id,
+      typeCode: input.typeCode,
+      facts: input.facts,
+      fineMin: bracket.min,
+      fineMax: bracket.max,
+      proposedFine: fine,
+      finedAsOrganisation: organisation,
+      remedialRequest: input.remedialRequest,
+      recordMade: input.recordMade,
+      recordedByOfficialId: input.recordMade ? input.recordedByOfficialId : undefined,
+      origin: input.origin,
+    });
+    setLinks(db, ctx, row.id, input.minorIds);
+    return violationOf(db, row.id, catalogue);
+  });
 }
 
+/**
+ * Changes only what is sent. The fine is kept unless the type changes or it is cleared (then the
+ * type's default applies); the bracket and the record maker are checked on the violation as it will be.
+ */
 export function updateViolation(db: Db, input: CommandParsedInput<'violations.update'>, ctx: ServiceContext): Violation {
-  return db.$client.transaction(() => {
-    const { row: before, inspectionId } = requireViolationRow(db, input.id);
-    const head = requireEditableInspection(db, inspectionId);
+  const { id, expectedVersion, minorIds, ...patch } = input;
+  return writeTx(db, () => {
+    const before = requireViolation(db, id);
+    const head = requireEditableInspection(db, before.inspectionId);
+    checkVersion(db, violations, id, { expectedVersion, what: WHAT });
     const catalogue = loadCatalogue(db, head.catalogueVersion);
-    const { bracket, fine, organisation } = checkViolation(db, head, catalogue, input);
-    db.$client
-      .prepare(
-        `UPDATE violations SET type_code = ?, facts = ?, fine_min = ?, fine_max = ?, proposed_fine = ?, fined_as_organisation = ?, remedial_request = ?,
-          record_made = ?, recorded_by_official_id = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-      )
-      .run(input.typeCode, input.facts ?? null, bracket.min, bracket.max, fine, Number(organisation), input.remedialRequest ?? null,
-        Number(input.recordMade), input.recordMade ? input.recordedByOfficialId! : null, ctx.now().toISOString(), ctx.actor, input.id);
-    writeMinors(db, input.id, input.minorIds);
-    const after = requireViolationRow(db, input.id).row;
-    writeAudit(db, ctx, { action: 'update', entity: 'violation', entityId: input.id, changes: diffFields(before, after) });
-    return toViolation(after, catalogue);
-  })();
+    const sent = sentFields(patch);
+    const typeChanged = sent.typeCode !== undefined && sent.typeCode !== before.typeCode;
+    const merged: ViolationFacts = {
+      typeCode: sent.typeCode ?? before.typeCode,
+      proposedFine: sent.proposedFine !== undefined ? sent.proposedFine : typeChanged ? null : before.proposedFine,
+      recordMade: sent.recordMade ?? before.recordMade,
+      recordedByOfficialId: sent.recordedByOfficialId !== undefined ? sent.recordedByOfficialId : before.recordedByOfficialId,
+    };
+    const { bracket, fine, organisation } = checkViolation(db, head, catalogue, merged, minorIds);
+    const linksChanged = minorIds ? setLinks(db, ctx, id, minorIds) : false;
+    const after = patchRow(
+      db,
+      ctx,
+      violations,
+      id,
+      {
+        typeCode: merged.typeCode,
+        facts: sent.facts,
+        remedialRequest: sent.remedialRequest,
+        fineMin: bracket.min,
+        fineMax: bracket.max,
+        proposedFine: fine,
+        finedAsOrganisation: organisation,
+        recordMade: merged.recordMade,
+        recordedByOfficialId: merged.recordMade ? merged.recordedByOfficialId : null,
+      },
+      { expectedVersion, what: WHAT },
+    );
+    if (linksChanged && after.version === before.version) touchRow(db, violations, id);
+    return violationOf(db, id, catalogue);
+  });
 }
 
-export function removeViolation(db: Db, input: { id: string }, ctx: ServiceContext): { id: string } {
-  return db.$client.transaction(() => {
-    const { inspectionId } = requireViolationRow(db, input.id);
+export function removeViolation(db: Db, input: CommandParsedInput<'violations.remove'>, ctx: ServiceContext): { id: string } {
+  return writeTx(db, () => {
+    const { inspectionId } = requireViolation(db, input.id);
     requireEditableInspection(db, inspectionId);
-    markDeleted(db, ctx, { table: 'violations', entity: 'violation', id: input.id });
+    deleteRow(db, ctx, violations, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
     return { id: input.id };
-  })();
+  });
+}
+
+/** Pairs "code|minor" already covered by a recorded violation or dismissed by the inspector. */
+function coveredPairs(db: Db, inspectionId: string): Set<string> {
+  const linked = db
+    .select({ typeCode: violations.typeCode, minorId: violationMinors.minorId })
+    .from(violations)
+    .innerJoin(violationMinors, eq(violationMinors.violationId, violations.id))
+    .where(and(eq(violations.inspectionId, inspectionId), isNull(violations.deletedAt), isNull(violationMinors.deletedAt)))
+    .all();
+  const dismissed = db
+    .select({ typeCode: dismissedSuggestions.typeCode, minorId: dismissedSuggestions.minorId })
+    .from(dismissedSuggestions)
+    .where(and(eq(dismissedSuggestions.inspectionId, inspectionId), isNull(dismissedSuggestions.deletedAt)))
+    .all();
+  return new Set([...linked, ...dismissed].map((r) => `${r.typeCode}|${r.minorId}`));
 }
 
 /**
@@ -161,15 +259,7 @@ export function suggestViolations(db: Db, input: { inspectionId: string }): Viol
   const head = inspectionHead(db, input.inspectionId);
   const catalogue = loadCatalogue(db, head.catalogueVersion);
   const kind = head.establishmentKind as EstablishmentKind;
-  const covered = new Set(
-    (db.$client
-      .prepare(
-        `SELECT v.type_code || '|' || vm.minor_id AS key FROM violations v JOIN violation_minors vm ON vm.violation_id = v.id
-         WHERE v.inspection_id = ? AND v.deleted_at IS NULL
-         UNION SELECT type_code || '|' || minor_id FROM dismissed_suggestions WHERE inspection_id = ?`,
-      )
-      .all(head.id, head.id) as { key: string }[]).map((r) => r.key),
-  );
+  const covered = coveredPairs(db, head.id);
   const byCode = new Map<string, ViolationSuggestion>();
   for (const minor of loadMinors(db, head.id, head.inspectionDate)) {
     const facts = { ...minor, age: minor.ageAtInspection, ageEstimated: minor.ageEstimated };
@@ -194,15 +284,26 @@ export function suggestViolations(db: Db, input: { inspectionId: string }): Viol
   return [...byCode.values()].sort((a, b) => a.typeCode.localeCompare(b.typeCode));
 }
 
+/** One row per inspection, minor and code (deterministic id); a suggestion already dismissed stays as it was. */
 export function dismissSuggestion(db: Db, input: CommandParsedInput<'violations.dismiss'>, ctx: ServiceContext): { dismissed: number } {
-  return db.$client.transaction(() => {
-    requireEditableInspection(db, input.inspectionId);
-    const insert = db.$client.prepare(
-      'INSERT INTO dismissed_suggestions (inspection_id, minor_id, type_code, at, actor) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    );
+  return writeTx(db, () => {
+    const head = requireEditableInspection(db, input.inspectionId);
+    const known = new Set(loadMinors(db, head.id, head.inspectionDate).map((m) => m.id));
+    input.minorIds.forEach((id, i) => {
+      if (!known.has(id)) throw new CommandError('VALIDATION', 'Người lao động chưa thành niên không thuộc cuộc kiểm tra này', [{ path: ['minorIds', i], message: 'Không thuộc cuộc kiểm tra này' }]);
+    });
     let dismissed = 0;
-    for (const minorId of input.minorIds) dismissed += insert.run(input.inspectionId, minorId, input.typeCode, ctx.now().toISOString(), ctx.actor).changes;
-    writeAudit(db, ctx, { action: 'update', entity: 'inspection', entityId: input.inspectionId, note: `Bỏ qua gợi ý ${input.typeCode}` });
+    for (const minorId of new Set(input.minorIds)) {
+      const id = stableId('dismissed_suggestions', head.id, minorId, input.typeCode);
+      const live = db
+        .select({ id: dismissedSuggestions.id })
+        .from(dismissedSuggestions)
+        .where(and(eq(dismissedSuggestions.id, id), isNull(dismissedSuggestions.deletedAt)))
+        .get();
+      if (live) continue;
+      upsertRow(db, ctx, dismissedSuggestions, { id, inspectionId: head.id, minorId, typeCode: input.typeCode, at: ctx.now().toISOString(), actor: ctx.actor });
+      dismissed++;
+    }
     return { dismissed };
-  })();
+  });
 }

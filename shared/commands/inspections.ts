@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Catalogue, CatalogueGetInput, CatalogueImportInput, CatalogueVersionInfo } from '../schemas/catalogue';
-import { IdInput } from '../schemas/common';
+import { IdInput, RecordRef } from '../schemas/common';
 import {
   AmendInput,
   Commitment,
@@ -38,21 +38,21 @@ export const inspectionCommands = {
   'inspections.get': command(IdInput, InspectionDetail, 'Xem toàn bộ cuộc kiểm tra'),
   'inspections.list': command(InspectionListInput, z.array(Inspection), 'Danh sách cuộc kiểm tra'),
   'inspections.setChecklist': command(SetChecklistInput, InspectionDetail, 'Ghi kết quả các nội dung kiểm tra'),
-  'inspections.finalise': command(IdInput, InspectionDetail, 'Hoàn tất và khóa biên bản'),
+  'inspections.finalise': command(RecordRef, InspectionDetail, 'Hoàn tất và khóa biên bản'),
   'inspections.amend': command(AmendInput, InspectionDetail, 'Lập bản sửa đổi biên bản đã hoàn tất (ghi lý do)'),
-  'inspections.remove': command(IdInput, Inspection, 'Xóa cuộc kiểm tra dự thảo (có thể khôi phục)'),
-  'inspections.restore': command(IdInput, Inspection, 'Khôi phục cuộc kiểm tra'),
+  'inspections.remove': command(RecordRef, Inspection, 'Xóa cuộc kiểm tra dự thảo (có thể khôi phục)'),
+  'inspections.restore': command(RecordRef, Inspection, 'Khôi phục cuộc kiểm tra'),
   'minors.create': command(MinorCreateInput, Minor, 'Ghi nhận trẻ em, người chưa thành niên làm việc'),
   'minors.update': command(MinorUpdateInput, Minor, 'Sửa thông tin người chưa thành niên'),
-  'minors.remove': command(IdInput, Removed, 'Xóa người chưa thành niên khỏi cuộc kiểm tra'),
+  'minors.remove': command(RecordRef, Removed, 'Xóa người chưa thành niên khỏi cuộc kiểm tra'),
   'violations.suggest': command(z.object({ inspectionId: z.string().min(1) }), z.array(ViolationSuggestion), 'Gợi ý hành vi vi phạm từ thông tin đã ghi'),
   'violations.create': command(ViolationCreateInput, Violation, 'Ghi nhận hành vi vi phạm'),
   'violations.update': command(ViolationUpdateInput, Violation, 'Sửa hành vi vi phạm'),
-  'violations.remove': command(IdInput, Removed, 'Xóa hành vi vi phạm'),
+  'violations.remove': command(RecordRef, Removed, 'Xóa hành vi vi phạm'),
   'violations.dismiss': command(DismissSuggestionInput, z.object({ dismissed: z.number().int() }), 'Bỏ qua một gợi ý vi phạm'),
   'commitments.create': command(CommitmentCreateInput, Commitment, 'Ghi nhận bản cam kết của cơ sở'),
   'commitments.update': command(CommitmentUpdateInput, Commitment, 'Sửa bản cam kết'),
-  'commitments.remove': command(IdInput, Removed, 'Xóa bản cam kết'),
+  'commitments.remove': command(RecordRef, Removed, 'Xóa bản cam kết'),
   'commitments.setItemStatus': command(SetCommitmentItemStatusInput, CommitmentItem, 'Cập nhật tình trạng thực hiện một nội dung cam kết'),
   'commitments.due': command(CommitmentDueInput, z.array(CommitmentDue), 'Các nội dung cam kết cần theo dõi (đến hạn, quá hạn)'),
 };

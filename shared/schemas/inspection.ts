@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import type { FieldIssue } from '../errors';
 import { Id, Timestamps, optionalText, requiredText } from './common';
+import { ExpectedVersion, issuesOf, patchOf } from './patch';
 
 export const INSPECTION_STATUSES = ['draft', 'finalised', 'amending'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
@@ -16,8 +18,9 @@ const Time = z.preprocess(
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (định dạng HH:MM)').optional(),
 );
 
-export const Person = z.object({ name: requiredText(200), position: optionalText(200), idNumber: optionalText(20) });
-export const Participant = z.object({ name: requiredText(200), position: optionalText(200), organisation: optionalText(300) });
+/** Representatives and other participants are rows of their own: an entry sent with its `id` edits that row, one without is new. */
+export const Person = z.object({ id: Id.optional(), name: requiredText(200), position: optionalText(200), idNumber: optionalText(20) });
+export const Participant = z.object({ id: Id.optional(), name: requiredText(200), position: optionalText(200), organisation: optionalText(300) });
 export const PresentMember = z.object({ officialId: Id, role: z.enum(['leader', 'deputy', 'member', 'secretary']) });
 
 const InspectionFields = z.object({
@@ -37,13 +40,17 @@ const InspectionFields = z.object({
   copies: z.number().int().min(1).max(20).default(2),
 });
 
-function checkTimes(v: { startTime?: string; endTime?: string; refusedToSign: boolean; refusalReason?: string }, ctx: z.RefinementCtx) {
-  if (v.startTime && v.endTime && v.endTime <= v.startTime) {
-    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Giờ kết thúc phải sau giờ bắt đầu' });
-  }
-  if (v.refusedToSign && !v.refusalReason) {
-    ctx.addIssue({ code: 'custom', path: ['refusalReason'], message: 'Ghi rõ lý do đại diện cơ sở không ký biên bản' });
-  }
+type TimeFacts = { startTime?: string | null; endTime?: string | null };
+
+function timeIssues(v: TimeFacts): FieldIssue[] {
+  return v.startTime && v.endTime && v.endTime <= v.startTime ? [{ path: ['endTime'], message: 'Giờ kết thúc phải sau giờ bắt đầu' }] : [];
+}
+
+/** Rules between fields: checked on the form, and by the service on the record as an update leaves it. */
+export function inspectionRuleIssues(v: TimeFacts & { refusedToSign?: boolean | null; refusalReason?: string | null }): FieldIssue[] {
+  const issues = timeIssues(v);
+  if (v.refusedToSign && !v.refusalReason) issues.push({ path: ['refusalReason'], message: 'Ghi rõ lý do đại diện cơ sở không ký biên bản' });
+  return issues;
 }
 
 export const InspectionCreateInput = InspectionFields.extend({
@@ -51,10 +58,16 @@ export const InspectionCreateInput = InspectionFields.extend({
   planTargetId: Id.optional(),
   establishmentId: Id.optional(),
 }).superRefine((v, ctx) => {
-  checkTimes(v, ctx);
+  issuesOf(inspectionRuleIssues)(v, ctx);
   if (!v.planTargetId && !v.establishmentId) ctx.addIssue({ code: 'custom', path: ['establishmentId'], message: 'Chọn cơ sở được kiểm tra' });
 });
-export const InspectionUpdateInput = InspectionFields.extend({ id: Id }).superRefine(checkTimes);
+/**
+ * Omitted = unchanged, null = cleared; a list (team, representatives, participants) is replaced
+ * only when sent. Times sent together are checked here; the other rules on the merged record.
+ */
+export const InspectionUpdateInput = patchOf(InspectionFields)
+  .extend({ id: Id, expectedVersion: ExpectedVersion })
+  .superRefine(issuesOf(timeIssues));
 
 export const ChecklistEntry = z.object({
   itemCode: z.string().min(1).max(20),
@@ -92,14 +105,13 @@ const MinorFields = z.object({
   notes: optionalText(4000),
 });
 
-function checkBirth(v: { dateOfBirth?: string; estimatedAge?: number }, ctx: z.RefinementCtx) {
-  if (!v.dateOfBirth && v.estimatedAge === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Nhập ngày sinh, hoặc tuổi ước tính nếu không rõ ngày sinh' });
-  }
+/** A date of birth, or an estimated age when it is unknown: on the form, and on the record as an update leaves it. */
+export function minorRuleIssues(v: { dateOfBirth?: string | null; estimatedAge?: number | null }): FieldIssue[] {
+  return !v.dateOfBirth && v.estimatedAge == null ? [{ path: ['dateOfBirth'], message: 'Nhập ngày sinh, hoặc tuổi ước tính nếu không rõ ngày sinh' }] : [];
 }
 
-export const MinorCreateInput = MinorFields.extend({ inspectionId: Id }).superRefine(checkBirth);
-export const MinorUpdateInput = MinorFields.extend({ id: Id }).superRefine(checkBirth);
+export const MinorCreateInput = MinorFields.extend({ inspectionId: Id }).superRefine(issuesOf(minorRuleIssues));
+export const MinorUpdateInput = patchOf(MinorFields).extend({ id: Id, expectedVersion: ExpectedVersion });
 
 export const Minor = MinorFields.extend({
   id: Id,
@@ -122,7 +134,8 @@ const ViolationFields = z.object({
   recordedByOfficialId: Id.optional(),
 });
 export const ViolationCreateInput = ViolationFields.extend({ inspectionId: Id, origin: z.enum(['suggestion', 'manual']).default('manual') });
-export const ViolationUpdateInput = ViolationFields.extend({ id: Id });
+/** `proposedFine` left out keeps the fine unless the type changes (then the type's default); `null` = the default. */
+export const ViolationUpdateInput = patchOf(ViolationFields).extend({ id: Id, expectedVersion: ExpectedVersion });
 
 export const Violation = ViolationFields.extend({
   id: Id,
@@ -166,7 +179,7 @@ const CommitmentFields = z.object({
   items: z.array(CommitmentItemEdit).min(1).max(50),
 });
 export const CommitmentCreateInput = CommitmentFields.extend({ inspectionId: Id });
-export const CommitmentUpdateInput = CommitmentFields.extend({ id: Id });
+export const CommitmentUpdateInput = patchOf(CommitmentFields).extend({ id: Id, expectedVersion: ExpectedVersion });
 
 export const CommitmentItem = CommitmentItemInput.extend({
   id: Id,
@@ -254,4 +267,4 @@ export const InspectionListInput = z.object({
   includeDeleted: z.boolean().default(false),
 });
 
-export const AmendInput = z.object({ id: Id, reason: requiredText(2000) });
+export const AmendInput = z.object({ id: Id, reason: requiredText(2000), expectedVersion: ExpectedVersion });
