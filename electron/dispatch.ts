@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { commands, isCommandName, type CommandName, type CommandOutput } from '../shared/commands';
 import { CommandError, type ApiResult } from '../shared/errors';
 import { validationError } from '../shared/validation-error';
+import { logInternalError } from './app-log';
 import type { ServiceContext } from './services/context';
 import { handlers, type Handler } from './services';
 
@@ -39,7 +40,8 @@ export async function dispatch<K extends CommandName>(
       const { code, message, issues, details } = error;
       return { ok: false, error: { code, message, ...(issues ? { issues } : {}), ...(details?.conflict ? { conflict: details.conflict } : {}) } };
     }
-    console.error(`[dispatch] ${name} failed:`, error instanceof Error ? error.stack : String(error));
+    // The stack only (stderr and the log file), never the input: it may hold children's data.
+    logInternalError(`dispatch ${name}`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Lỗi hệ thống không mong muốn; dữ liệu chưa bị thay đổi. Vui lòng thử lại.' } };
   }
 }

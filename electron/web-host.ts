@@ -5,12 +5,15 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import type { Db } from '../db/client';
-import { openDatabase } from '../db/open-database';
 import { commands, commandNames, isCommandName } from '../shared/commands';
 import type { ApiError } from '../shared/errors';
+import { appLogPath, currentProcessLog, logInternalError, setProcessLog } from './app-log';
 import { databasePath, defaultUserDataDir } from './app-paths';
+import { DataFolderLockedError } from './data-folder-lock';
+import { openDataService, type DataService } from './data-process/service';
 import { dispatch } from './dispatch';
-import { createServiceContext, type ServiceContext } from './services/context';
+import type { ServiceContext } from './services/context';
+import { describeStartupFailure, logStartupFailure } from './startup-error';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -113,10 +116,30 @@ export interface WebHostOptions {
   rendererDir?: string;
 }
 
-export async function startWebHost(options: WebHostOptions): Promise<{ server: Server; url: string; db: Db }> {
-  const db = openDatabase(databasePath(options.dataDir));
-  const ctx = createServiceContext(db, { actor: userInfo().username, dataDir: options.dataDir });
-  const root = resolve(options.rendererDir ?? 'out/renderer');
+export interface WebHost {
+  server: Server;
+  url: string;
+  db: Db;
+  /** Stops the server, closes the database and releases the data folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Refuses a data folder another instance holds (DataFolderLockedError, one Vietnamese
+ * line); logs startup failures to `<data folder>/logs/app.log`.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  let service: DataService;
+  try {
+    service = openDataService({ dataDir: options.dataDir, actor: userInfo().username, owner: 'web' });
+  } catch (error) {
+    logStartupFailure(options.dataDir, error);
+    throw error;
+  }
+  setProcessLog(service.log);
+  const { db, ctx } = service;
+  // Beside this module, not the working directory: a host started from anywhere finds the built interface.
+  const root = resolve(options.rendererDir ?? join(__dirname, '../out/renderer'));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const documentFile = /^\/files\/documents\/([^/]+?)(\/pdf)?$/.exec(url.pathname);
@@ -127,15 +150,33 @@ export async function startWebHost(options: WebHostOptions): Promise<{ server: S
           ? serveDocument(res, db, ctx, decodeURIComponent(documentFile[1]!), Boolean(documentFile[2]))
           : serveStatic(res, root, url.pathname);
     task.catch((error: unknown) => {
-      console.error('[web-host]', error instanceof Error ? error.stack : String(error));
+      logInternalError('web-host', error);
       if (!res.headersSent) fail(res, 500, { code: 'INTERNAL', message: 'Lỗi hệ thống không mong muốn' });
     });
   });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((done) => server.listen(options.port, host, done));
+  try {
+    await new Promise<void>((done, failed) => {
+      server.once('error', failed);
+      server.listen(options.port, host, done);
+    });
+  } catch (error) {
+    service.close();
+    logStartupFailure(options.dataDir, error);
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  return { server, url: `http://${host}:${port}/`, db };
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }).finally(() => {
+      service.close();
+      if (currentProcessLog() === service.log) setProcessLog(null);
+    }));
+  return { server, url: `http://${host}:${port}/`, db, close };
 }
 
 if (require.main === module) {
@@ -143,7 +184,19 @@ if (require.main === module) {
     options: { port: { type: 'string', default: '4175' }, 'data-dir': { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
   });
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultUserDataDir();
-  startWebHost({ port: Number(values.port), host: values.host, dataDir }).then(({ url }) => {
-    console.log(`Ứng dụng đang chạy ở chế độ trình duyệt: ${url}  (dữ liệu: ${databasePath(dataDir)})`);
-  });
+  startWebHost({ port: Number(values.port), host: values.host, dataDir }).then(
+    ({ url, close }) => {
+      // Ctrl+C closes the database and releases the data folder (handlers set before the line that announces the host).
+      const stop = () => void close().finally(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      console.log(`Ứng dụng đang chạy ở chế độ trình duyệt: ${url}  (dữ liệu: ${databasePath(dataDir)})`);
+    },
+    (error: unknown) => {
+      // One line: the cause in Vietnamese; for anything but a held folder, where the details are.
+      const cause = describeStartupFailure(error, dataDir);
+      console.error(error instanceof DataFolderLockedError ? cause : `${cause} Chi tiết: ${appLogPath(dataDir)}`);
+      process.exit(1);
+    },
+  );
 }

@@ -1,21 +1,52 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import { openDatabase } from '../../db/open-database';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { commandNames } from '../../shared/commands';
-import { databasePath } from '../app-paths';
-import { dispatch } from '../dispatch';
-import { createServiceContext } from '../services/context';
+import type { ApiResult } from '../../shared/errors';
+import { appLogPath, openAppLog } from '../app-log';
+import { DataProcessClient, DataProcessStartupError } from '../data-process/client';
+import { describeStartupFailure, STARTUP_DIALOG_TITLE, startupDialogText } from '../startup-error';
 import { CONTENT_SECURITY_POLICY, isAppUrl, SECURE_WEB_PREFERENCES } from '../window-security';
 
-function registerCommands(): void {
-  const db = openDatabase(databasePath(app.getPath('userData')), {
-    migrationsFolder: join(app.getAppPath(), 'db/migrations'),
+/**
+ * The desktop shell. The database and dispatch run in a utility process
+ * (out/main/data-process.js, built from electron/data-process/worker.ts), so SQLite work
+ * and long exports never block this process; every `api:<command>` invoke is forwarded to
+ * it. Migrations are read from out/main/migrations, copied there by the build.
+ */
+const devUrl = process.env.ELECTRON_RENDERER_URL;
+const appOrigin = devUrl ? new URL(devUrl).origin : 'file://';
+const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng' } };
+
+let mainWindow: BrowserWindow | null = null;
+let data: DataProcessClient | null = null;
+let shutdownStarted = false;
+
+/** A startup (or data process) failure: the Vietnamese cause and the log's path, then quit. */
+function failAndQuit(cause: string, logPath: string): void {
+  dialog.showErrorBox(STARTUP_DIALOG_TITLE, startupDialogText(cause, logPath));
+  shutdownStarted = true;
+  app.quit();
+}
+
+async function startDataProcess(dataDir: string): Promise<DataProcessClient> {
+  const child = utilityProcess.fork(join(__dirname, 'data-process.js'), [], { serviceName: 'ldte-data', stdio: 'inherit' });
+  const client = new DataProcessClient(child);
+  await client.start({ dataDir, actor: userInfo().username, migrationsFolder: join(__dirname, 'migrations') });
+  client.onExit((code, expected) => {
+    if (expected || shutdownStarted) return;
+    const log = openAppLog(dataDir);
+    log.write('ERROR', 'main', `data process ended unexpectedly (exit code ${String(code)})`);
+    failAndQuit('Tiến trình dữ liệu của ứng dụng đã dừng bất ngờ; ứng dụng sẽ đóng. Hãy mở lại ứng dụng.', log.path);
   });
-  const ctx = createServiceContext(db, { actor: userInfo().username, dataDir: app.getPath('userData') });
+  return client;
+}
+
+function registerCommands(client: DataProcessClient): void {
   for (const name of commandNames) {
-    ipcMain.handle(`api:${name}`, async (_event, input: unknown) => {
-      const result = await dispatch(name, input, db, ctx);
+    ipcMain.handle(`api:${name}`, async (event, input: unknown) => {
+      if (!isAppUrl(event.senderFrame?.url ?? '', appOrigin)) return FORBIDDEN;
+      const result = await client.invoke(name, input);
       // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice, a PDF reader).
       if ((name === 'documents.open' || name === 'documents.pdf') && result.ok) await shell.openPath((result.data as { path: string }).path);
       return result;
@@ -31,8 +62,10 @@ function createWindow(): void {
     show: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.js') },
   });
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  const appOrigin = devUrl ? new URL(devUrl).origin : 'file://';
+  mainWindow = win;
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (/^https?:/.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
@@ -40,27 +73,65 @@ function createWindow(): void {
   win.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appOrigin)) event.preventDefault();
   });
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appOrigin)) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   if (devUrl) void win.loadURL(devUrl);
   else void win.loadFile(join(__dirname, '../renderer/index.html'));
 }
 
-app.whenReady().then(() => {
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  registerCommands();
+  try {
+    data = await startDataProcess(dataDir);
+  } catch (error) {
+    if (error instanceof DataProcessStartupError) return failAndQuit(error.message, error.logPath || appLogPath(dataDir));
+    const log = openAppLog(dataDir);
+    log.error('startup', error);
+    return failAndQuit(describeStartupFailure(error, dataDir), log.path);
+  }
+  registerCommands(data);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-});
+}
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+// One instance per user: a second launch hands over to the first (which comes to the front) and ends.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.whenReady().then(start).catch((error: unknown) => {
+    const log = openAppLog(app.getPath('userData'));
+    log.error('startup', error);
+    failAndQuit(describeStartupFailure(error, app.getPath('userData')), log.path);
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Let the data process close the database and release the data folder before the app ends.
+  app.on('before-quit', (event) => {
+    if (shutdownStarted || !data?.running) return;
+    shutdownStarted = true;
+    event.preventDefault();
+    void data.shutdown().finally(() => app.quit());
+  });
+}

@@ -16,6 +16,7 @@ import { newId } from '../../db/ids';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError, type FieldIssue } from '../../shared/errors';
 import type { ExportFormat, ExportJob, ReportExportInput } from '../../shared/schemas/report';
+import { logInternalError } from '../app-log';
 import { writeAudit } from '../services/audit';
 import { todayInVietnam, type ServiceContext } from '../services/context';
 import { CHILD_DETAILS_TABLE, childDetailPages, countChildDetails } from './child-details';
@@ -203,7 +204,7 @@ async function run(db: Db, input: ReportExportInput, ctx: ServiceContext, rec: J
     if (error instanceof Cancelled) {
       Object.assign(job, { state: 'cancelled', stage: STAGE.cancelled });
     } else {
-      console.error('[reports.export] failed:', error instanceof Error ? error.stack : String(error));
+      logInternalError('reports.export', error);
       Object.assign(job, { state: 'failed', stage: STAGE.failed, error: failureMessage(error) });
     }
   } finally {

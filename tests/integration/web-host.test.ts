@@ -2,28 +2,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/app-paths';
 import { findSoffice } from '../../electron/documents/docx-to-pdf';
 import { startWebHost } from '../../electron/web-host';
 import { commandNames } from '../../shared/commands';
 
-let server: Server;
 let url: string;
 let dataDir: string;
-let closeDb: () => void;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'ldte-web-'));
   const host = await startWebHost({ port: 0, dataDir, rendererDir: join(dataDir, 'no-renderer') });
-  server = host.server;
   url = host.url;
-  closeDb = () => host.db.$client.close();
+  close = host.close;
 });
 afterAll(async () => {
-  await new Promise((done) => server.close(done));
-  closeDb();
+  await close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

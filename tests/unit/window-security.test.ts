@@ -15,6 +15,7 @@ describe('Electron window hardening', () => {
     expect(mainSource).toMatch(/webPreferences:\s*\{\s*\.\.\.SECURE_WEB_PREFERENCES/);
     expect(mainSource).toMatch(/setWindowOpenHandler\([\s\S]*?action: 'deny'/);
     expect(mainSource).toMatch(/'will-navigate'[\s\S]*?isAppUrl[\s\S]*?preventDefault/);
+    expect(mainSource).toMatch(/'will-redirect'[\s\S]*?isAppUrl[\s\S]*?preventDefault/);
     expect(mainSource).toMatch(/will-attach-webview[\s\S]*?preventDefault/);
     expect(mainSource).toContain('setPermissionRequestHandler');
   });
@@ -27,8 +28,17 @@ describe('Electron window hardening', () => {
     expect(indexHtml).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
   });
 
-  it('registers one ipc handler per command, through dispatch', () => {
-    expect(mainSource).toMatch(/for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?dispatch\(name, input, db, ctx\)/);
+  it('registers one ipc handler per command, checks the sender is the app, forwards to the data process', () => {
+    expect(mainSource).toMatch(/for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?isAppUrl\(event\.senderFrame[\s\S]*?client\.invoke\(name, input\)/);
+    expect(mainSource).toMatch(/utilityProcess\.fork\(join\(__dirname, 'data-process\.js'\)/);
+    // The shell itself never opens the database.
+    expect(mainSource).not.toMatch(/openDatabase|better-sqlite3|dispatch\(/);
+  });
+
+  it('runs one instance (a second launch focuses the first) and reports a failed start in a dialog naming the log', () => {
+    expect(mainSource).toMatch(/if \(!app\.requestSingleInstanceLock\(\)\) \{\s*app\.quit\(\);/);
+    expect(mainSource).toMatch(/'second-instance'[\s\S]*?\.focus\(\)/);
+    expect(mainSource).toMatch(/dialog\.showErrorBox\(STARTUP_DIALOG_TITLE, startupDialogText\(cause, logPath\)\)/);
   });
 
   it('exposes only a typed invoke in the preload, never ipcRenderer itself', () => {
