@@ -4,7 +4,7 @@ import { CommandError, type ApiResult } from '../shared/errors';
 import { validationError } from '../shared/validation-error';
 import { logInternalError } from './app-log';
 import type { ServiceContext } from './services/context';
-import { handlers, type Handler } from './services';
+import { handlers, type Handler } from './handlers';
 
 /** Under `npm test` every answer is checked against its output schema; in production outputs are trusted. */
 const checkOutputs = process.env.LDTE_CHECK_OUTPUTS === '1';

@@ -295,3 +295,13 @@ export function textParagraphs(text: string | undefined): string[] {
 export function isSubheading(line: string): boolean {
   return /^(\d+|[IVX]+)\.\s+\S/u.test(line) && line.length <= 80 && !/[.;:,]$/u.test(line);
 }
+
+/** "Tỉnh Lạng Sơn" → "Lạng Sơn": the địa danh of the date line. */
+export function placeName(provinceName: string | undefined): string {
+  return (provinceName ?? '').replace(/^(Tỉnh|Thành phố)\s+/, '') || '………';
+}
+
+/** The province's People's Committee is the parent body (cơ quan chủ quản) of its departments. */
+export function parentAgencyOf(provinceName: string | undefined): string | undefined {
+  return provinceName ? `UBND ${adminUnitInText(provinceName)}` : undefined;
+}

@@ -1,7 +1,16 @@
 /** What every report writer receives: the tables to write and how to report its progress. */
 import type { ReportExportInput, ReportResult } from '../../shared/schemas/report';
 import type { Cell, ReportTable, TableShape } from './report-tables';
-import type { ScopeNames } from './scope-names';
+
+/** What a report's codes and ids stand for, as a reader needs them written out. */
+export interface ScopeNames {
+  provinceName?: string;
+  /** In the order the codes were given; an unknown code is kept as the code. */
+  communeNames: string[];
+  plan?: { title: string; number?: string };
+  leadAgency?: { name: string; shortName?: string };
+  catalogues: { version: string; title?: string; effectiveDate?: string }[];
+}
 
 export interface ChildDetailsSource {
   table: TableShape;

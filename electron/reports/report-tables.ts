@@ -11,7 +11,7 @@ import type { ReportResult } from '../../shared/schemas/report';
 import { SEXES } from '../../shared/schemas/inspection';
 import { kindLabel } from '../documents/inspection-labels';
 import { formatShortDate, officialAgencyName } from '../documents/plan-labels';
-import type { ScopeNames } from './scope-names';
+import type { ScopeNames } from './export-content';
 import { SECTOR_LABELS_VI, SEX_LABELS_VI } from '../../shared/labels-vi';
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */

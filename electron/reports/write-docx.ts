@@ -13,7 +13,7 @@ import { vndInWords } from '../../shared/text/vnd-words';
 import { formatVnd, listPunctuation } from '../documents/inspection-labels';
 import { bodyParagraph, heading, officialDocument, packDocument, simpleTable, TEXT_WIDTH_LANDSCAPE, type Annex, type Block, type SignatureBlock } from '../documents/official-layout';
 import { adminUnitInText, agencyHead, balanceSummary, DEFAULT_ISSUER, formatShortDate, joinWithAnd, officialAgencyName, sameAgency, twoDigits } from '../documents/plan-labels';
-import { parentAgencyOf, placeName } from '../documents/document-builder';
+import { parentAgencyOf, placeName } from '../documents/plan-labels';
 import type { ExportContent, WriteProgress } from './export-content';
 import { INSPECTION_KIND_WORDS, keyNumbers, REPORT_NAME, type Cell, type KeyNumbers, type ReportTable, type TableShape } from './report-tables';
 

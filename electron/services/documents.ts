@@ -12,7 +12,7 @@ import { CommandError } from '../../shared/errors';
 import { foldVietnamese } from '../../shared/text/fold';
 import { convertDocxToPdf, findSoffice } from '../documents/docx-to-pdf';
 import { packDocument } from '../documents/official-layout';
-import { DOCUMENT_BUILDERS } from '../documents/builders';
+import { DOCUMENT_BUILDERS } from './document-sources/builders';
 import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { notFound, nullsToUndefined } from './rows';

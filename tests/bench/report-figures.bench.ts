@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { openDatabase } from '../../db/open-database';
 import { dispatch } from '../../electron/dispatch';
-import { reportScope } from '../../electron/reports/scope';
+import { reportScope } from '../../electron/services/reports/scope';
 import { median, ms, timeEach } from './stats';
 
 /**

@@ -30,4 +30,28 @@ describe('layer boundaries enforced by the linter', () => {
   ])('allows %s', async (file, code) => {
     expect(await ruleIds(file, code)).not.toContain('no-restricted-imports');
   });
+
+  it.each([
+    ['electron/services/x.ts', "import { dispatch } from '../dispatch';\nexport const x = dispatch;"],
+    ['electron/services/x.ts', "import { handlers } from '../handlers';\nexport const x = handlers;"],
+    ['electron/documents/x.ts', "import { planDetail } from '../services/plans';\nexport const x = planDetail;"],
+    ['electron/reports/x.ts', "import { periodicReport } from '../services/reports/periodic';\nexport const x = periodicReport;"],
+    ['db/x.ts', "import { createServiceContext } from '../electron/services/context';\nexport const x = createServiceContext;"],
+    ['electron/dispatch.ts', "import { startWebHost } from './web-host';\nexport const x = startWebHost;"],
+  ])('refuses %s importing an outer layer (architecture rule 6)', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('local/layers');
+  });
+
+  it.each([
+    ['electron/services/x.ts', "import { buildPlanDocument } from '../documents/plan-document';\nexport const x = buildPlanDocument;"],
+    ['electron/handlers.ts', "import { createPlan } from './services/plans';\nexport const x = createPlan;"],
+    ['electron/documents/x.ts', "import { newId } from '../../db/ids';\nexport const x = newId;"],
+  ])('allows %s importing an inner layer', async (file, code) => {
+    expect(await ruleIds(file, code)).not.toContain('local/layers');
+  });
+
+  it('refuses an import cycle', async () => {
+    const code = "import { createPlan } from './plans';\nexport const x = createPlan;";
+    expect(await ruleIds('electron/services/plan-guard.ts', code)).toContain('import-x/no-cycle');
+  });
 });

@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client';
-import { MINOR_AGE_BANDS } from '../../shared/minors/age';
-import { SEXES } from '../../shared/schemas/inspection';
-import type { ReportFigures, ReportInput } from '../../shared/schemas/report';
-import { loadCatalogue } from '../services/catalogue';
+import type { Db } from '../../../db/client';
+import { MINOR_AGE_BANDS } from '../../../shared/minors/age';
+import { SEXES } from '../../../shared/schemas/inspection';
+import type { ReportFigures, ReportInput } from '../../../shared/schemas/report';
+import { loadCatalogue } from '../catalogue';
 import { withMaterializedScope } from './scope';
 
 type CountRow = { key: string; count: number };

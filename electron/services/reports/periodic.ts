@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client';
-import type { ReportInput, ReportResult } from '../../shared/schemas/report';
-import type { ServiceContext } from '../services/context';
+import type { Db } from '../../../db/client';
+import type { ReportInput, ReportResult } from '../../../shared/schemas/report';
+import type { ServiceContext } from '../context';
 import { computeFigures } from './figures';
 
 /** The figures of a period and area, stamped with what they were computed from. */

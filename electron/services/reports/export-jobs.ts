@@ -11,23 +11,28 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
-import type { CommandParsedInput } from '../../shared/commands';
-import { CommandError, type FieldIssue } from '../../shared/errors';
-import type { ExportFormat, ExportJob, ReportExportInput } from '../../shared/schemas/report';
-import { logInternalError } from '../app-log';
-import { writeAudit } from '../services/audit';
-import { todayInVietnam, type ServiceContext } from '../services/context';
+import { eq, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../../db/client';
+import { agencies, communes, plans, provinces } from '../../../db/schema';
+import { writeTx } from '../../../db/write-path';
+import { registerDocument } from '../documents';
+import { newId } from '../../../db/ids';
+import type { CommandParsedInput } from '../../../shared/commands';
+import { CommandError, type FieldIssue } from '../../../shared/errors';
+import type { ExportFormat, ExportJob, ReportExportInput } from '../../../shared/schemas/report';
+import { logInternalError } from '../../app-log';
+import { writeAudit } from '../audit';
+import { todayInVietnam, type ServiceContext } from '../context';
 import { CHILD_DETAILS_TABLE, childDetailPages, countChildDetails } from './child-details';
-import type { ExportContent, WriteProgress } from './export-content';
+import type { ExportContent, WriteProgress } from '../../reports/export-content';
 import { periodicReport } from './periodic';
-import { buildReportTables } from './report-tables';
+import { buildReportTables } from '../../reports/report-tables';
 import { scopeNames } from './scope-names';
-import { writeCsv } from './write-csv';
-import { writeDocx } from './write-docx';
-import { writeJson } from './write-json';
-import { writeXlsx } from './write-xlsx';
+import { writeCsv } from '../../reports/write-csv';
+import { writeDocx } from '../../reports/write-docx';
+import { writeJson } from '../../reports/write-json';
+import { writeXlsx } from '../../reports/write-xlsx';
 
 type Writer = (path: string, content: ExportContent, progress: WriteProgress) => Promise<void>;
 
@@ -80,18 +85,18 @@ const pause = (ms = exportTuning.chunkDelayMs): Promise<void> =>
 
 /** The ids and codes of the request must exist; the schema already checked the rest. */
 function checkReferences(db: Db, input: ReportExportInput): void {
-  const exists = (sql: string, value: string) => db.$client.prepare(sql).get(value) !== undefined;
+  const exists = (table: typeof provinces | typeof communes, column: SQLiteColumn, value: string) => db.select({ one: sql`1` }).from(table).where(eq(column, value)).get() !== undefined;
   const issues: FieldIssue[] = [];
-  if (input.area.provinceCode && !exists('SELECT 1 FROM provinces WHERE code = ?', input.area.provinceCode)) {
+  if (input.area.provinceCode && !exists(provinces, provinces.code, input.area.provinceCode)) {
     issues.push({ path: ['area', 'provinceCode'], message: 'Không tìm thấy tỉnh/thành phố' });
   }
   input.area.communeCodes.forEach((code, i) => {
-    if (!exists('SELECT 1 FROM communes WHERE code = ?', code)) issues.push({ path: ['area', 'communeCodes', i], message: 'Không tìm thấy xã/phường' });
+    if (!exists(communes, communes.code, code)) issues.push({ path: ['area', 'communeCodes', i], message: 'Không tìm thấy xã/phường' });
   });
-  if (input.filters.planId && !exists('SELECT 1 FROM plans WHERE id = ?', input.filters.planId)) {
+  if (input.filters.planId && !db.select({ id: plans.id }).from(plans).where(eq(plans.id, input.filters.planId)).get()) {
     issues.push({ path: ['filters', 'planId'], message: 'Không tìm thấy kế hoạch kiểm tra' });
   }
-  if (input.filters.leadAgencyId && !exists('SELECT 1 FROM agencies WHERE id = ?', input.filters.leadAgencyId)) {
+  if (input.filters.leadAgencyId && !db.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.filters.leadAgencyId)).get()) {
     issues.push({ path: ['filters', 'leadAgencyId'], message: 'Không tìm thấy cơ quan' });
   }
   if (issues.length > 0) throw new CommandError('VALIDATION', issues[0]!.message, issues);
@@ -219,12 +224,8 @@ function registerFile(
 ): void {
   const { input, documentId, fileName } = file;
   const period = `${input.period.from} – ${input.period.to}${input.period.label ? ` (${input.period.label})` : ''}`;
-  db.$client.transaction(() => {
-    db.$client
-      .prepare(
-        'INSERT INTO documents (id, kind, number, source_kind, source_id, file_name, sha256, size_bytes, created_at, created_by) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(documentId, `report_${input.format}`, 'report', file.jobId, fileName, file.sha256, file.sizeBytes, ctx.now().toISOString(), ctx.actor);
+  writeTx(db, () => {
+    registerDocument(db, ctx, { id: documentId, kind: `report_${input.format}`, number: null, sourceKind: 'report', sourceId: file.jobId, fileName, sha256: file.sha256, sizeBytes: file.sizeBytes });
     writeAudit(db, ctx, {
       action: 'export',
       entity: 'report',
@@ -239,7 +240,7 @@ function registerFile(
         note: `${ctx.actor} xuất thông tin cá nhân (họ tên, ngày sinh, nơi ở, công việc) của ${file.childCount} trẻ em, người chưa thành niên trong báo cáo ${input.format.toUpperCase()} kỳ ${period}, tệp ${fileName} (văn bản ${documentId}); căn cứ pháp lý: ${input.legalBasis ?? ''}`,
       });
     }
-  })();
+  });
 }
 
 function forgetOldJobs(): void {

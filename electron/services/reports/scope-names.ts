@@ -1,15 +1,6 @@
-import type { Db } from '../../db/client';
-import type { ReportInput } from '../../shared/schemas/report';
-
-/** What a report's codes and ids stand for, as a reader needs them written out. */
-export interface ScopeNames {
-  provinceName?: string;
-  /** In the order the codes were given; an unknown code is kept as the code. */
-  communeNames: string[];
-  plan?: { title: string; number?: string };
-  leadAgency?: { name: string; shortName?: string };
-  catalogues: { version: string; title?: string; effectiveDate?: string }[];
-}
+import type { Db } from '../../../db/client';
+import type { ReportInput } from '../../../shared/schemas/report';
+import type { ScopeNames } from '../../reports/export-content';
 
 /** Looks up the names of the area, plan, lead agency and catalogue versions of a report. */
 export function scopeNames(db: Db, input: ReportInput, catalogueVersions: readonly string[]): ScopeNames {

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../../shared/schemas/document';
+import type { DocumentKind } from '../../../shared/schemas/document';
 import { INSPECTION_BUILDERS } from './inspection-sources';
 import type { Builder } from './document-builder';
 import { PLAN_BUILDERS } from './plan-sources';

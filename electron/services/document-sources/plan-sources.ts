@@ -1,8 +1,9 @@
-import type { DocumentKind } from '../../shared/schemas/document';
-import { planDetail } from '../services/plans';
-import { parentAgencyOf, placeName, type Builder } from './document-builder';
-import { buildPlanDocument } from './plan-document';
-import { buildTeamDecisionDocument } from './team-decision-document';
+import type { DocumentKind } from '../../../shared/schemas/document';
+import { planDetail } from '../plans';
+import { parentAgencyOf, placeName } from '../../documents/plan-labels';
+import type { Builder } from './document-builder';
+import { buildPlanDocument } from '../../documents/plan-document';
+import { buildTeamDecisionDocument } from '../../documents/team-decision-document';
 
 export const PLAN_BUILDERS: Record<Extract<DocumentKind, 'plan' | 'team_decision'>, Builder> = {
   plan: (db, id, { date }) => {

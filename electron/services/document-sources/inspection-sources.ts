@@ -3,18 +3,19 @@
  * minutes, the employer's commitment and the administrative-violation record (MBB01). The
  * source record is the inspection in all three cases.
  */
-import type { Db } from '../../db/client';
-import type { DocumentKind } from '../../shared/schemas/document';
-import { loadCatalogue } from '../services/catalogue';
-import type { ServiceContext } from '../services/context';
-import { getEstablishment } from '../services/establishments';
-import { inspectionDetail } from '../services/inspections';
-import { planDetail } from '../services/plans';
-import { buildCommitmentDocument } from './commitment-document';
-import { buildInspectionMinutes } from './inspection-minutes-document';
-import { minutesNumber, type InspectionDocumentData } from './inspection-labels';
-import { placeName, type Builder } from './document-builder';
-import { buildViolationRecord } from './violation-record-document';
+import type { Db } from '../../../db/client';
+import type { DocumentKind } from '../../../shared/schemas/document';
+import { loadCatalogue } from '../catalogue';
+import type { ServiceContext } from '../context';
+import { getEstablishment } from '../establishments';
+import { inspectionDetail } from '../inspections';
+import { planDetail } from '../plans';
+import { buildCommitmentDocument } from '../../documents/commitment-document';
+import { buildInspectionMinutes } from '../../documents/inspection-minutes-document';
+import { minutesNumber, type InspectionDocumentData } from '../../documents/inspection-labels';
+import { placeName } from '../../documents/plan-labels';
+import type { Builder } from './document-builder';
+import { buildViolationRecord } from '../../documents/violation-record-document';
 
 function loadInspection(db: Db, id: string, ctx: ServiceContext): { data: InspectionDocumentData; place: string } {
   const detail = inspectionDetail(db, id, ctx);

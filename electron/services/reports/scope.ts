@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
-import type { ReportInput } from '../../shared/schemas/report';
+import type { Db } from '../../../db/client';
+import type { ReportInput } from '../../../shared/schemas/report';
 
 /**
  * The inspections a report counts: done (finalised, or finalised and being amended), not

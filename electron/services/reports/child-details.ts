@@ -7,10 +7,10 @@
  * (another window saving a record) would fail until the export ended; between pages the
  * connection is free, and the next page starts after the last row read (keyset paging).
  */
-import type { Db } from '../../db/client';
-import type { ReportInput } from '../../shared/schemas/report';
-import { formatShortDate } from '../documents/plan-labels';
-import { ageBandLabel, sexLabel, type Cell, type TableShape } from './report-tables';
+import type { Db } from '../../../db/client';
+import type { ReportInput } from '../../../shared/schemas/report';
+import { formatShortDate } from '../../documents/plan-labels';
+import { ageBandLabel, sexLabel, type Cell, type TableShape } from '../../reports/report-tables';
 import { reportScope } from './scope';
 
 export const CHILD_DETAILS_TABLE: TableShape = {
