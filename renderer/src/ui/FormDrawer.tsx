@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Flex, Form } from 'antd';
 import { useId, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldLabelsProvider, type FieldLabelRegistry } from './fieldLabels';
 
 interface FormDrawerProps {
   open: boolean;
@@ -11,6 +12,10 @@ interface FormDrawerProps {
   /** A server error that belongs to no single field. */
   formError?: string;
   width?: number;
+  /** Collects the form's labels for the conflict dialog (from useRecordForm). */
+  labels?: FieldLabelRegistry;
+  /** Changes when the form is loaded with another version of the record: the fields mount afresh. */
+  formKey?: number;
   children: ReactNode;
 }
 
@@ -18,7 +23,7 @@ interface FormDrawerProps {
  * A side drawer holding one form: Enter in a text box submits (the Save button is the form's
  * submit button through its `form` attribute), Esc or Cancel closes.
  */
-export function FormDrawer({ open, title, onClose, onSubmit, submitting, formError, width = 720, children }: FormDrawerProps) {
+export function FormDrawer({ open, title, onClose, onSubmit, submitting, formError, width = 720, labels, formKey, children }: FormDrawerProps) {
   const { t } = useTranslation();
   const formId = useId();
   return (
@@ -39,7 +44,9 @@ export function FormDrawer({ open, title, onClose, onSubmit, submitting, formErr
       <form id={formId} onSubmit={onSubmit} noValidate>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <Form component="div" layout="vertical">
-          {children}
+          <FieldLabelsProvider key={formKey} registry={labels}>
+            {children}
+          </FieldLabelsProvider>
         </Form>
       </form>
     </Drawer>

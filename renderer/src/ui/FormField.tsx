@@ -1,6 +1,7 @@
 import { Form } from 'antd';
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { Controller, type Control, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
+import { useRegisterFieldLabel } from './fieldLabels';
 
 export type FieldBinding<F extends FieldValues> = ControllerRenderProps<F, Path<F>> & {
   id: string;
@@ -20,6 +21,7 @@ interface FormFieldProps<F extends FieldValues, T> {
 /** One labelled form row: binds a react-hook-form field to an antd input and shows its error under it. */
 export function FormField<F extends FieldValues, T>({ control, name, label, required, extra, children }: FormFieldProps<F, T>) {
   const id = useId();
+  useRegisterFieldLabel(name, label);
   return (
     <Controller
       control={control}

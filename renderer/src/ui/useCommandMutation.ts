@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { CommandInput, CommandName, CommandOutput } from '../../../shared/commands';
 import { ApiCallError, call } from '../api';
+import { useConflictDialog, type ConflictTarget } from './conflict/ConflictDialog';
+import { sentFieldsOf } from './conflict/updateInput';
+import { HISTORY } from './history/queries';
 
 interface FormTarget<F extends FieldValues> {
   setError: UseFormSetError<F>;
@@ -17,6 +20,11 @@ interface CommandMutationOptions<K extends CommandName, F extends FieldValues> {
   /** The form that sent the input: server issues are shown on its fields. */
   form?: FormTarget<F>;
   onSuccess?: (data: CommandOutput<K>, input: CommandInput<K>) => void;
+  /**
+   * An edit form whose record may have been changed by someone else meanwhile: a CONFLICT answer
+   * opens the conflict dialog (their values beside the user's; reload, or save again on the new version).
+   */
+  conflict?: ConflictTarget;
 }
 
 function showOnForm<F extends FieldValues>(error: ApiCallError, form: FormTarget<F>): void {
@@ -38,15 +46,33 @@ export function useCommandMutation<K extends CommandName, F extends FieldValues 
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const { t } = useTranslation();
-  return useMutation<CommandOutput<K>, unknown, CommandInput<K>>({
+  const showConflict = useConflictDialog();
+  // Every change shows in the record's "Lịch sử thay đổi".
+  const refresh = () => Promise.all([...(options.invalidates ?? []), HISTORY].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  const mutation = useMutation<CommandOutput<K>, unknown, CommandInput<K>>({
     mutationFn: (input) => call(name, input),
     onSuccess: async (data, input) => {
-      await Promise.all((options.invalidates ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await refresh();
       options.onSuccess?.(data, input);
     },
-    onError: (error) => {
+    onError: (error, input) => {
+      const conflict = error instanceof ApiCallError && error.error.code === 'CONFLICT' ? error.error.conflict : undefined;
+      if (conflict && options.conflict && showConflict) {
+        const target = options.conflict;
+        return showConflict({
+          conflict,
+          target,
+          sent: sentFieldsOf(input),
+          onReload: (fresh) => {
+            target.reload(fresh);
+            void refresh();
+          },
+          onKeep: (version) => mutation.mutate({ ...input, expectedVersion: version }),
+        });
+      }
       if (error instanceof ApiCallError && options.form) return showOnForm(error, options.form);
       void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
     },
   });
+  return mutation;
 }

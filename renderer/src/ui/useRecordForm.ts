@@ -1,37 +1,69 @@
 import type { QueryKey } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
 import type { DefaultValues } from 'react-hook-form';
 import type * as z from 'zod';
 import type { CommandName, CommandOutput } from '../../../shared/commands';
+import type { ConflictTarget, FreshRecord } from './conflict/ConflictDialog';
+import { updateFieldsOf, updateInputOf, type FormValues, type LoadedRecord } from './conflict/updateInput';
+import { useFieldLabelRegistry } from './fieldLabels';
 import { useCommandMutation } from './useCommandMutation';
 import { useZodForm } from './useZodForm';
 
 interface RecordFormOptions<S extends z.ZodObject, C extends CommandName, U extends CommandName> {
-  /** The shared input schema of the create command (update = the same plus `id`). */
+  /** The shared input schema of the create command (the update takes the same fields, partially, plus `id`). */
   schema: S;
   values: DefaultValues<z.input<S>>;
   createCommand: C;
   updateCommand: U;
-  /** Id of the record being edited; absent when creating. */
-  editingId?: string;
+  /** The record being edited: its id and the version it was loaded at; absent when creating. */
+  editing?: { id: string; version?: number };
   invalidates: QueryKey[];
   onSaved: (saved: CommandOutput<C> | CommandOutput<U>, created: boolean) => void;
+  /** Reads the record as it is now, as form values, for the conflict dialog (default: the row the CONFLICT answer carries). */
+  reload?: () => Promise<FreshRecord | undefined>;
+  /** A value as the form shows it (names of ids, codes and options) in the conflict dialog. */
+  display?: (field: string, value: unknown) => ReactNode | undefined;
 }
 
 /**
  * The create-or-edit form of one kind of record: instant validation with the shared schema,
- * the create or update command on submit, server issues shown under their fields.
+ * the create or update command on submit, server issues shown under their fields. An edit sends
+ * the version it loaded and only what the user changed (emptied fields as `null`); if the record
+ * changed meanwhile, the conflict dialog offers to reload or to keep the user's changes.
  * Returns the form and the props of its FormDrawer.
  */
 export function useRecordForm<S extends z.ZodObject, C extends CommandName, U extends CommandName>(options: RecordFormOptions<S, C, U>) {
-  const { schema, editingId, invalidates, onSaved } = options;
+  const { schema, editing, invalidates, onSaved, updateCommand } = options;
   const form = useZodForm(schema, options.values);
+  const labels = useFieldLabelRegistry();
+  // Bumped when the form takes another record's values: the fields mount afresh, so a value the
+  // record no longer has shows empty (a mounted field would fall back to the value it mounted with).
+  const [generation, setGeneration] = useState(0);
+  // What the edit started from; "Tải lại" moves it to the record as it is now.
+  const loaded = useRef<LoadedRecord | undefined>(editing ? { id: editing.id, version: editing.version, values: options.values as FormValues } : undefined);
   const target = { setError: form.setError, fields: Object.keys(schema.shape) };
-  const create = useCommandMutation(options.createCommand, { invalidates, form: target, onSuccess: (data) => onSaved(data, true) });
-  const update = useCommandMutation(options.updateCommand, { invalidates, form: target, onSuccess: (data) => onSaved(data, false) });
 
-  // The parsed values are the create input; the update input adds the id.
+  const conflict: ConflictTarget | undefined = editing && {
+    fields: () => {
+      const present = { ...loaded.current?.values, ...form.getValues() };
+      return updateFieldsOf(updateCommand).filter((field) => field in present);
+    },
+    mine: () => form.getValues() as FormValues,
+    current: options.reload,
+    labelOf: (field) => labels.labelOf(field),
+    display: options.display,
+    reload: (fresh) => {
+      loaded.current = { id: editing.id, version: fresh.version, values: fresh.values };
+      form.reset(fresh.values as DefaultValues<z.input<S>>);
+      setGeneration((g) => g + 1);
+    },
+  };
+
+  const create = useCommandMutation(options.createCommand, { invalidates, form: target, onSuccess: (data) => onSaved(data, true) });
+  const update = useCommandMutation(updateCommand, { invalidates, form: target, conflict, onSuccess: (data) => onSaved(data, false) });
+
   const onSubmit = form.handleSubmit((values) => {
-    if (editingId) update.mutate({ ...values, id: editingId } as never);
+    if (loaded.current) update.mutate(updateInputOf(updateCommand, loaded.current, values as FormValues));
     else create.mutate(values as never);
   });
 
@@ -41,6 +73,8 @@ export function useRecordForm<S extends z.ZodObject, C extends CommandName, U ex
       onSubmit,
       submitting: create.isPending || update.isPending,
       formError: form.formState.errors.root?.server?.message,
+      labels,
+      formKey: generation,
     },
   };
 }

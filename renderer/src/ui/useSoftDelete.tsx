@@ -3,6 +3,7 @@ import { App, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../api';
+import { HISTORY } from './history/queries';
 
 /** Everything in the directory and the register is deleted softly and can be restored. */
 type Removable = 'establishments' | 'agencies' | 'officials' | 'plans' | 'inspections';
@@ -10,6 +11,8 @@ type Removable = 'establishments' | 'agencies' | 'officials' | 'plans' | 'inspec
 interface Target {
   id: string;
   name: string;
+  /** The version the user sees: a record changed meanwhile is not deleted (CONFLICT, with who and when). */
+  version?: number;
 }
 
 const UNDO_SECONDS = 8;
@@ -23,7 +26,7 @@ export function useSoftDelete(entity: Removable, related: QueryKey[] = []) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
-  const refresh = () => Promise.all([[entity], ...related].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  const refresh = () => Promise.all([[entity], HISTORY, ...related].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   const fail = (error: unknown) =>
     void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
 
@@ -71,7 +74,8 @@ export function useSoftDelete(entity: Removable, related: QueryKey[] = []) {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await call(`${entity}.remove`, { id: target.id });
+          const ref = { id: target.id, expectedVersion: target.version };
+          await call(`${entity}.remove`, ref);
           await refresh();
           showUndo(target);
         } catch (error) {

@@ -23,6 +23,7 @@ export function AgenciesPanel() {
     onDelete: (a) =>
       softDelete.confirmRemove({
         id: a.id,
+        version: a.version,
         name: a.name,
         title: t('directory.agencies.deleteConfirm', { name: a.name }),
         detail: a.officialCount > 0 ? t('directory.agencies.deleteWithOfficials', { count: a.officialCount }) : undefined,

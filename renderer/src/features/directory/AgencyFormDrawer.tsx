@@ -1,12 +1,14 @@
 import { App, Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AgencyInput, type Agency } from '../../../../shared/schemas/directory';
+import { AgencyInput, type Agency, type AgencyKind } from '../../../../shared/schemas/directory';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { FormField } from '../../ui/FormField';
 import { textValue } from '../../ui/inputs';
 import { SearchSelect } from '../../ui/SearchSelect';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { HistoryPanel } from '../../ui/history/HistoryPanel';
 import { ProvinceSelect } from '../reference/ProvinceSelect';
+import { useReferenceNames } from '../reference/queries';
 import { useAgencyKindOptions } from './agencyKinds';
 import { AGENCIES, OFFICIALS } from './queries';
 
@@ -21,6 +23,7 @@ export function AgencyFormDrawer({ open, onClose, editing }: AgencyFormDrawerPro
   const { t } = useTranslation();
   const { message } = App.useApp();
   const kindOptions = useAgencyKindOptions();
+  const places = useReferenceNames();
   const { form, drawerProps } = useRecordForm({
     schema: AgencyInput,
     values: editing
@@ -28,7 +31,12 @@ export function AgencyFormDrawer({ open, onClose, editing }: AgencyFormDrawerPro
       : { name: '', kind: 'other' },
     createCommand: 'agencies.create',
     updateCommand: 'agencies.update',
-    editingId: editing?.id,
+    editing,
+    display: (field, value) => {
+      if (field === 'kind' && typeof value === 'string') return t(`directory.agencyKind.${value as AgencyKind}`);
+      if (field === 'provinceCode') return places.province(value);
+      return undefined;
+    },
     // Officials show their agency's name.
     invalidates: [AGENCIES, OFFICIALS],
     onSaved: (agency) => {
@@ -63,6 +71,7 @@ export function AgencyFormDrawer({ open, onClose, editing }: AgencyFormDrawerPro
           </FormField>
         </Col>
       </Row>
+      {editing && <HistoryPanel entity="agency" id={editing.id} nameOf={places.of} />}
     </FormDrawer>
   );
 }

@@ -5,8 +5,9 @@ import { FormDrawer } from '../../ui/FormDrawer';
 import { FormField } from '../../ui/FormField';
 import { textValue } from '../../ui/inputs';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { HistoryPanel } from '../../ui/history/HistoryPanel';
 import { AgencySelect } from './AgencySelect';
-import { AGENCIES, OFFICIALS } from './queries';
+import { AGENCIES, OFFICIALS, useAgencies } from './queries';
 
 interface OfficialFormDrawerProps {
   open: boolean;
@@ -19,6 +20,7 @@ interface OfficialFormDrawerProps {
 export function OfficialFormDrawer({ open, onClose, editing, agencyId }: OfficialFormDrawerProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const agencies = useAgencies(true);
   const { form, drawerProps } = useRecordForm({
     schema: OfficialInput,
     values: editing
@@ -26,7 +28,8 @@ export function OfficialFormDrawer({ open, onClose, editing, agencyId }: Officia
       : { fullName: '', agencyId },
     createCommand: 'officials.create',
     updateCommand: 'officials.update',
-    editingId: editing?.id,
+    editing,
+    display: (field, value) => (field === 'agencyId' ? agencies.data?.find((a) => a.id === value)?.name : undefined),
     // Agencies show how many officials they have.
     invalidates: [OFFICIALS, AGENCIES],
     onSaved: (official) => {
@@ -62,6 +65,7 @@ export function OfficialFormDrawer({ open, onClose, editing, agencyId }: Officia
           </FormField>
         </Col>
       </Row>
+      {editing && <HistoryPanel entity="official" id={editing.id} nameOf={(field, value) => (field === 'agencyId' ? agencies.data?.find((a) => a.id === value)?.name : undefined)} />}
     </FormDrawer>
   );
 }

@@ -28,7 +28,7 @@ export function OfficialsPanel() {
   const softDelete = useSoftDelete('officials', [AGENCIES]);
   const columns = useOfficialColumns({
     onEdit: (o) => drawer.show(o),
-    onDelete: (o) => softDelete.confirmRemove({ id: o.id, name: o.fullName, title: t('directory.officials.deleteConfirm', { name: o.fullName }) }),
+    onDelete: (o) => softDelete.confirmRemove({ id: o.id, version: o.version, name: o.fullName, title: t('directory.officials.deleteConfirm', { name: o.fullName }) }),
     onRestore: (o) => softDelete.restore({ id: o.id, name: o.fullName }),
   });
   const filtered = Boolean(query || agencyId);

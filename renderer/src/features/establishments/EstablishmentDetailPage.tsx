@@ -3,12 +3,14 @@ import { Alert, Button, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
+import { HistoryPanel } from '../../ui/history/HistoryPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { EstablishmentFacts } from './EstablishmentFacts';
 import { EstablishmentFormDrawer, type EstablishmentDrawerPayload } from './form/EstablishmentFormDrawer';
 import { KindTag } from './KindTag';
 import { MemberList } from './MemberList';
+import { useReferenceNames } from '../reference/queries';
 import { useEstablishment } from './queries';
 import { useEstablishmentActions } from './useEstablishmentActions';
 import { BackLink, DetailPageLoading } from '../../ui/DetailPageLoading';
@@ -32,6 +34,7 @@ export function EstablishmentDetailPage() {
   const detail = useEstablishment(id);
   const drawer = useDrawerState<EstablishmentDrawerPayload>();
   const actions = useEstablishmentActions();
+  const places = useReferenceNames();
   const back = <BackLink to="/establishments" label={t('establishment.detail.backToList')} />;
 
   if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('establishment.detail.notFound')} />;
@@ -74,6 +77,7 @@ export function EstablishmentDetailPage() {
       {e.kind === 'craft_village' && (
         <MemberList members={members} canAdd={!deleted} onAdd={() => drawer.show(memberDefaults(e))} handlers={rowHandlers} />
       )}
+      <HistoryPanel entity="establishment" id={e.id} nameOf={(field, value) => (field === 'parentId' && value === e.parentId ? e.parentName : places.of(field, value))} />
       <EstablishmentFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} {...drawer.payload} />
     </>
   );

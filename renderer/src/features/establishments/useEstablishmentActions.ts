@@ -8,7 +8,7 @@ export function useEstablishmentActions() {
   const softDelete = useSoftDelete('establishments');
   return {
     remove: (e: Establishment) =>
-      softDelete.confirmRemove({ id: e.id, name: e.name, title: t('establishment.deleteConfirm', { name: e.name }) }),
+      softDelete.confirmRemove({ id: e.id, version: e.version, name: e.name, title: t('establishment.deleteConfirm', { name: e.name }) }),
     restore: (e: Establishment) => softDelete.restore({ id: e.id, name: e.name }),
   };
 }

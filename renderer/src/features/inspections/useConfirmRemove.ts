@@ -10,12 +10,16 @@ export function useConfirmRemove(command: RemoveCommand) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const remove = useCommandMutation(command, { invalidates: [INSPECTIONS], onSuccess: () => void message.success(t('inspections.removed')) });
-  return ({ id, title }: { id: string; title: string }) =>
+  /** `version`: the one the user sees; an entry changed meanwhile is not removed (CONFLICT, with who and when). */
+  return ({ id, version, title }: { id: string; version?: number; title: string }) =>
     modal.confirm({
       title,
       okText: t('common.delete'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      onOk: () => remove.mutate({ id }),
+      onOk: () => {
+        const ref = { id, expectedVersion: version };
+        remove.mutate(ref);
+      },
     });
 }

@@ -8,7 +8,7 @@ export function usePlanActions() {
   const { t } = useTranslation();
   const softDelete = useSoftDelete('plans');
   return {
-    remove: (p: Plan) => softDelete.confirmRemove({ id: p.id, name: p.title, title: t('plans.deleteConfirm', { name: p.title }) }),
+    remove: (p: Plan) => softDelete.confirmRemove({ id: p.id, version: p.version, name: p.title, title: t('plans.deleteConfirm', { name: p.title }) }),
     restore: (p: Plan) => softDelete.restore({ id: p.id, name: p.title }),
   };
 }

@@ -1,9 +1,11 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EstablishmentInput, type Establishment } from '../../../../../shared/schemas/establishment';
+import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { useRecordForm } from '../../../ui/useRecordForm';
-import { ESTABLISHMENTS } from '../queries';
+import { useReferenceNames } from '../../reference/queries';
+import { ESTABLISHMENTS, useCraftVillages } from '../queries';
 import { useDuplicateNotice } from '../useDuplicateNotice';
 import { AddressFields } from './AddressFields';
 import { EMPTY_ESTABLISHMENT, formValuesOf, type EstablishmentFormValues } from './formValues';
@@ -32,12 +34,27 @@ export function EstablishmentFormDrawer({ open, onClose, onSaved, editing, defau
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showDuplicates = useDuplicateNotice();
+  const places = useReferenceNames();
+  const villages = useCraftVillages();
   const { form, drawerProps } = useRecordForm({
     schema: EstablishmentInput,
     values: editing ? formValuesOf(editing) : { ...EMPTY_ESTABLISHMENT, ...defaults },
     createCommand: 'establishments.create',
     updateCommand: 'establishments.update',
-    editingId: editing?.id,
+    editing,
+    reload: async () => {
+      const { establishment } = await call('establishments.get', { id: editing!.id });
+      return { values: formValuesOf(establishment), version: establishment.version };
+    },
+    display: (field, value) => {
+      if (typeof value !== 'string' || value === '') return undefined;
+      if (field === 'kind') return t(`establishment.kind.${value as Establishment['kind']}`);
+      if (field === 'sector') return t(`establishment.sector.${value as NonNullable<Establishment['sector']>}`);
+      if (field === 'provinceCode') return places.province(value);
+      if (field === 'communeCode') return places.commune(value);
+      if (field === 'parentId') return villages.data?.find((v) => v.id === value)?.name ?? (value === editing?.parentId ? editing.parentName : undefined);
+      return undefined;
+    },
     invalidates: [ESTABLISHMENTS],
     onSaved: ({ establishment, warnings }, created) => {
       void message.success(t('common.savedDone', { name: establishment.name }));

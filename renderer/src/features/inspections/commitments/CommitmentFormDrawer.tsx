@@ -1,6 +1,7 @@
 import { App, Col, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CommitmentCreateInput, type Commitment, type InspectionDetail } from '../../../../../shared/schemas/inspection';
+import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
@@ -9,6 +10,14 @@ import { useRecordForm } from '../../../ui/useRecordForm';
 import { IsoDatePicker } from '../inputs/IsoDatePicker';
 import { INSPECTIONS } from '../queries';
 import { CommitmentItemsField, EMPTY_ITEM } from './CommitmentItemsField';
+
+const commitmentValuesOf = (c: Commitment) => ({
+  inspectionId: c.inspectionId,
+  signerName: c.signerName,
+  signerPosition: c.signerPosition,
+  signedDate: c.signedDate,
+  items: c.items.map((i) => ({ id: i.id, content: i.content, deadline: i.deadline })),
+});
 
 interface CommitmentFormDrawerProps {
   open: boolean;
@@ -26,13 +35,7 @@ export function CommitmentFormDrawer({ open, onClose, detail, editing }: Commitm
   const { form, drawerProps } = useRecordForm({
     schema: CommitmentCreateInput,
     values: editing
-      ? {
-          inspectionId: inspection.id,
-          signerName: editing.signerName,
-          signerPosition: editing.signerPosition,
-          signedDate: editing.signedDate,
-          items: editing.items.map((i) => ({ id: i.id, content: i.content, deadline: i.deadline })),
-        }
+      ? commitmentValuesOf(editing)
       : {
           inspectionId: inspection.id,
           signerName: representative?.name ?? '',
@@ -42,7 +45,11 @@ export function CommitmentFormDrawer({ open, onClose, detail, editing }: Commitm
         },
     createCommand: 'commitments.create',
     updateCommand: 'commitments.update',
-    editingId: editing?.id,
+    editing,
+    reload: async () => {
+      const commitment = (await call('inspections.get', { id: inspection.id })).commitments.find((c) => c.id === editing?.id);
+      return commitment && { values: commitmentValuesOf(commitment), version: commitment.version };
+    },
     invalidates: [INSPECTIONS],
     onSaved: () => {
       void message.success(t('inspections.commitment.saved'));

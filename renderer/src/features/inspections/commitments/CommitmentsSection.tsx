@@ -35,7 +35,7 @@ export function CommitmentsSection({ detail, locked }: SectionProps) {
               index={index}
               locked={locked}
               onEdit={() => drawer.show(c)}
-              onDelete={() => confirmRemove({ id: c.id, title: t('inspections.commitment.deleteConfirm', { n: index + 1 }) })}
+              onDelete={() => confirmRemove({ id: c.id, version: c.version, title: t('inspections.commitment.deleteConfirm', { n: index + 1 }) })}
             />
           ))}
         </Flex>

@@ -1,9 +1,16 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InspectionUpdateInput } from '../../../../../shared/schemas/inspection';
+import { call } from '../../../api';
+import { updateFieldsOf, updateInputOf, type FormValues, type LoadedRecord } from '../../../ui/conflict/updateInput';
+import { FieldLabelsProvider, useFieldLabelRegistry } from '../../../ui/fieldLabels';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
+import { useOfficials } from '../../directory/queries';
+import type { TeamRole } from '../../plans/labels';
+import { officialLabel } from '../../plans/team/OfficialPicker';
 import { INSPECTIONS } from '../queries';
 import type { SectionProps } from '../record/sectionProps';
 import { hasChanges } from '../record/hasChanges';
@@ -20,11 +27,41 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const form = useZodForm(InspectionUpdateInput, generalValuesOf(detail.inspection));
+  const labels = useFieldLabelRegistry();
+  const officials = useOfficials({});
+  // The values and version the form holds; a save sends what changed since, on that version.
+  const loaded = useRef<LoadedRecord>({ id: detail.inspection.id, version: detail.inspection.version, values: generalValuesOf(detail.inspection) });
+  // Bumped on each load: the fields mount afresh, so a value the record no longer has shows empty.
+  const [generation, setGeneration] = useState(0);
+  const load = (values: FormValues, version: number) => {
+    loaded.current = { id: detail.inspection.id, version, values };
+    form.reset(values);
+    setGeneration((g) => g + 1);
+  };
   const save = useCommandMutation('inspections.update', {
     invalidates: [INSPECTIONS],
     form: { setError: form.setError, fields: GENERAL_FIELDS },
+    conflict: {
+      fields: () => updateFieldsOf('inspections.update'),
+      mine: () => form.getValues() as FormValues,
+      current: async () => {
+        const { inspection } = await call('inspections.get', { id: detail.inspection.id });
+        return { values: generalValuesOf(inspection), version: inspection.version };
+      },
+      labelOf: (field) => labels.labelOf(field),
+      display: (field, value) => {
+        if (field !== 'teamPresent' || !Array.isArray(value) || value.length === 0) return undefined;
+        return (value as { officialId?: string; role?: TeamRole }[])
+          .map((m) => {
+            const official = officials.data?.find((o) => o.id === m.officialId);
+            return `${official ? officialLabel(official) : m.officialId} (${m.role ? t(`plans.role.${m.role}`) : '—'})`;
+          })
+          .join('; ');
+      },
+      reload: (fresh) => load(fresh.values, fresh.version),
+    },
     onSuccess: (saved) => {
-      form.reset(generalValuesOf(saved.inspection));
+      load(generalValuesOf(saved.inspection), saved.inspection.version);
       void message.success(t('inspections.general.saved'));
     },
   });
@@ -34,9 +71,10 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
   const person = (key: 'name' | 'position' | 'idNumber' | 'organisation', span: number, required = false) => ({ key, span, required, label: t(`inspections.person.${key}`) });
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+    <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(updateInputOf('inspections.update', loaded.current, values as FormValues)))}>
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form component="div" layout="vertical" disabled={locked} style={{ maxWidth: 980 }}>
+        <FieldLabelsProvider key={generation} registry={labels}>
         <TimePlaceFields form={form} />
         <TeamPresentField form={form} locked={locked} />
         <PeopleListField
@@ -58,6 +96,7 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
           locked={locked}
         />
         <StatementFields form={form} />
+        </FieldLabelsProvider>
       </Form>
       {!locked && (
         <SaveBar dirty={dirty}>

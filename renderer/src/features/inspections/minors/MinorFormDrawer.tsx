@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkDateOfBirth, type AgeBand } from '../../../../../shared/minors/age';
 import { MinorCreateInput, type Minor } from '../../../../../shared/schemas/inspection';
+import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
@@ -52,7 +53,17 @@ export function MinorFormDrawer({ open, onClose, inspectionId, inspectionDate, e
     values: editing ? minorValuesOf(editing) : { inspectionId, fullName: '' },
     createCommand: 'minors.create',
     updateCommand: 'minors.update',
-    editingId: editing?.id,
+    editing,
+    reload: async () => {
+      const minor = (await call('inspections.get', { id: inspectionId })).minors.find((m) => m.id === editing?.id);
+      return minor && { values: minorValuesOf(minor), version: minor.version };
+    },
+    display: (field, value) => {
+      if (typeof value !== 'string') return undefined;
+      if (field === 'sex') return t(`inspections.sex.${value as Minor['sex']}`);
+      if (field === 'schooling') return t(`inspections.schooling.${value as NonNullable<Minor['schooling']>}`);
+      return undefined;
+    },
     invalidates: [INSPECTIONS],
     onSaved: (minor) => {
       void message.success(t('common.savedDone', { name: minor.fullName }));

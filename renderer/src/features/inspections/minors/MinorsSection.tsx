@@ -16,7 +16,7 @@ export function MinorsSection({ detail, locked }: SectionProps) {
   const columns = useMinorColumns({
     locked,
     onEdit: (minor) => drawer.show(minor),
-    onDelete: (minor) => confirmRemove({ id: minor.id, title: t('inspections.minor.deleteConfirm', { name: minor.fullName }) }),
+    onDelete: (minor) => confirmRemove({ id: minor.id, version: minor.version, title: t('inspections.minor.deleteConfirm', { name: minor.fullName }) }),
   });
   const warned = detail.minors.filter((m) => m.warnings.length > 0);
   const add = (

@@ -2,6 +2,8 @@ import { Badge, Card, Flex, Tabs, Typography } from 'antd';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { InspectionDetail } from '../../../../../shared/schemas/inspection';
+import { HistoryPanel } from '../../../ui/history/HistoryPanel';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ChecklistSection } from '../checklist/ChecklistSection';
 import { CommitmentsSection } from '../commitments/CommitmentsSection';
@@ -21,6 +23,15 @@ import { BackLink, DetailPageLoading } from '../../../ui/DetailPageLoading';
 
 const TABS = ['general', 'checklist', 'minors', 'violations', 'commitments', 'documents'] as const;
 type Tab = (typeof TABS)[number];
+
+/** The children, officials, establishment and plan the record's change history refers to by id. */
+function namesOf({ inspection, minors, teamPresentNames }: InspectionDetail): Record<string, string> {
+  const names: Record<string, string> = { [inspection.establishmentId]: inspection.establishmentName };
+  if (inspection.planId && inspection.planTitle) names[inspection.planId] = inspection.planTitle;
+  for (const m of minors) names[m.id] = m.fullName;
+  for (const m of teamPresentNames) names[m.officialId] = m.fullName;
+  return names;
+}
 
 const counted = (label: string, count: number, highlight = false): ReactNode => (
   <Flex gap={6} align="center">
@@ -58,6 +69,7 @@ export function InspectionRecordPage() {
   const { inspection } = data;
   const locked = inspection.status === 'finalised';
   const sectionProps = { detail: data, locked };
+  const names = namesOf(data);
   const editable = (key: 'general' | 'checklist') => unsavedMark(t(`inspections.tab.${key}`), unsaved.includes(key), t('inspections.unsaved'));
   const items = [
     { key: 'general', label: editable('general'), children: <GeneralSection {...sectionProps} onDirty={reporter('general')} /> },
@@ -114,6 +126,7 @@ export function InspectionRecordPage() {
           }
         />
       </Card>
+      <HistoryPanel key={`history-${inspection.id}`} entity="inspection" id={inspection.id} nameOf={(_, value) => names[value]} />
     </>
   );
 }

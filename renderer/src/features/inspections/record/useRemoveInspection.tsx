@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Inspection } from '../../../../../shared/schemas/inspection';
 import { ApiCallError, call } from '../../../api';
+import { HISTORY } from '../../../ui/history/queries';
 import { INSPECTIONS } from '../queries';
 
 /** Deletes a draft record (started by mistake) after a confirmation, with Undo for a few seconds. */
@@ -12,7 +13,7 @@ export function useRemoveInspection() {
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: INSPECTIONS });
+  const refresh = () => Promise.all([INSPECTIONS, HISTORY].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   const fail = (error: unknown) => void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
 
   const undo = async (inspection: Inspection, key: string) => {
@@ -35,7 +36,8 @@ export function useRemoveInspection() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await call('inspections.remove', { id: inspection.id });
+          const ref = { id: inspection.id, expectedVersion: inspection.version };
+          await call('inspections.remove', ref);
           await refresh();
           navigate('/inspections');
           const key = `undo-${inspection.id}`;

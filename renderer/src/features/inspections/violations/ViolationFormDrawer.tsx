@@ -4,6 +4,7 @@ import type { Catalogue } from '../../../../../shared/catalogue/schema';
 import { fineBracketFor } from '../../../../../shared/minors/fines';
 import type { EstablishmentKind } from '../../../../../shared/schemas/establishment';
 import { ViolationCreateInput, type InspectionDetail, type Violation } from '../../../../../shared/schemas/inspection';
+import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
@@ -38,7 +39,21 @@ export function ViolationFormDrawer({ open, onClose, detail, catalogue, editing 
     values: editing ? violationValuesOf(editing) : newViolation(detail.inspection.id),
     createCommand: 'violations.create',
     updateCommand: 'violations.update',
-    editingId: editing?.id,
+    editing,
+    reload: async () => {
+      const violation = (await call('inspections.get', { id: detail.inspection.id })).violations.find((v) => v.id === editing?.id);
+      return violation && { values: violationValuesOf(violation), version: violation.version };
+    },
+    display: (field, value) => {
+      if (field === 'minorIds' && Array.isArray(value) && value.length > 0) return value.map((id) => minorOptions.find((o) => o.value === id)?.label ?? String(id)).join(', ');
+      if (field === 'recordedByOfficialId') return teamOptions.find((o) => o.value === value)?.label;
+      if (field === 'proposedFine' && typeof value === 'number') return `${formatAmount(value)} ${t('inspections.currency')}`;
+      if (field === 'typeCode' && typeof value === 'string') {
+        const type = catalogue?.violationTypes.find((x) => x.code === value);
+        return type ? `${type.code} — ${type.title}` : value;
+      }
+      return undefined;
+    },
     invalidates: [INSPECTIONS],
     onSaved: (saved) => {
       void message.success(t('inspections.violation.saved', { code: saved.typeCode, amount: formatAmount(saved.proposedFine), words: saved.proposedFineInWords }));

@@ -84,7 +84,7 @@ export function ViolationsSection({ detail, locked }: SectionProps) {
           minors={detail.minors}
           locked={locked}
           onEdit={(v) => drawer.show(v)}
-          onDelete={(v) => confirmRemove({ id: v.id, title: t('inspections.violation.deleteConfirm', { code: v.typeCode }) })}
+          onDelete={(v) => confirmRemove({ id: v.id, version: v.version, title: t('inspections.violation.deleteConfirm', { code: v.typeCode }) })}
         />
       </section>
       <ViolationFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} detail={detail} catalogue={catalogue.data} editing={drawer.payload} />

@@ -2,6 +2,8 @@ import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import type { PlanDetail } from '../../../../../shared/schemas/plan';
+import { HistoryPanel } from '../../../ui/history/HistoryPanel';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDrawerState } from '../../../ui/useDrawerState';
 import { formatPeriod } from '../dates';
@@ -9,6 +11,7 @@ import { DocumentsTab } from '../documents/DocumentsTab';
 import { PlanFormDrawer } from '../form/PlanFormDrawer';
 import { isReadOnly } from '../labels';
 import { PlanKindTag, PlanStatusTag } from '../PlanTags';
+import { useReferenceNames } from '../../reference/queries';
 import { usePlan } from '../queries';
 import { TargetsTab } from '../targets/TargetsTab';
 import { TeamTab } from '../team/TeamTab';
@@ -18,6 +21,15 @@ import { BackLink, DetailPageLoading } from '../../../ui/DetailPageLoading';
 
 const TABS = ['general', 'team', 'targets', 'documents'] as const;
 
+/** The officials, agencies and establishments the plan's change history refers to by id. */
+function namesOf({ plan, team, targets }: PlanDetail): Record<string, string> {
+  const names: Record<string, string> = {};
+  if (plan.issuingAgencyId && plan.issuingAgencyName) names[plan.issuingAgencyId] = plan.issuingAgencyName;
+  for (const m of team) Object.assign(names, { [m.officialId]: m.fullName, [m.agencyId]: m.agencyName });
+  for (const x of targets) names[x.establishmentId] = x.establishmentName;
+  return names;
+}
+
 export function PlanDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -25,12 +37,14 @@ export function PlanDetailPage() {
   const detail = usePlan(id);
   const drawer = useDrawerState();
   const actions = usePlanActions();
+  const places = useReferenceNames();
   const tab = TABS.find((k) => k === params.get('tab')) ?? 'general';
   const back = <BackLink to="/plans" label={t('plans.detail.backToList')} />;
 
   if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('plans.detail.notFound')} />;
 
   const { plan } = detail.data;
+  const names = namesOf(detail.data);
   const deleted = Boolean(plan.deletedAt);
   const readOnly = isReadOnly(plan);
   const headerActions = deleted ? (
@@ -89,6 +103,7 @@ export function PlanDetailPage() {
           ]}
         />
       </Card>
+      <HistoryPanel entity="plan" id={plan.id} nameOf={(field, value) => names[value] ?? places.of(field, value)} />
       <PlanFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} editing={plan} />
     </>
   );

@@ -2,8 +2,12 @@ import { App } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanInput, type Plan } from '../../../../../shared/schemas/plan';
+import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { useRecordForm } from '../../../ui/useRecordForm';
+import { useAgencies } from '../../directory/queries';
+import { useReferenceNames } from '../../reference/queries';
+import type { PlanKind } from '../labels';
 import { PLANS, useLegalBases } from '../queries';
 import { AreaFields } from './AreaFields';
 import { ContentFields } from './ContentFields';
@@ -24,12 +28,34 @@ export function PlanFormDrawer({ open, onClose, editing, onSaved }: PlanFormDraw
   const { t } = useTranslation();
   const { message } = App.useApp();
   const bases = useLegalBases();
+  const places = useReferenceNames();
+  const agencies = useAgencies(true);
   const { form, drawerProps } = useRecordForm({
     schema: PlanInput,
     values: editing ? formValuesOf(editing) : { ...EMPTY_PLAN, legalBases: bases.data?.map((b) => b.text) ?? [] },
     createCommand: 'plans.create',
     updateCommand: 'plans.update',
-    editingId: editing?.id,
+    editing,
+    reload: async () => {
+      const { plan } = await call('plans.get', { id: editing!.id });
+      return { values: formValuesOf(plan), version: plan.version };
+    },
+    display: (field, value) => {
+      if (field === 'kind' && typeof value === 'string') return t(`plans.kind.${value as PlanKind}`);
+      if (field === 'issuingAgencyId') return agencies.data?.find((a) => a.id === value)?.name;
+      if (field === 'provinceCode') return places.province(value);
+      if (field === 'communeCodes' && Array.isArray(value) && value.length > 0) return value.map((code) => places.commune(code) ?? code).join(', ');
+      if (field === 'legalBases' && Array.isArray(value) && value.length > 0) {
+        return (
+          <ol style={{ margin: 0, paddingInlineStart: 18 }}>
+            {value.map((text, i) => (
+              <li key={i}>{String(text)}</li>
+            ))}
+          </ol>
+        );
+      }
+      return undefined;
+    },
     invalidates: [PLANS],
     onSaved: ({ plan }, created) => {
       void message.success(t('common.savedDone', { name: plan.title }));
