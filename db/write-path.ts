@@ -1,9 +1,10 @@
-import { eq, getTableColumns, getTableName, is, SQL, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { Column, eq, getTableColumns, getTableName, is, SQL, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { CommandError } from '../shared/errors';
 import { hlcToIso, type HlcClock } from '../shared/sync/hlc';
 import type { Db } from './client';
 import { newId } from './ids';
+import { leanPrepared } from './fast-read';
 import { preparedQuery } from './prepared';
 import { changes } from './schema';
 
@@ -48,16 +49,38 @@ export function writeTx<R>(db: Db, fn: () => R): R {
 /*
  * Statements are built on drizzle's builder once per connection, table and column set, and
  * reused: building and preparing SQL on every write costs more than the write itself. Values
- * go in as plain placeholders, encoded here by each column's own mapping (JSON, booleans),
- * because drizzle would encode a NULL placeholder as "null" text or 0.
+ * go in by position, encoded by each column's own mapping (JSON, booleans): drizzle would
+ * encode a NULL placeholder as "null" text or 0, and its per-run bookkeeping costs more than
+ * the insert of one change row.
  */
 const slot = (name: string) => sql`${sql.placeholder(name)}`;
 
-function encode(table: SQLiteTable, values: Record<string, unknown>): Record<string, unknown> {
-  const columns = getTableColumns(table);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) out[key] = value === null || value === undefined ? null : columns[key]!.mapToDriverValue(value);
-  return out;
+interface Writer {
+  run(values: Record<string, unknown>): void;
+}
+
+function writer(db: Db, key: string, table: SQLiteTable, build: () => { toSQL(): { sql: string; params: unknown[] } }): Writer {
+  return preparedQuery(db, key, () => {
+    const { sql: text, params } = build().toSQL();
+    const names = params.map((p) => (p as { name: string }).name);
+    const columns = getTableColumns(table);
+    const encoders = names.map((name) => {
+      const column = columns[name];
+      return column && column.mapToDriverValue !== Column.prototype.mapToDriverValue ? (v: unknown) => column.mapToDriverValue(v) : null;
+    });
+    const statement = db.$client.prepare(text);
+    return {
+      run(values) {
+        const args = new Array<unknown>(names.length);
+        for (let i = 0; i < names.length; i++) {
+          const value = values[names[i]!];
+          const encode = encoders[i];
+          args[i] = value === null || value === undefined ? null : encode ? encode(value) : value;
+        }
+        statement.run(...args);
+      },
+    };
+  });
 }
 
 /** What drizzle would insert for a column left out: its `$default` function or its default value. */
@@ -69,34 +92,27 @@ function defaultOf(column: SQLiteColumn): unknown {
 function insertInto(db: Db, table: SQLiteTable, values: Record<string, unknown>): void {
   const columns = getTableColumns(table);
   const keys = Object.keys(columns);
-  const statement = preparedQuery(db, `insert:${getTableName(table)}`, () =>
-    db
-      .insert(table)
-      .values(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)
-      .prepare(),
-  );
-  statement.run(encode(table, Object.fromEntries(keys.map((k) => [k, values[k] === undefined ? defaultOf(columns[k]!) : values[k]]))));
+  const withDefaults: Record<string, unknown> = {};
+  for (const k of keys) withDefaults[k] = values[k] === undefined ? defaultOf(columns[k]!) : values[k];
+  writer(db, `insert:${getTableName(table)}`, table, () => db.insert(table).values(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)).run(withDefaults);
 }
 
 function updateRow(db: Db, table: SyncedTable, id: string, set: Record<string, unknown>): void {
   const keys = Object.keys(set).sort();
-  const statement = preparedQuery(db, `update:${getTableName(table)}:${keys.join(',')}`, () =>
+  writer(db, `update:${getTableName(table)}:${keys.join(',')}`, table, () =>
     db
       .update(table)
       .set(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)
-      .where(eq(table.id, slot('$id')))
-      .prepare(),
-  );
-  statement.run({ ...encode(table, set), $id: id });
+      .where(eq(table.id, slot('$id'))),
+  ).run({ ...set, $id: id });
 }
 
 function readRow(db: Db, table: SyncedTable, id: string): AnyRow | undefined {
   const statement = preparedQuery(db, `select:${getTableName(table)}`, () =>
-    db
+    leanPrepared(db, db
       .select()
       .from(table)
-      .where(eq(table.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(table.id, sql.placeholder('id')))),
   );
   return statement.get({ id }) as AnyRow | undefined;
 }

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { catalogueVersions } from '../../db/schema';
 import { writeTx } from '../../db/write-path';
@@ -21,7 +22,7 @@ const VERSION_INFO = {
 
 /** Every imported version without its data, oldest first (read on each new inspection: prepared once). */
 function versions(db: Db) {
-  const all = preparedQuery(db, 'catalogue.versions', () => db.select(VERSION_INFO).from(catalogueVersions).prepare());
+  const all = preparedQuery(db, 'catalogue.versions', () => leanPrepared(db, db.select(VERSION_INFO).from(catalogueVersions)));
   return all.all().sort((a, b) => compareCatalogueVersions(a.version, b.version));
 }
 
@@ -36,11 +37,10 @@ export function currentVersion(db: Db, onDate: string): string {
 
 export function loadCatalogue(db: Db, version: string): Catalogue {
   const byVersion = preparedQuery(db, 'catalogue.data', () =>
-    db
+    leanPrepared(db, db
       .select({ data: catalogueVersions.data })
       .from(catalogueVersions)
-      .where(eq(catalogueVersions.version, sql.placeholder('version')))
-      .prepare(),
+      .where(eq(catalogueVersions.version, sql.placeholder('version')))),
   );
   const row = byVersion.get({ version });
   if (!row) notFound(`danh mục pháp lý phiên bản ${version}`);

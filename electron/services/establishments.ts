@@ -1,7 +1,7 @@
-import { and, asc, count, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { readAll } from '../../db/fast-read';
+import { leanPrepared, leanRecords } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { communes, establishments, provinces } from '../../db/schema';
 import { insertRow, patchRow, writeTx } from '../../db/write-path';
@@ -13,7 +13,7 @@ import { sentFields } from '../../shared/schemas/patch';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
 import { establishmentSearchText, ftsQuery } from './establishment-search-text';
-import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
+import { invalid, notFound, nullsToUndefined, refuse, toRecord } from './rows';
 import { setDeletedState } from './soft-delete';
 
 type Fields = Omit<CommandParsedInput<'establishments.create'>, never>;
@@ -30,21 +30,30 @@ function selectEstablishments(db: Db) {
     .leftJoin(parent, eq(parent.id, establishments.parentId));
 }
 
+/** Columns kept for the machine, not part of the contract. */
+const INTERNAL = ['nameFolded', 'searchRowid', 'deviceId', 'updatedBy'];
+const INTERNAL_SET = new Set(INTERNAL);
+
 export function toEstablishment(row: EstablishmentRow): Establishment {
-  const { nameFolded: _f, searchRowid: _s, deviceId: _d, updatedBy: _u, createdAt, updatedAt, deletedAt, version, ...facts } = row;
-  return { ...(nullsToUndefined(facts) as Omit<Establishment, keyof ReturnType<typeof recordMeta>>), ...recordMeta({ createdAt, updatedAt, deletedAt, version }) };
+  return toRecord<Establishment>(row, INTERNAL_SET);
 }
 
-function findRow(db: Db, id: string): EstablishmentRow | undefined {
-  const byId = preparedQuery(db, 'establishments.byId', () =>
-    selectEstablishments(db)
-      .where(eq(establishments.id, sql.placeholder('id')))
-      .prepare(),
-  );
-  return byId.get({ id });
+/** Reads that answer records as the contract shows them, prepared once per connection. */
+function recordQueries(db: Db) {
+  return preparedQuery(db, 'establishments.records', () => ({
+    byId: leanRecords<Establishment>(db, selectEstablishments(db).where(eq(establishments.id, sql.placeholder('id'))), { omit: INTERNAL }),
+    members: leanRecords<Establishment>(
+      db,
+      selectEstablishments(db)
+        .where(and(eq(establishments.parentId, sql.placeholder('id')), isNull(establishments.deletedAt)))
+        .orderBy(asc(establishments.nameFolded)),
+      { omit: INTERNAL },
+    ),
+    searchRowid: leanPrepared(db, db.select({ searchRowid: establishments.searchRowid }).from(establishments).where(eq(establishments.id, sql.placeholder('id')))),
+  }));
 }
 
-const requireRow = (db: Db, id: string): EstablishmentRow => findRow(db, id) ?? notFound('cơ sở');
+const requireRecord = (db: Db, id: string): Establishment => recordQueries(db).byId.get({ id }) ?? notFound('cơ sở');
 
 /** Lookups run on every save: prepared once per connection. */
 function lookups(db: Db) {
@@ -52,20 +61,18 @@ function lookups(db: Db) {
     const live = and(ne(establishments.id, sql.placeholder('selfId')), isNull(establishments.deletedAt));
     const twin = { id: establishments.id, name: establishments.name };
     return {
-      province: db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, sql.placeholder('code'))).prepare(),
-      commune: db.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, sql.placeholder('code'))).prepare(),
-      village: db
+      province: leanPrepared(db, db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, sql.placeholder('code')))),
+      commune: leanPrepared(db, db.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, sql.placeholder('code')))),
+      village: leanPrepared(db, db
         .select({ kind: establishments.kind })
         .from(establishments)
-        .where(and(eq(establishments.id, sql.placeholder('id')), isNull(establishments.deletedAt)))
-        .prepare(),
-      sameTaxCode: db.select(twin).from(establishments).where(and(eq(establishments.taxCode, sql.placeholder('taxCode')), live)).limit(5).prepare(),
-      sameNameInCommune: db
+        .where(and(eq(establishments.id, sql.placeholder('id')), isNull(establishments.deletedAt)))),
+      sameTaxCode: leanPrepared(db, db.select(twin).from(establishments).where(and(eq(establishments.taxCode, sql.placeholder('taxCode')), live)).limit(5)),
+      sameNameInCommune: leanPrepared(db, db
         .select(twin)
         .from(establishments)
         .where(and(eq(establishments.communeCode, sql.placeholder('communeCode')), eq(establishments.nameFolded, sql.placeholder('nameFolded')), live))
-        .limit(5)
-        .prepare(),
+        .limit(5)),
     };
   });
 }
@@ -105,15 +112,16 @@ function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): Dupl
 }
 
 /** The FTS row is local (not synced): rewritten from the record after each change. Answers the record. */
-function writeSearchRow(db: Db, id: string): EstablishmentRow {
+function writeSearchRow(db: Db, id: string): Establishment {
   const sqlite = db.$client;
-  const e = requireRow(db, id);
-  const text = establishmentSearchText({ ...toEstablishment(e), deleted: e.deletedAt !== null });
-  if (e.searchRowid === null) {
+  const e = requireRecord(db, id);
+  const text = establishmentSearchText({ ...e, deleted: e.deletedAt !== null });
+  const { searchRowid } = recordQueries(db).searchRowid.get({ id })!;
+  if (searchRowid === null) {
     const info = sqlite.prepare('INSERT INTO establishments_fts (name, details, facets) VALUES (?, ?, ?)').run(text.name, text.details, text.facets);
     db.update(establishments).set({ searchRowid: Number(info.lastInsertRowid) }).where(eq(establishments.id, id)).run();
   } else {
-    sqlite.prepare('UPDATE establishments_fts SET name = ?, details = ?, facets = ? WHERE rowid = ?').run(text.name, text.details, text.facets, e.searchRowid);
+    sqlite.prepare('UPDATE establishments_fts SET name = ?, details = ?, facets = ? WHERE rowid = ?').run(text.name, text.details, text.facets, searchRowid);
   }
   return e;
 }
@@ -123,8 +131,7 @@ export function createEstablishment(db: Db, input: CommandParsedInput<'establish
     checkReferences(db, input);
     const row = insertRow(db, ctx, establishments, { ...input, nameFolded: foldVietnamese(input.name) });
     const warnings = duplicateWarnings(db, input, row.id);
-    writeSearchRow(db, row.id);
-    return { establishment: toEstablishment(requireRow(db, row.id)), warnings };
+    return { establishment: writeSearchRow(db, row.id), warnings };
   });
 }
 
@@ -132,10 +139,10 @@ export function createEstablishment(db: Db, input: CommandParsedInput<'establish
 export function updateEstablishment(db: Db, input: CommandParsedInput<'establishments.update'>, ctx: ServiceContext) {
   const { id, expectedVersion, ...patch } = input;
   return writeTx(db, () => {
-    const before = requireRow(db, id);
+    const before = requireRecord(db, id);
     if (before.deletedAt) throw new CommandError('CONFLICT', 'Cơ sở đã bị xóa; hãy khôi phục trước khi sửa');
     const sent = sentFields(patch);
-    const merged = { ...(nullsToUndefined(toEstablishment(before)) as EstablishmentInput), ...nullsToUndefined(sent) } as Fields;
+    const merged = { ...(before as EstablishmentInput), ...nullsToUndefined(sent) } as Fields;
     refuse(establishmentRuleIssues(merged));
     if (before.kind === 'craft_village' && merged.kind !== 'craft_village') {
       const [members] = db
@@ -146,29 +153,25 @@ export function updateEstablishment(db: Db, input: CommandParsedInput<'establish
       if (members!.n > 0) invalid('kind', `Làng nghề đang có ${members!.n} cơ sở thành viên; không thể đổi loại`);
     }
     checkReferences(db, merged, id);
-    const warnings = duplicateWarnings(db, merged, id);
+    // A duplicate is worth a warning when what identifies the establishment changes.
+    const identifying = sent.name !== undefined || sent.taxCode !== undefined || sent.communeCode !== undefined;
+    const warnings = identifying ? duplicateWarnings(db, merged, id) : [];
     patchRow(db, ctx, establishments, id, { ...sent, ...(sent.name ? { nameFolded: foldVietnamese(sent.name) } : {}) }, { expectedVersion, what: 'cơ sở' });
-    return { establishment: toEstablishment(writeSearchRow(db, id)), warnings };
+    return { establishment: writeSearchRow(db, id), warnings };
   });
 }
 
+/** The record, and its member households when it is a craft village (only villages have members). */
 export function getEstablishment(db: Db, input: { id: string }) {
-  const establishment = toEstablishment(requireRow(db, input.id));
-  const members = preparedQuery(db, 'establishments.members', () =>
-    selectEstablishments(db)
-      .where(and(eq(establishments.parentId, sql.placeholder('id')), isNull(establishments.deletedAt)))
-      .orderBy(asc(establishments.nameFolded))
-      .prepare(),
-  )
-    .all({ id: input.id })
-    .map(toEstablishment);
+  const establishment = requireRecord(db, input.id);
+  const members = establishment.kind === 'craft_village' ? recordQueries(db).members.all({ id: input.id }) : [];
   return { establishment, members };
 }
 
 function setDeleted(db: Db, input: CommandParsedInput<'establishments.remove'>, ctx: ServiceContext, deleted: boolean): Establishment {
   return writeTx(db, () => {
     setDeletedState(db, ctx, establishments, input.id, deleted, { what: 'cơ sở', expectedVersion: input.expectedVersion });
-    return toEstablishment(writeSearchRow(db, input.id));
+    return writeSearchRow(db, input.id);
   });
 }
 
@@ -189,24 +192,34 @@ function searchText(db: Db, match: string, input: CommandParsedInput<'establishm
     const count = db.$client.prepare('SELECT count(*) AS n FROM establishments_fts WHERE establishments_fts MATCH ?');
     return { items: [], total: input.offset > 0 ? (count.get(match) as { n: number }).n : 0 };
   }
-  const rows = readAll(db, selectEstablishments(db).where(inArray(establishments.searchRowid, hits.map((h) => h.rowid))));
+  const byRowids = preparedQuery(db, 'establishments.byRowids', () =>
+    leanPrepared(db, selectEstablishments(db).where(sql`${establishments.searchRowid} IN (SELECT value FROM json_each(${sql.placeholder('rowids')}))`)),
+  );
+  const rows = byRowids.all({ rowids: JSON.stringify(hits.map((h) => h.rowid)) });
   const byRowid = new Map(rows.map((row) => [row.searchRowid, row]));
   const items = hits.map((h) => byRowid.get(h.rowid)).filter((r): r is EstablishmentRow => r !== undefined);
   return { items: items.map(toEstablishment), total: hits[0]!.total };
+}
+
+const FILTERS = ['kind', 'provinceCode', 'communeCode', 'parentId'] as const;
+
+/** The count and the page for one combination of filters, built once with placeholders. */
+function listQueries(db: Db, input: CommandParsedInput<'establishments.search'>) {
+  const used = FILTERS.filter((f) => input[f] !== undefined);
+  return preparedQuery(db, `establishments.list:${used.join(',')}:${input.includeDeleted}`, () => {
+    const where = and(input.includeDeleted ? undefined : isNull(establishments.deletedAt), ...used.map((f) => eq(establishments[f], sql.placeholder(f))));
+    return {
+      count: leanPrepared(db, db.select({ total: count() }).from(establishments).where(where)),
+      page: leanRecords<Establishment>(db, selectEstablishments(db).where(where).orderBy(asc(establishments.nameFolded)).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')), { omit: INTERNAL }),
+    };
+  });
 }
 
 export function searchEstablishments(db: Db, input: CommandParsedInput<'establishments.search'>) {
   const facets = { ...input, deleted: input.includeDeleted ? undefined : false };
   const match = input.query ? ftsQuery(input.query, facets) : null;
   if (match) return searchText(db, match, input);
-  const where = and(
-    input.includeDeleted ? undefined : isNull(establishments.deletedAt),
-    input.kind ? eq(establishments.kind, input.kind) : undefined,
-    input.provinceCode ? eq(establishments.provinceCode, input.provinceCode) : undefined,
-    input.communeCode ? eq(establishments.communeCode, input.communeCode) : undefined,
-    input.parentId ? eq(establishments.parentId, input.parentId) : undefined,
-  );
-  const [{ total }] = db.select({ total: count() }).from(establishments).where(where).all() as [{ total: number }];
-  const items = readAll(db, selectEstablishments(db).where(where).orderBy(asc(establishments.nameFolded)).limit(input.limit).offset(input.offset)).map(toEstablishment);
-  return { items, total };
+  const q = listQueries(db, input);
+  const values = { kind: input.kind, provinceCode: input.provinceCode, communeCode: input.communeCode, parentId: input.parentId, limit: input.limit, offset: input.offset };
+  return { items: q.page.all(values), total: q.count.get(values)!.total };
 }

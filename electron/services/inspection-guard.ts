@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { establishments, inspections } from '../../db/schema';
 import { CommandError } from '../../shared/errors';
@@ -19,7 +20,7 @@ export interface InspectionHead {
 
 export function inspectionHead(db: Db, id: string): InspectionHead {
   const byId = preparedQuery(db, 'inspections.head', () =>
-    db
+    leanPrepared(db, db
       .select({
         id: inspections.id,
         establishmentId: inspections.establishmentId,
@@ -32,8 +33,7 @@ export function inspectionHead(db: Db, id: string): InspectionHead {
       })
       .from(inspections)
       .innerJoin(establishments, eq(establishments.id, inspections.establishmentId))
-      .where(eq(inspections.id, sql.placeholder('id')))
-      .prepare(),
+      .where(eq(inspections.id, sql.placeholder('id')))),
   );
   const row = byId.get({ id });
   return row ? { ...row, status: row.status as InspectionStatus } : notFound('cuộc kiểm tra');

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { stableId } from '../../db/ids';
+import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import {
   agencies,
@@ -120,9 +121,8 @@ function peopleOf(db: Db, inspectionIds: string[]): Map<string, People> {
 
 export function requireInspection(db: Db, id: string): Inspection {
   const byId = preparedQuery(db, 'inspections.byId', () =>
-    selectInspections(db)
-      .where(eq(inspections.id, sql.placeholder('id')))
-      .prepare(),
+    leanPrepared(db, selectInspections(db)
+      .where(eq(inspections.id, sql.placeholder('id')))),
   );
   const row = byId.get({ id });
   return row ? toInspection(row, peopleOf(db, [id]).get(id)!) : notFound(WHAT);

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { minors, violationMinors, violations } from '../../db/schema';
 import { checkVersion, deleteRow, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
@@ -57,11 +58,10 @@ export function loadMinors(db: Db, inspectionId: string, inspectionDate: string)
 
 function requireMinor(db: Db, id: string): MinorRow {
   const byId = preparedQuery(db, 'minors.liveById', () =>
-    db
+    leanPrepared(db, db
       .select()
       .from(minors)
-      .where(and(eq(minors.id, sql.placeholder('id')), isNull(minors.deletedAt)))
-      .prepare(),
+      .where(and(eq(minors.id, sql.placeholder('id')), isNull(minors.deletedAt)))),
   );
   return byId.get({ id }) ?? notFound(WHAT);
 }

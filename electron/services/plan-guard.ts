@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { agencies, communes, establishments, officials, planCommunes, planMembers, plans, planStatusLog, planTargets, provinces } from '../../db/schema';
 import { CommandError } from '../../shared/errors';
@@ -76,9 +77,8 @@ export function readPlans(db: Db, where: SQL | undefined): Plan[] {
 
 export function requirePlan(db: Db, id: string): Plan {
   const byId = preparedQuery(db, 'plans.byId', () =>
-    selectPlans(db)
-      .where(eq(plans.id, sql.placeholder('id')))
-      .prepare(),
+    leanPrepared(db, selectPlans(db)
+      .where(eq(plans.id, sql.placeholder('id')))),
   );
   const row = byId.get({ id });
   return row ? toPlan(row, communeCodesOf(db, [id]).get(id) ?? []) : notFound('kế hoạch');

@@ -2,16 +2,34 @@ import { CommandError, type FieldIssue } from '../../shared/errors';
 import { validationError } from '../../shared/validation-error';
 import { hlcToIso } from '../../shared/sync/hlc';
 
-/** Drizzle rows have `null` where the contract says "absent". */
+/** Drizzle rows have `null` where the contract says "absent": those keys are left out. */
 export function nullsToUndefined<T extends Record<string, unknown>>(row: T): { [K in keyof T]: Exclude<T[K], null> | undefined } {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = v === null ? undefined : v;
+  for (const k in row) {
+    const v = row[k];
+    if (v !== null) out[k] = v;
+  }
   return out as { [K in keyof T]: Exclude<T[K], null> | undefined };
 }
 
 /** Row metadata as the contract shows it (`Timestamps`): the HLC stamp becomes an ISO instant. */
 export function recordMeta(row: { createdAt: string; updatedAt: string; deletedAt: string | null; version: number }) {
   return { createdAt: row.createdAt, updatedAt: hlcToIso(row.updatedAt), deletedAt: row.deletedAt, version: row.version };
+}
+
+/**
+ * A row as the contract shows it, in one pass: machine-only columns left out, NULL columns
+ * absent, the HLC stamp as an ISO instant (`Timestamps`), `deletedAt` null when live.
+ */
+export function toRecord<T>(row: Record<string, unknown>, internal: ReadonlySet<string>): T {
+  const out: Record<string, unknown> = {};
+  for (const k in row) {
+    const v = row[k];
+    if (v !== null && !internal.has(k)) out[k] = v;
+  }
+  out.updatedAt = hlcToIso(row.updatedAt as string);
+  out.deletedAt = row.deletedAt ?? null;
+  return out as T;
 }
 
 export function notFound(what: string): never {

@@ -6,9 +6,9 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Runs `fn` once per input, after a warm-up pass, and returns each duration in ms. */
-export async function timeEach<T>(inputs: T[], fn: (input: T) => unknown): Promise<number[]> {
-  for (const input of inputs.slice(0, 10)) await fn(input);
+/** Runs `fn` once per input, after a warm-up pass over the first `warmup` inputs, and returns each duration in ms. */
+export async function timeEach<T>(inputs: T[], fn: (input: T) => unknown, warmup = 10): Promise<number[]> {
+  for (const input of inputs.slice(0, warmup)) await fn(input);
   const times: number[] = [];
   for (const input of inputs) {
     const start = performance.now();
