@@ -10,6 +10,7 @@
  */
 import type { Document } from 'docx';
 import { CommandError } from '../../shared/errors';
+import { DOCUMENT_KIND_LABELS } from '../../shared/labels/document';
 import type { Commitment } from '../../shared/schemas/inspection';
 import { formatOfficialDate } from '../../shared/text/official-date';
 import {
@@ -89,7 +90,7 @@ export function buildCommitmentDocument(data: InspectionDocumentData, opts: Insp
   ];
   return officialDocument({
     header: { agency: data.establishment.name, numbered: false, place: opts.place, date: signedDate },
-    title: 'Bản cam kết',
+    title: DOCUMENT_KIND_LABELS.commitment,
     draft: data.detail.inspection.status !== 'finalised',
     summary: SUBJECT,
     body,

@@ -8,21 +8,20 @@ import { TextRun } from 'docx';
 import type { Catalogue, ViolationType } from '../../shared/catalogue/schema';
 import { DEFAULT_LEGAL_BASES } from '../../shared/plans/legal-bases';
 import type { ChildNameMode } from '../../shared/schemas/document';
+import { ESTABLISHMENT_KIND_LABELS } from '../../shared/labels/establishment';
+import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import { ESTABLISHMENT_KINDS, type Establishment, type EstablishmentKind } from '../../shared/schemas/establishment';
 import type { InspectionDetail } from '../../shared/schemas/inspection';
-import type { PlanDetail } from '../../shared/schemas/plan';
+import { TEAM_ROLES, type PlanDetail, type TeamRole } from '../../shared/schemas/plan';
 import { formatOfficialDate } from '../../shared/text/official-date';
 import { bodyParagraph, type Block } from './official-layout';
 import {
   adminUnitInText,
   DEFAULT_ISSUER,
-  ESTABLISHMENT_KIND_WORDS,
   inSentence,
   issuerName,
   officialAgencyName,
-  ROLE_LABELS,
   vietnamDate,
-  type TeamRole,
 } from './plan-labels';
 
 export interface InspectionDocumentData {
@@ -96,8 +95,8 @@ export const hoursText = (hours: number): string => String(hours).replace('.', '
 
 const kindOf = (kind: string): EstablishmentKind => ((ESTABLISHMENT_KINDS as readonly string[]).includes(kind) ? (kind as EstablishmentKind) : 'other');
 
-/** "Hộ gia đình", "Doanh nghiệp" … */
-export const kindLabel = (kind: string): string => capitalise(ESTABLISHMENT_KIND_WORDS[kindOf(kind)]);
+/** "Hộ gia đình", "Doanh nghiệp" … (an unknown kind reads as "Cơ sở khác"). */
+export const kindLabel = (kind: string): string => ESTABLISHMENT_KIND_LABELS[kindOf(kind)];
 
 /**
  * "Thôn Nà Pàn, xã Hoàng Văn Thụ, tỉnh Lạng Sơn": the address with the commune and province unless
@@ -136,16 +135,15 @@ export function inspectionPlace(data: InspectionDocumentData): string {
 
 export type PresentMember = InspectionDetail['teamPresentNames'][number];
 
-const ROLE_ORDER = Object.keys(ROLE_LABELS) as TeamRole[];
 const roleIndex = (role: string): number => {
-  const i = ROLE_ORDER.indexOf(role as TeamRole);
-  return i < 0 ? ROLE_ORDER.length : i;
+  const i = TEAM_ROLES.indexOf(role as TeamRole);
+  return i < 0 ? TEAM_ROLES.length : i;
 };
 
 /** Leader, deputies, members, secretary; input order within a role. */
 export const sortPresent = (team: readonly PresentMember[]): PresentMember[] => [...team].sort((a, b) => roleIndex(a.role) - roleIndex(b.role));
 
-export const roleLabel = (role: string): string => ROLE_LABELS[role as TeamRole] ?? 'Thành viên';
+export const roleLabel = (role: string): string => TEAM_ROLE_LABELS[role as TeamRole] ?? TEAM_ROLE_LABELS.member;
 
 /** "Chuyên viên, Sở Nội vụ". */
 export const positionAndAgency = (member: { position?: string; agencyName: string }): string =>

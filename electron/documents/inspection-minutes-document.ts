@@ -10,6 +10,11 @@
  * (see child-initials.ts); no home address is ever written. Pure: builds the `docx` Document only.
  */
 import type { Document } from 'docx';
+import { AGE_BAND_LABELS } from '../../shared/labels/age';
+import { DOCUMENT_KIND_LABELS } from '../../shared/labels/document';
+import { CHECK_RESULT_LABELS, SEX_LABELS } from '../../shared/labels/inspection';
+import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
+import { MINOR_AGE_BANDS } from '../../shared/minors/age';
 import type { Minor } from '../../shared/schemas/inspection';
 import { formatOfficialDate } from '../../shared/text/official-date';
 import { vndInWords } from '../../shared/text/vnd-words';
@@ -40,23 +45,9 @@ import {
 } from './inspection-labels';
 import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Block, type SignatureBlock } from './official-layout';
 import { adminUnitInText, balanceSummary, formatShortDate, legalBasisLines, officialAgencyName, textParagraphs, twoDigits } from './plan-labels';
-import { SEX_LABELS_VI } from '../../shared/labels-vi';
 
 const SUBJECT = 'Việc chấp hành quy định pháp luật về lao động chưa thành niên, phòng ngừa lao động trẻ em';
 
-export const CHECK_RESULT_LABELS = {
-  compliant: 'Chấp hành',
-  violation: 'Vi phạm',
-  not_applicable: 'Không áp dụng',
-  not_checked: 'Chưa kiểm tra',
-} as const;
-
-
-const AGE_ROWS: [Minor['ageBand'], string][] = [
-  ['under13', 'Dưới 13 tuổi'],
-  ['13to15', 'Từ 13 đến dưới 15 tuổi'],
-  ['15to18', 'Từ 15 đến dưới 18 tuổi'],
-];
 
 const ORGANISATION_BASIS = 'mức phạt đối với tổ chức, bằng 02 lần mức phạt đối với cá nhân theo khoản 1 Điều 6 Nghị định số 12/2022/NĐ-CP';
 
@@ -97,9 +88,9 @@ function hoursOf(minor: Minor): string {
 function countTable(minors: readonly Minor[]): Block {
   const count = (band: Minor['ageBand'] | undefined, sex: Minor['sex'] | undefined) =>
     String(minors.filter((m) => (band === undefined || m.ageBand === band) && (sex === undefined || m.sex === sex)).length);
-  const rows = AGE_ROWS.map(([band, label]) => [label, count(band, 'male'), count(band, 'female'), count(band, undefined)]);
+  const rows = MINOR_AGE_BANDS.map((band) => [AGE_BAND_LABELS[band], count(band, 'male'), count(band, 'female'), count(band, undefined)]);
   rows.push(['Cộng', count(undefined, 'male'), count(undefined, 'female'), count(undefined, undefined)]);
-  return simpleTable(['Nhóm tuổi', 'Nam', 'Nữ', 'Cộng'], rows, { widths: [64, 22, 22, 22], width: TEXT_WIDTH, align: ['left', 'center', 'center', 'center'] });
+  return simpleTable(['Nhóm tuổi', SEX_LABELS.male, SEX_LABELS.female, 'Cộng'], rows, { widths: [64, 22, 22, 22], width: TEXT_WIDTH, align: ['left', 'center', 'center', 'center'] });
 }
 
 function minorTable(minors: readonly Minor[], mode: InspectionDocumentOptions['childNames']): Block {
@@ -107,7 +98,7 @@ function minorTable(minors: readonly Minor[], mode: InspectionDocumentOptions['c
   const rows = minors.map((m, i) => [
     String(i + 1),
     childDisplayName(m, full ? 'full' : 'initials'),
-    SEX_LABELS_VI[m.sex],
+    SEX_LABELS[m.sex],
     m.job?.trim() ? capitalise(m.job) : 'Chưa xác định',
     hoursOf(m),
   ]);
@@ -314,11 +305,11 @@ function signatures(data: InspectionDocumentData): SignatureBlock[] {
   const representative = data.detail.inspection.representatives[0];
   const blocks: SignatureBlock[] = [
     { position: 'Đại diện cơ sở\nđược kiểm tra', hint: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: representative?.name.trim() ?? '' },
-    { position: 'Trưởng đoàn', name: leader?.fullName.trim() ?? '' },
+    { position: TEAM_ROLE_LABELS.leader, name: leader?.fullName.trim() ?? '' },
   ];
   for (const member of team) {
-    if (member.role === 'deputy') blocks.push({ position: 'Phó Trưởng đoàn', name: member.fullName.trim() });
-    if (member.role === 'member') blocks.push({ position: 'Thành viên Đoàn', name: member.fullName.trim() });
+    if (member.role === 'deputy') blocks.push({ position: TEAM_ROLE_LABELS.deputy, name: member.fullName.trim() });
+    if (member.role === 'member') blocks.push({ position: `${TEAM_ROLE_LABELS.member} Đoàn`, name: member.fullName.trim() });
   }
   for (const member of team) if (member.role === 'secretary') blocks.push({ position: 'Người ghi biên bản', name: member.fullName.trim() });
   // Three signers share one row of narrow columns.
@@ -349,7 +340,7 @@ export function buildInspectionMinutes(data: InspectionDocumentData, opts: Inspe
       place: opts.place,
       date: inspection.inspectionDate,
     },
-    title: 'Biên bản kiểm tra',
+    title: DOCUMENT_KIND_LABELS.inspection_minutes,
     summary: balanceSummary(`${SUBJECT} tại ${data.establishment.name.trim()}`),
     body: [
       ...legalBasisLines(minutesLegalBases(data.plan)).map((line) => bodyParagraph(line, { italic: true })),

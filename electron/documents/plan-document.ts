@@ -5,6 +5,7 @@
  * inspection schedule as a landscape annex. Pure: builds the `docx` Document only.
  */
 import { TextRun, type Document } from 'docx';
+import { TEAM_ROLE_LABELS, TIME_SLOT_LABELS } from '../../shared/labels/plan';
 import type { PlanDetail, PlanTarget } from '../../shared/schemas/plan';
 import {
   bodyParagraph,
@@ -28,13 +29,11 @@ import {
   legalBasisLines,
   officialAgencyName,
   planHeader,
-  ROLE_LABELS,
   sameAgency,
   sortSchedule,
   sortTeam,
   subTeamLabel,
   textParagraphs,
-  TIME_SLOT_LABELS,
   twoDigits,
   weekdayLabel,
   type PlanDocumentOptions,
@@ -93,7 +92,7 @@ function teamSection(detail: PlanDetail): Block[] {
   const rows = team.map((member, i) => {
     const unit = [member.position?.trim(), officialAgencyName(member.agencyName)].filter(Boolean).join(', ');
     const sub = subTeamLabel(member.subTeam);
-    return [String(i + 1), member.fullName.trim(), unit, sub ? `${ROLE_LABELS[member.role]}\n(${sub})` : ROLE_LABELS[member.role]];
+    return [String(i + 1), member.fullName.trim(), unit, sub ? `${TEAM_ROLE_LABELS[member.role]}\n(${sub})` : TEAM_ROLE_LABELS[member.role]];
   });
   return [
     heading('IV. THÀNH PHẦN ĐOÀN KIỂM TRA'),
@@ -129,7 +128,7 @@ function organisationSection(detail: PlanDetail): Block[] {
 function signer(detail: PlanDetail): SignatureBlock {
   const leader = sortTeam(detail.team).find((m) => m.role === 'leader');
   const agency = detail.plan.issuingAgencyName?.trim();
-  if (!agency) return { position: 'Trưởng đoàn', hint: '', name: leader?.fullName.trim() ?? '' };
+  if (!agency) return { position: TEAM_ROLE_LABELS.leader, hint: '', name: leader?.fullName.trim() ?? '' };
   const head = agencyHead(agency) ?? 'Thủ trưởng cơ quan';
   const position = leader?.position?.trim().toLocaleLowerCase('vi');
   if (leader && position && sameAgency(leader.agencyName, agency)) {

@@ -1,10 +1,12 @@
 /**
  * Wording shared by the documents built from an inspection plan (the plan itself and the decision
- * establishing the team): Vietnamese labels, short dates, counts with two digits, the document
- * header and the "Căn cứ" lines. Pure functions of the plan data.
+ * establishing the team): short dates, counts with two digits, the document header and the
+ * "Căn cứ" lines. Pure functions of the plan data. The labels of roles, time slots and kinds of
+ * establishment come from shared/labels, like the interface's.
  */
+import { establishmentKindInText } from '../../shared/labels/establishment';
 import { ESTABLISHMENT_KINDS, type EstablishmentKind } from '../../shared/schemas/establishment';
-import type { PlanDetail, PlanTarget, TeamMember, TimeSlot } from '../../shared/schemas/plan';
+import { TEAM_ROLES, TIME_SLOTS, type PlanDetail, type PlanTarget, type TeamMember, type TeamRole } from '../../shared/schemas/plan';
 import type { OfficialHeader } from './official-layout';
 
 export interface PlanDocumentOptions {
@@ -21,40 +23,13 @@ export const DEFAULT_ISSUER = 'Đoàn kiểm tra liên ngành';
 /** Stands for the agency's abbreviation in a number not issued yet ("Số:      /KH-…"). */
 export const UNKNOWN_SYMBOL = '…';
 
-// ---- labels --------------------------------------------------------------------------
+// ---- team ----------------------------------------------------------------------------
 
-export type TeamRole = TeamMember['role'];
-
-export const ROLE_LABELS: Record<TeamRole, string> = {
-  leader: 'Trưởng đoàn',
-  deputy: 'Phó Trưởng đoàn',
-  member: 'Thành viên',
-  secretary: 'Thư ký',
-};
-
-const ROLE_ORDER: TeamRole[] = ['leader', 'deputy', 'member', 'secretary'];
-
-/** Leader first, then deputies, members and the secretary; input order within a role. */
+/** Leader first, then deputies, members and the secretary (the order of TEAM_ROLES); input order within a role. */
 export function sortTeam(team: readonly TeamMember[]): TeamMember[] {
-  return [...team].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const rank = (role: TeamRole) => TEAM_ROLES.indexOf(role);
+  return [...team].sort((a, b) => rank(a.role) - rank(b.role));
 }
-
-export const TIME_SLOT_LABELS: Record<TimeSlot, string> = {
-  morning: 'Sáng',
-  afternoon: 'Chiều',
-  all_day: 'Cả ngày',
-};
-
-/** Lower case, as counted in running text: "01 doanh nghiệp, 04 hộ gia đình". */
-export const ESTABLISHMENT_KIND_WORDS: Record<EstablishmentKind, string> = {
-  enterprise: 'doanh nghiệp',
-  cooperative: 'hợp tác xã',
-  cooperative_group: 'tổ hợp tác',
-  household_business: 'hộ kinh doanh',
-  household: 'hộ gia đình',
-  craft_village: 'cơ sở làng nghề',
-  other: 'cơ sở khác',
-};
 
 /** "1" → "Tổ 1"; a name such as "Tổ số 2" or "Nhóm A" is kept. */
 export function subTeamLabel(subTeam: string | undefined): string {
@@ -202,14 +177,13 @@ export function describeTargetCount(targets: readonly PlanTarget[]): string {
   const counts = new Map<EstablishmentKind, number>();
   for (const target of targets) counts.set(kindOf(target), (counts.get(kindOf(target)) ?? 0) + 1);
   const parts = ESTABLISHMENT_KINDS.filter((kind) => counts.has(kind)).map(
-    (kind) => `${twoDigits(counts.get(kind) ?? 0)} ${ESTABLISHMENT_KIND_WORDS[kind]}`,
+    (kind) => `${twoDigits(counts.get(kind) ?? 0)} ${establishmentKindInText(kind)}`,
   );
   const total = `${twoDigits(targets.length)} cơ sở`;
   if (parts.length > 1) return `${total}, gồm: ${parts.join(', ')}`;
   return counts.has('other') ? total : (parts[0] ?? total);
 }
 
-const SLOT_ORDER: TimeSlot[] = ['morning', 'afternoon', 'all_day'];
 const collator = new Intl.Collator('vi');
 
 /** By date, then morning/afternoon/all day, then sub-team and name; undated targets last. */
@@ -220,7 +194,7 @@ export function sortSchedule(targets: readonly PlanTarget[]): PlanTarget[] {
       if (!b.visitDate) return -1;
       return a.visitDate < b.visitDate ? -1 : 1;
     }
-    if (a.visitDate && a.timeSlot !== b.timeSlot) return SLOT_ORDER.indexOf(a.timeSlot) - SLOT_ORDER.indexOf(b.timeSlot);
+    if (a.visitDate && a.timeSlot !== b.timeSlot) return TIME_SLOTS.indexOf(a.timeSlot) - TIME_SLOTS.indexOf(b.timeSlot);
     return collator.compare(a.subTeam ?? '', b.subTeam ?? '') || collator.compare(a.establishmentName, b.establishmentName);
   });
 }

@@ -7,6 +7,7 @@
  */
 import { TextRun, type Document } from 'docx';
 import { formatOfficialDate } from '../../shared/text/official-date';
+import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import type { PlanDetail } from '../../shared/schemas/plan';
 import { bodyParagraph, officialDocument, simpleTable, TEXT_WIDTH_LANDSCAPE, type Block, type Content } from './official-layout';
 import {
@@ -19,7 +20,6 @@ import {
   memberDescription,
   officialAgencyName,
   planHeader,
-  ROLE_LABELS,
   sortTeam,
   subTeamLabel,
   vietnamDate,
@@ -64,7 +64,7 @@ function memberLines(detail: PlanDetail): Block[] {
   const team = sortTeam(detail.team);
   return team.map((member, i) => {
     const sub = subTeamLabel(member.subTeam);
-    const role = sub ? `${ROLE_LABELS[member.role]} (${sub})` : ROLE_LABELS[member.role];
+    const role = sub ? `${TEAM_ROLE_LABELS[member.role]} (${sub})` : TEAM_ROLE_LABELS[member.role];
     return bodyParagraph(`${i + 1}. ${memberDescription(member)} – ${role}${i === team.length - 1 ? '.' : ';'}`);
   });
 }
@@ -75,7 +75,7 @@ function memberAnnex(detail: PlanDetail): Block[] {
     member.fullName.trim(),
     member.position?.trim() ?? '',
     officialAgencyName(member.agencyName),
-    ROLE_LABELS[member.role],
+    TEAM_ROLE_LABELS[member.role],
     subTeamLabel(member.subTeam),
   ]);
   return [

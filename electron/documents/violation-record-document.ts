@@ -18,6 +18,7 @@
  */
 import type { Document } from 'docx';
 import { CommandError } from '../../shared/errors';
+import { DOCUMENT_KIND_LABELS } from '../../shared/labels/document';
 import type { Minor, Violation } from '../../shared/schemas/inspection';
 import { childDisplayName } from './child-initials';
 import {
@@ -219,7 +220,7 @@ export function buildViolationRecord(data: InspectionDocumentData, opts: Inspect
   const signatures: SignatureBlock[] = signers.map(([role, name]) => ({ position: SIGNATURE_LABELS[role][narrow ? 1 : 0], name }));
   return officialDocument({
     header: { ...header(data, makers[0]), place: opts.place, date: inspection.inspectionDate },
-    title: 'Biên bản vi phạm hành chính',
+    title: DOCUMENT_KIND_LABELS.violation_record,
     draft: inspection.status !== 'finalised',
     summary: 'Về lao động',
     body,

@@ -3,8 +3,14 @@
  * and labels. Word, Excel, CSV and JSON exports all write these tables as they are, so the four
  * files always show the same numbers. Numbers stay numbers; each writer formats them.
  * Pure: no database, no clock (the names of codes and ids are looked up by scope-names.ts).
+ * The labels of codes are those of shared/labels, the same as the interface's.
  */
-import { AGE_BAND_LABELS, MINOR_AGE_BANDS, type AgeBand } from '../../shared/minors/age';
+import { AGE_BAND_LABELS } from '../../shared/labels/age';
+import { REPORT_SECTOR_LABELS } from '../../shared/labels/establishment';
+import { COMMITMENT_STATUS_LABELS, SEX_LABELS } from '../../shared/labels/inspection';
+import { PLAN_KIND_LABELS } from '../../shared/labels/plan';
+import { labelInText } from '../../shared/labels/text';
+import { AGE_BANDS } from '../../shared/minors/age';
 import { ESTABLISHMENT_KINDS, SECTORS } from '../../shared/schemas/establishment';
 import { PLAN_KINDS } from '../../shared/schemas/plan';
 import type { ReportResult } from '../../shared/schemas/report';
@@ -12,7 +18,6 @@ import { SEXES } from '../../shared/schemas/inspection';
 import { kindLabel } from '../documents/inspection-labels';
 import { formatShortDate, officialAgencyName } from '../documents/plan-labels';
 import type { ScopeNames } from './export-content';
-import { SECTOR_LABELS_VI, SEX_LABELS_VI } from '../../shared/labels-vi';
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -42,25 +47,15 @@ export interface ReportTable extends TableShape {
 
 // ---- labels --------------------------------------------------------------------------
 
-/** Inspection kinds (the kind of the plan; an inspection outside any plan counts as đột xuất). */
-export const INSPECTION_KIND_WORDS: Record<(typeof PLAN_KINDS)[number], string> = {
-  periodic: 'kiểm tra định kỳ',
-  adhoc: 'kiểm tra đột xuất',
-  follow_up: 'kiểm tra lại',
-  thematic: 'kiểm tra chuyên đề',
-};
-
-export const SECTOR_LABELS: Record<(typeof SECTORS)[number] | 'unspecified', string> = { ...SECTOR_LABELS_VI, unspecified: 'Chưa xác định' };
-
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const lookup = <T extends string>(labels: Record<T, string>, key: string): string => (labels as Record<string, string>)[key] ?? key;
 
-export const inspectionKindLabel = (kind: string): string => capitalise(lookup(INSPECTION_KIND_WORDS, kind));
-export const sectorLabel = (sector: string): string => lookup(SECTOR_LABELS, sector);
-export const sexLabel = (sex: string): string => lookup(SEX_LABELS_VI, sex);
+/** Inspection kinds (the kind of the plan; an inspection outside any plan counts as đột xuất). */
+export const inspectionKindLabel = (kind: string): string => lookup(PLAN_KIND_LABELS, kind);
+export const sectorLabel = (sector: string): string => lookup(REPORT_SECTOR_LABELS, sector);
+export const sexLabel = (sex: string): string => lookup(SEX_LABELS, sex);
 export const ageBandLabel = (band: string): string => lookup(AGE_BAND_LABELS, band);
 
-const AGE_BAND_ORDER: AgeBand[] = [...MINOR_AGE_BANDS, 'adult'];
+const AGE_BAND_ORDER: readonly string[] = AGE_BANDS;
 const orderOf = (order: readonly string[], value: string): number => {
   const i = order.indexOf(value);
   return i === -1 ? order.length : i;
@@ -267,10 +262,10 @@ function commitmentsTable(result: ReportResult): ReportTable {
   const rows: Cell[][] = [
     ['Số bản cam kết đã ký', c.signed],
     ['Số nội dung cam kết', c.items],
-    ['Trong đó: đã thực hiện', c.fulfilled],
-    [`Còn trong thời hạn thực hiện (đến ${to})`, c.open],
-    [`Quá hạn, chưa thực hiện (đến ${to})`, c.overdue],
-    ['Không thực hiện (vi phạm cam kết)', c.breached],
+    [`Trong đó: ${labelInText(COMMITMENT_STATUS_LABELS.fulfilled)}`, c.fulfilled],
+    [`${COMMITMENT_STATUS_LABELS.open}, còn thời hạn (đến ${to})`, c.open],
+    [`${COMMITMENT_STATUS_LABELS.overdue} (đến ${to})`, c.overdue],
+    [COMMITMENT_STATUS_LABELS.breached, c.breached],
   ];
   return { key: 'commitments', title: 'Cam kết của cơ sở', sheetName: 'Cam kết', headers: ['Chỉ tiêu', 'Số lượng'], rows, widths: [7, 2] };
 }

@@ -9,13 +9,14 @@
  * it still reports progress and may be cancelled between tables and pages of the child list.
  */
 import { writeFile } from 'node:fs/promises';
+import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import { vndInWords } from '../../shared/text/vnd-words';
 import { formatVnd, listPunctuation } from '../documents/inspection-labels';
 import { bodyParagraph, heading, officialDocument, packDocument, simpleTable, TEXT_WIDTH_LANDSCAPE, type Annex, type Block, type SignatureBlock } from '../documents/official-layout';
 import { adminUnitInText, agencyHead, balanceSummary, DEFAULT_ISSUER, formatShortDate, joinWithAnd, officialAgencyName, sameAgency, twoDigits } from '../documents/plan-labels';
 import { parentAgencyOf, placeName } from '../documents/plan-labels';
 import type { ExportContent, WriteProgress } from './export-content';
-import { INSPECTION_KIND_WORDS, keyNumbers, REPORT_NAME, type Cell, type KeyNumbers, type ReportTable, type TableShape } from './report-tables';
+import { keyNumbers, REPORT_NAME, type Cell, type KeyNumbers, type ReportTable, type TableShape } from './report-tables';
 
 const TEAM_SYMBOL = 'ĐKT';
 const REPORT_TO = 'Sở Nội vụ';
@@ -66,7 +67,7 @@ function issuerOf(content: ExportContent): Issuer {
     return {
       name: DEFAULT_ISSUER,
       header: { agency: DEFAULT_ISSUER, symbol: `BC-${TEAM_SYMBOL}` },
-      signature: { position: 'Trưởng đoàn' },
+      signature: { position: TEAM_ROLE_LABELS.leader },
     };
   }
   return {
@@ -104,7 +105,7 @@ const counted = (count: number, noun: string): string => `${twoDigits(count)} ${
 
 function inspectionParagraphs(k: KeyNumbers): Block[] {
   if (k.inspections === 0) return [bodyParagraph('Trong kỳ báo cáo, không có cuộc kiểm tra nào đã hoàn thành biên bản trong phạm vi báo cáo.')];
-  const kinds = k.inspectionsByKind.map((c) => counted(c.count, `cuộc ${INSPECTION_KIND_WORDS[c.key as keyof typeof INSPECTION_KIND_WORDS] ?? lowerFirst(c.label)}`));
+  const kinds = k.inspectionsByKind.map((c) => counted(c.count, `cuộc ${lowerFirst(c.label)}`));
   const establishments = k.establishmentsByKind.map((c) => counted(c.count, lowerFirst(c.label)));
   const kindsText = kinds.length > 1 ? ` (${kinds.join(', ')})` : kinds.length === 1 ? ` (${kinds[0]!.replace(/^\d+ cuộc /, '')})` : '';
   const establishmentsText = establishments.length > 1 ? `, gồm: ${establishments.join(', ')}` : '';

@@ -7,6 +7,7 @@ import { communes, establishments, provinces } from '../../db/schema';
 import { insertRow, patchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
+import { DUPLICATE_REASON_LABELS } from '../../shared/labels/establishment';
 import type { DuplicateWarning, Establishment, EstablishmentInput } from '../../shared/schemas/establishment';
 import { establishmentRuleIssues } from '../../shared/schemas/establishment';
 import { sentFields } from '../../shared/schemas/patch';
@@ -99,13 +100,13 @@ function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): Dupl
   const warnings: DuplicateWarning[] = [];
   if (input.taxCode) {
     for (const r of q.sameTaxCode.all({ taxCode: input.taxCode, selfId })) {
-      warnings.push({ reason: 'same_tax_code', establishmentId: r.id, name: r.name, message: `Trùng mã số thuế với cơ sở «${r.name}»` });
+      warnings.push({ reason: 'same_tax_code', establishmentId: r.id, name: r.name, message: `${DUPLICATE_REASON_LABELS.same_tax_code} với cơ sở «${r.name}»` });
     }
   }
   if (input.communeCode && input.name) {
     for (const r of q.sameNameInCommune.all({ communeCode: input.communeCode, nameFolded: foldVietnamese(input.name), selfId })) {
       if (warnings.some((w) => w.establishmentId === r.id)) continue;
-      warnings.push({ reason: 'same_name_in_commune', establishmentId: r.id, name: r.name, message: `Trùng tên với cơ sở «${r.name}» trong cùng xã/phường` });
+      warnings.push({ reason: 'same_name_in_commune', establishmentId: r.id, name: r.name, message: `${DUPLICATE_REASON_LABELS.same_name_in_commune} với cơ sở «${r.name}»` });
     }
   }
   return warnings;

@@ -26,7 +26,7 @@ import {
 import type { SyncedTable } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { fieldLabel } from '../../shared/field-labels';
-import { TABLE_LABELS_VI } from '../../shared/labels-vi';
+import { TABLE_LABELS } from '../../shared/labels/history';
 import type { HistoryEntity, HistoryEntry } from '../../shared/schemas/history';
 import { hlcToIso } from '../../shared/sync/hlc';
 
@@ -101,7 +101,7 @@ export function recordHistory(db: Db, input: CommandParsedInput<'history.list'>)
       deviceId: c.deviceId,
       op: c.op as HistoryEntry['op'],
       table: c.tableName,
-      tableLabel: TABLE_LABELS_VI[c.tableName] ?? c.tableName,
+      tableLabel: TABLE_LABELS[c.tableName] ?? c.tableName,
       rowId: c.rowId,
       field: c.field,
       fieldLabel: fieldLabel([c.field]),

@@ -4,6 +4,7 @@ import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import { agencies, communes, establishments, officials, planCommunes, planMembers, plans, planStatusLog, planTargets, provinces } from '../../db/schema';
 import { CommandError } from '../../shared/errors';
+import { PLAN_STATUS_LABELS } from '../../shared/labels/plan';
 import type { Plan, PlanDetail, PlanStatus, PlanTarget, PriorityReason, TeamMember } from '../../shared/schemas/plan';
 import { notFound, nullsToUndefined, recordMeta } from './rows';
 import { scheduleConflicts } from './schedule-conflicts';
@@ -13,14 +14,6 @@ import { scheduleConflicts } from './schedule-conflicts';
  * targets and status history, and the guards before an edit. The plan services import this
  * module and never each other.
  */
-
-export const STATUS_LABELS: Record<PlanStatus, string> = {
-  draft: 'Dự thảo',
-  approved: 'Đã phê duyệt',
-  in_progress: 'Đang triển khai',
-  completed: 'Đã hoàn thành',
-  cancelled: 'Đã hủy',
-};
 
 /** The plan's columns but the superseded JSON list of communes (now plan_communes). */
 const { legacyCommuneCodes: _legacy, ...planColumns } = getTableColumns(plans);
@@ -89,7 +82,7 @@ export function requireEditablePlan(db: Db, id: string): Plan {
   const plan = requirePlan(db, id);
   if (plan.deletedAt) throw new CommandError('CONFLICT', 'Kế hoạch đã bị xóa; hãy khôi phục trước khi sửa');
   if (plan.status === 'completed' || plan.status === 'cancelled') {
-    throw new CommandError('CONFLICT', `Kế hoạch ${STATUS_LABELS[plan.status].toLowerCase()}, không thể sửa`);
+    throw new CommandError('CONFLICT', `Kế hoạch ${PLAN_STATUS_LABELS[plan.status].toLocaleLowerCase('vi')}, không thể sửa`);
   }
   return plan;
 }

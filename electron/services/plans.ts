@@ -5,11 +5,12 @@ import { agencies, communes, planCommunes, plans, planStatusLog, provinces } fro
 import { checkVersion, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
+import { PLAN_STATUS_LABELS } from '../../shared/labels/plan';
 import { sentFields } from '../../shared/schemas/patch';
 import { PLAN_TRANSITIONS, planRuleIssues, type Plan, type PlanDetail, type PlanStatus } from '../../shared/schemas/plan';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
-import { loadTeam, planDetail, readPlans, requireEditablePlan, requirePlan, STATUS_LABELS } from './plan-guard';
+import { loadTeam, planDetail, readPlans, requireEditablePlan, requirePlan } from './plan-guard';
 import { setList } from './plan-lists';
 import { invalid, nullsToUndefined, refuse } from './rows';
 import { setDeletedState } from './soft-delete';
@@ -101,7 +102,7 @@ export function setPlanStatus(db: Db, input: CommandParsedInput<'plans.setStatus
     if (plan.deletedAt) throw new CommandError('CONFLICT', 'Kế hoạch đã bị xóa');
     checkVersion(db, plans, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
     if (!PLAN_TRANSITIONS[plan.status].includes(input.status)) {
-      throw new CommandError('CONFLICT', `Không thể chuyển kế hoạch từ «${STATUS_LABELS[plan.status]}» sang «${STATUS_LABELS[input.status]}»`);
+      throw new CommandError('CONFLICT', `Không thể chuyển kế hoạch từ «${PLAN_STATUS_LABELS[plan.status]}» sang «${PLAN_STATUS_LABELS[input.status]}»`);
     }
     if (input.status === 'approved') {
       const leaders = loadTeam(db, input.id).filter((m) => m.role === 'leader').length;

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { establishments, officials, planMembers, plans, planTargets } from '../../db/schema';
+import { TIME_SLOT_IN_TEXT } from '../../shared/labels/plan';
 import type { ScheduleConflict, TimeSlot } from '../../shared/schemas/plan';
 
 interface Visit {
@@ -14,7 +15,6 @@ interface Visit {
   timeSlot: TimeSlot;
 }
 
-const SLOT_LABEL: Record<TimeSlot, string> = { morning: 'buổi sáng', afternoon: 'buổi chiều', all_day: 'cả ngày' };
 
 const overlaps = (a: TimeSlot, b: TimeSlot) => a === 'all_day' || b === 'all_day' || a === b;
 
@@ -86,7 +86,7 @@ export function scheduleConflicts(db: Db, planId: string): ScheduleConflict[] {
         date: mine.date,
         timeSlot: mine.timeSlot,
         visits: [mine, ...clashing].map(({ planId: p, planTitle, targetId, establishmentName }) => ({ planId: p, planTitle, targetId, establishmentName })),
-        message: `${mine.officialName} được xếp lịch trùng ${SLOT_LABEL[mine.timeSlot]} ngày ${d}/${m}/${y}: «${mine.establishmentName}» và «${clashing[0]!.establishmentName}» (kế hoạch «${clashing[0]!.planTitle}»)`,
+        message: `${mine.officialName} được xếp lịch trùng ${TIME_SLOT_IN_TEXT[mine.timeSlot]} ngày ${d}/${m}/${y}: «${mine.establishmentName}» và «${clashing[0]!.establishmentName}» (kế hoạch «${clashing[0]!.planTitle}»)`,
       });
     }
   }

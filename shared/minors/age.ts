@@ -5,15 +5,9 @@
 
 export const MINOR_AGE_BANDS = ['under13', '13to15', '15to18'] as const;
 export type MinorAgeBand = (typeof MINOR_AGE_BANDS)[number];
-export type AgeBand = MinorAgeBand | 'adult';
-
-/** Vietnamese labels of the Labour Code 2019 age bands (Điều 143, 145). */
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  under13: 'Chưa đủ 13 tuổi',
-  '13to15': 'Từ đủ 13 tuổi đến chưa đủ 15 tuổi',
-  '15to18': 'Từ đủ 15 tuổi đến chưa đủ 18 tuổi',
-  adult: 'Từ đủ 18 tuổi',
-};
+/** The Labour Code 2019 bands and `adult` for someone found to be 18 or over (labels: shared/labels/age.ts). */
+export const AGE_BANDS = [...MINOR_AGE_BANDS, 'adult'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 export interface CalendarDate {
   year: number;

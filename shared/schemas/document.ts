@@ -20,6 +20,7 @@ export const GeneratedDocument = z.object({ documentId: Id, fileName: z.string()
 
 /** Files made by report exports are registered like documents, so they download the same way. */
 export const REPORT_FILE_KINDS = ['report_docx', 'report_xlsx', 'report_csv', 'report_json'] as const;
+export type ReportFileKind = (typeof REPORT_FILE_KINDS)[number];
 
 export const DocumentRecord = z.object({
   id: Id,

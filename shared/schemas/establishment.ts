@@ -18,6 +18,10 @@ export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
 export const SECTORS = ['agriculture', 'handicraft', 'industry', 'construction', 'services', 'other'] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** Why a saved establishment may duplicate another (each warning carries its own sentence). */
+export const DUPLICATE_REASONS = ['same_tax_code', 'same_name_in_commune'] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
+
 const TAX_CODE_MESSAGES = {
   format: 'Mã số thuế phải gồm 10 chữ số, 13 chữ số (10 + 3 số chi nhánh) hoặc 12 chữ số định danh cá nhân',
   checksum: 'Mã số thuế sai chữ số kiểm tra (chữ số thứ 10)',
@@ -85,7 +89,7 @@ export const Establishment = EstablishmentFields.extend({
 export type Establishment = z.infer<typeof Establishment>;
 
 export const DuplicateWarning = z.object({
-  reason: z.enum(['same_tax_code', 'same_name_in_commune']),
+  reason: z.enum(DUPLICATE_REASONS),
   establishmentId: Id,
   name: z.string(),
   message: z.string(),

@@ -5,6 +5,10 @@ import { Id } from './common';
 export const HISTORY_ENTITIES = ['establishment', 'agency', 'official', 'plan', 'inspection'] as const;
 export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];
 
+/** What a change did to its row. */
+export const HISTORY_OPS = ['insert', 'update', 'delete', 'restore'] as const;
+export type HistoryOp = (typeof HISTORY_OPS)[number];
+
 export const HistoryInput = z.object({
   entity: z.enum(HISTORY_ENTITIES),
   id: Id,
@@ -17,7 +21,7 @@ export const HistoryEntry = z.object({
   hlc: z.string(),
   user: z.string(),
   deviceId: z.string(),
-  op: z.enum(['insert', 'update', 'delete', 'restore']),
+  op: z.enum(HISTORY_OPS),
   table: z.string(),
   tableLabel: z.string(),
   rowId: z.string(),

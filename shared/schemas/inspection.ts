@@ -2,15 +2,24 @@ import * as z from 'zod';
 import type { FieldIssue } from '../errors';
 import { Id, Timestamps, optionalText, requiredText } from './common';
 import { ExpectedVersion, issuesOf, patchOf } from './patch';
+import { TEAM_ROLES } from './plan';
+import { AGE_BANDS } from '../minors/age';
 
 export const INSPECTION_STATUSES = ['draft', 'finalised', 'amending'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 export const CHECK_RESULTS = ['compliant', 'violation', 'not_applicable', 'not_checked'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
 export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
 export const SCHOOLING = ['in_school', 'dropped_out', 'never', 'unknown'] as const;
+export type Schooling = (typeof SCHOOLING)[number];
 export const COMMITMENT_ITEM_STATUSES = ['open', 'fulfilled', 'breached'] as const;
 /** What the user sees: `overdue` is an open item past its deadline. */
 export const COMMITMENT_DISPLAY_STATUSES = ['open', 'fulfilled', 'overdue', 'breached'] as const;
+export type CommitmentDisplayStatus = (typeof COMMITMENT_DISPLAY_STATUSES)[number];
+/** A violation accepted from the app's suggestion, or recorded by the team directly. */
+export const VIOLATION_ORIGINS = ['suggestion', 'manual'] as const;
+export type ViolationOrigin = (typeof VIOLATION_ORIGINS)[number];
 
 const IsoDate = z.iso.date('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
 const Time = z.preprocess(
@@ -21,7 +30,7 @@ const Time = z.preprocess(
 /** Representatives and other participants are rows of their own: an entry sent with its `id` edits that row, one without is new. */
 export const Person = z.object({ id: Id.optional(), name: requiredText(200), position: optionalText(200), idNumber: optionalText(20) });
 export const Participant = z.object({ id: Id.optional(), name: requiredText(200), position: optionalText(200), organisation: optionalText(300) });
-export const PresentMember = z.object({ officialId: Id, role: z.enum(['leader', 'deputy', 'member', 'secretary']) });
+export const PresentMember = z.object({ officialId: Id, role: z.enum(TEAM_ROLES) });
 
 const InspectionFields = z.object({
   number: optionalText(50),
@@ -118,7 +127,7 @@ export const Minor = MinorFields.extend({
   inspectionId: Id,
   ageAtInspection: z.number().int(),
   ageEstimated: z.boolean(),
-  ageBand: z.enum(['under13', '13to15', '15to18', 'adult']),
+  ageBand: z.enum(AGE_BANDS),
   isChild: z.boolean(),
   warnings: z.array(z.string()),
 }).extend(Timestamps.shape);
@@ -133,7 +142,7 @@ const ViolationFields = z.object({
   recordMade: z.boolean().default(false),
   recordedByOfficialId: Id.optional(),
 });
-export const ViolationCreateInput = ViolationFields.extend({ inspectionId: Id, origin: z.enum(['suggestion', 'manual']).default('manual') });
+export const ViolationCreateInput = ViolationFields.extend({ inspectionId: Id, origin: z.enum(VIOLATION_ORIGINS).default('manual') });
 /** `proposedFine` left out keeps the fine unless the type changes (then the type's default); `null` = the default. */
 export const ViolationUpdateInput = patchOf(ViolationFields).extend({ id: Id, expectedVersion: ExpectedVersion });
 
@@ -149,7 +158,7 @@ export const Violation = ViolationFields.extend({
   proposedFine: z.number().int(),
   proposedFineInWords: z.string(),
   finedAsOrganisation: z.boolean(),
-  origin: z.enum(['suggestion', 'manual']),
+  origin: z.enum(VIOLATION_ORIGINS),
   recordedByName: z.string().optional(),
 }).extend(Timestamps.shape);
 export type Violation = z.infer<typeof Violation>;
@@ -256,6 +265,7 @@ export type InspectionDetail = z.infer<typeof InspectionDetail>;
 
 /** `done` = finalised, or finalised and reopened for an amendment: what reports count. */
 export const INSPECTION_LIST_STATUSES = [...INSPECTION_STATUSES, 'done'] as const;
+export type InspectionListStatus = (typeof INSPECTION_LIST_STATUSES)[number];
 
 export const InspectionListInput = z.object({
   establishmentId: Id.optional(),

@@ -5,9 +5,11 @@ import { Establishment } from './establishment';
 import { ExpectedVersion, issuesOf, patchOf } from './patch';
 
 export const PLAN_KINDS = ['periodic', 'adhoc', 'follow_up', 'thematic'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
 export const PLAN_STATUSES = ['draft', 'approved', 'in_progress', 'completed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const TEAM_ROLES = ['leader', 'deputy', 'member', 'secretary'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
 export const TIME_SLOTS = ['morning', 'afternoon', 'all_day'] as const;
 export type TimeSlot = (typeof TIME_SLOTS)[number];
 

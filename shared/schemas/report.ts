@@ -68,6 +68,7 @@ export const ReportExportInput = ReportInput.safeExtend({
 export type ReportExportInput = z.output<typeof ReportExportInput>;
 
 export const EXPORT_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export type ExportState = (typeof EXPORT_STATES)[number];
 export const ExportJob = z.object({
   jobId: Id,
   format: z.enum(EXPORT_FORMATS),

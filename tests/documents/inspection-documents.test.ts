@@ -281,9 +281,9 @@ describe('inspection documents', () => {
     expect(p.some((t) => t.includes('phát hiện 02 người chưa thành niên (dưới 18 tuổi) đang làm việc tại cơ sở, trong đó có 01 trẻ em (người dưới 16 tuổi)'))).toBe(true);
     expect(tableRows(minutes.xml, 'Nhóm tuổi')).toEqual([
       ['Nhóm tuổi', 'Nam', 'Nữ', 'Cộng'],
-      ['Dưới 13 tuổi', '1', '0', '1'],
-      ['Từ 13 đến dưới 15 tuổi', '0', '0', '0'],
-      ['Từ 15 đến dưới 18 tuổi', '0', '1', '1'],
+      ['Chưa đủ 13 tuổi', '1', '0', '1'],
+      ['Từ đủ 13 đến chưa đủ 15 tuổi', '0', '0', '0'],
+      ['Từ đủ 15 đến chưa đủ 18 tuổi', '0', '1', '1'],
       ['Cộng', '1', '1', '2'],
     ]);
   });
@@ -482,7 +482,7 @@ describe('inspection documents', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'BIÊN BẢN KIỂM TRA',
       'Lạng Sơn, ngày 20 tháng 11 năm 2026',
-      'Từ 15 đến dưới 18 tuổi',
+      'Từ đủ 15 đến chưa đủ 18 tuổi',
       'Sáu mươi hai triệu năm trăm nghìn đồng',
       'NGƯỜI GHI BIÊN BẢN',
       'Hoàng Văn Thắng',

@@ -29,7 +29,7 @@ async function addMember(page: Page, name: string, rep: string, total: number, u
   const drawer = formDrawer(page, `Thêm hộ thành viên của «${VILLAGE}»`);
   await expect(drawer).toBeVisible();
   // Pre-filled from the village: kind, village, province and commune.
-  await expect(drawer.getByTitle('Hộ gia đình sản xuất', { exact: true })).toBeVisible();
+  await expect(drawer.getByTitle('Hộ gia đình', { exact: true })).toBeVisible();
   await expect(drawer.getByTitle(`${VILLAGE} — Xã Phú Nghĩa`)).toBeVisible();
   await expect(drawer.getByTitle('Thành phố Hà Nội', { exact: true })).toBeVisible();
   await expect(drawer.getByTitle('Xã Phú Nghĩa', { exact: true })).toBeVisible();
@@ -77,7 +77,7 @@ test('establishment register: village, members, enterprise, search, validation, 
     await addMember(page, MEMBER_1, 'Nguyễn Văn Đức', 6, 1);
     await addMember(page, MEMBER_2, 'Trần Thị Lụa', 4, 2);
     await expect(page.getByText('Hộ, cơ sở thành viên (2)')).toBeVisible();
-    await expect(rowOf(page, MEMBER_2)).toContainText('Hộ gia đình sản xuất');
+    await expect(rowOf(page, MEMBER_2)).toContainText('Hộ gia đình');
     await expect(rowOf(page, MEMBER_2)).toContainText('4 / 2');
     await screen(page, 'establishment-detail');
   });

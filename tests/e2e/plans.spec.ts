@@ -112,7 +112,7 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer.getByText('Chọn ngày bắt đầu và ngày kết thúc')).toBeVisible();
     await drawer.getByLabel('Số hiệu').fill('12/KH-ĐKT');
-    await choose(drawer, 'Loại kiểm tra', 'chuyen de', 'Chuyên đề', { exact: true });
+    await choose(drawer, 'Loại kiểm tra', 'chuyen de', 'Kiểm tra chuyên đề', { exact: true });
     await choose(drawer, 'Cơ quan ban hành', 'noi vu', agencies.find((a) => a.kind === 'labour')!.name, { exact: true });
     await typeDate(drawer.getByLabel('Thời gian thực hiện'), '01/12/2026');
     await typeDate(drawer.getByPlaceholder('Ngày kết thúc'), '31/12/2026');
@@ -310,7 +310,7 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     await page.getByRole('link', { name: 'Danh sách kế hoạch' }).click();
     const row = rowOf(page, PLAN);
     await expect(row).toContainText('12/KH-ĐKT');
-    await expect(row).toContainText('Chuyên đề');
+    await expect(row).toContainText('Kiểm tra chuyên đề');
     await expect(row).toContainText('Đã phê duyệt');
     await expect(row.getByRole('cell').nth(5)).toHaveText('5');
     await expect(row.getByRole('cell').nth(6)).toHaveText('4');

@@ -219,7 +219,7 @@ test.describe.serial('dashboard and periodic report', () => {
     await expect(violations).toContainText('LDCTN-08a');
     await expect(violations.getByRole('row', { name: /Tổng cộng/ })).toContainText(vnd(seeded.firstHalfFines));
     const minors = page.locator('#report-minors');
-    for (const header of ['Dưới 13 tuổi', '13 – dưới 15 tuổi', '15 – dưới 18 tuổi', 'Nam', 'Nữ']) {
+    for (const header of ['Chưa đủ 13 tuổi', 'Từ đủ 13 đến chưa đủ 15 tuổi', 'Từ đủ 15 đến chưa đủ 18 tuổi', 'Nam', 'Nữ']) {
       await expect(minors.getByRole('columnheader', { name: header, exact: true }).first()).toBeVisible();
     }
     await expect(minors.getByRole('row', { name: /Tổng cộng/ })).toContainText('4');

@@ -45,11 +45,11 @@ const VIOLATIONS = [
 const MINORS = [
   ['Chưa đủ 13 tuổi', 'Nam', 'Công nghiệp', 1],
   ['Chưa đủ 13 tuổi', 'Nữ', 'Tiểu thủ công nghiệp', 1],
-  ['Từ đủ 13 tuổi đến chưa đủ 15 tuổi', 'Nam', 'Dịch vụ', 1],
-  ['Từ đủ 13 tuổi đến chưa đủ 15 tuổi', 'Nữ', 'Công nghiệp', 1],
-  ['Từ đủ 15 tuổi đến chưa đủ 18 tuổi', 'Nam', 'Nông nghiệp', 1],
-  ['Từ đủ 15 tuổi đến chưa đủ 18 tuổi', 'Nam', 'Dịch vụ', 1],
-  ['Từ đủ 15 tuổi đến chưa đủ 18 tuổi', 'Nữ', 'Nông nghiệp', 1],
+  ['Từ đủ 13 đến chưa đủ 15 tuổi', 'Nam', 'Dịch vụ', 1],
+  ['Từ đủ 13 đến chưa đủ 15 tuổi', 'Nữ', 'Công nghiệp', 1],
+  ['Từ đủ 15 đến chưa đủ 18 tuổi', 'Nam', 'Nông nghiệp', 1],
+  ['Từ đủ 15 đến chưa đủ 18 tuổi', 'Nam', 'Dịch vụ', 1],
+  ['Từ đủ 15 đến chưa đủ 18 tuổi', 'Nữ', 'Nông nghiệp', 1],
   ['Tổng cộng', '', '', 7],
 ];
 
@@ -263,8 +263,8 @@ describe('Excel export', () => {
       'Số người chưa thành niên làm việc tại các cơ sở': 7,
       'Trong đó: trẻ em (dưới 16 tuổi)': 5,
       'Chia theo nhóm tuổi: Chưa đủ 13 tuổi': 2,
-      'Chia theo nhóm tuổi: Từ đủ 13 tuổi đến chưa đủ 15 tuổi': 2,
-      'Chia theo nhóm tuổi: Từ đủ 15 tuổi đến chưa đủ 18 tuổi': 3,
+      'Chia theo nhóm tuổi: Từ đủ 13 đến chưa đủ 15 tuổi': 2,
+      'Chia theo nhóm tuổi: Từ đủ 15 đến chưa đủ 18 tuổi': 3,
       'Chia theo giới tính: Nam': 4,
       'Chia theo giới tính: Nữ': 3,
       'Số bản cam kết đã ký': 2,

@@ -20,6 +20,7 @@ import { registerDocument } from '../documents';
 import { newId } from '../../../db/ids';
 import type { CommandParsedInput } from '../../../shared/commands';
 import { CommandError, type FieldIssue } from '../../../shared/errors';
+import { EXPORT_STATE_LABELS } from '../../../shared/labels/report';
 import type { ExportFormat, ExportJob, ReportExportInput } from '../../../shared/schemas/report';
 import { logInternalError } from '../../app-log';
 import { writeAudit } from '../audit';
@@ -44,10 +45,10 @@ const STAGE = {
   table: (title: string) => `Đang ghi bảng «${title}»…`,
   children: (done: number, total: number) => `Đang ghi danh sách trẻ em (${done}/${total})…`,
   saving: 'Đang lưu tệp…',
-  done: 'Đã xuất xong',
+  done: EXPORT_STATE_LABELS.done,
   cancelling: 'Đang hủy…',
-  cancelled: 'Đã hủy',
-  failed: 'Không xuất được báo cáo',
+  cancelled: EXPORT_STATE_LABELS.cancelled,
+  failed: EXPORT_STATE_LABELS.failed,
 } as const;
 
 /** Progress of the phases: figures up to 10 %, writing up to 90 %, saving the rest. */

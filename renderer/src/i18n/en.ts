@@ -83,9 +83,9 @@ export const en: Messages = {
       cooperative: 'Cooperative',
       cooperative_group: 'Cooperative group',
       household_business: 'Household business',
-      household: 'Production household',
+      household: 'Household',
       craft_village: 'Craft village',
-      other: 'Other',
+      other: 'Other establishment',
     },
     sector: {
       agriculture: 'Agriculture',

@@ -2,9 +2,14 @@ import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
 import { dashboardVi } from '../features/dashboard/i18n';
 import { reportsVi } from '../features/reports/i18n';
-import { SECTOR_LABELS_VI } from '../../../shared/labels-vi';
+import { AGENCY_KIND_LABELS } from '../../../shared/labels/directory';
+import { ESTABLISHMENT_KIND_LABELS, SECTOR_LABELS } from '../../../shared/labels/establishment';
+import { HISTORY_OP_LABELS } from '../../../shared/labels/history';
 
-/** Vietnamese UI text: the default language. `en.ts` must mirror every key (checked by tsc and a unit test). */
+/**
+ * Vietnamese UI text: the default language. `en.ts` must mirror every key (checked by tsc and a unit test).
+ * The labels of enum values are the maps of shared/labels, the words the documents use too.
+ */
 export const vi = {
   app: {
     name: 'Kiểm tra lao động trẻ em',
@@ -60,12 +65,7 @@ export const vi = {
     empty: 'Chưa có thay đổi nào được ghi lại cho hồ sơ này.',
     more: 'Xem thêm ({{count}})',
     changeBy: 'Thay đổi của {{user}} lúc {{at}}',
-    op: {
-      insert: 'Thêm mới',
-      update: 'Sửa',
-      delete: 'Xóa',
-      restore: 'Khôi phục',
-    },
+    op: HISTORY_OP_LABELS,
   },
   reference: {
     province: 'Tỉnh/thành phố',
@@ -78,16 +78,8 @@ export const vi = {
     noMatch: 'Không có kết quả phù hợp',
   },
   establishment: {
-    kind: {
-      enterprise: 'Doanh nghiệp',
-      cooperative: 'Hợp tác xã',
-      cooperative_group: 'Tổ hợp tác',
-      household_business: 'Hộ kinh doanh',
-      household: 'Hộ gia đình sản xuất',
-      craft_village: 'Làng nghề',
-      other: 'Khác',
-    },
-    sector: SECTOR_LABELS_VI,
+    kind: ESTABLISHMENT_KIND_LABELS,
+    sector: SECTOR_LABELS,
     field: {
       name: 'Tên cơ sở',
       kind: 'Loại hình',
@@ -171,18 +163,7 @@ export const vi = {
     description: 'Danh bạ cơ quan thành viên và cán bộ tham gia đoàn kiểm tra liên ngành',
     tabOfficials: 'Cán bộ',
     tabAgencies: 'Cơ quan thành viên',
-    agencyKind: {
-      labour: 'Lao động, nội vụ',
-      police: 'Công an',
-      education: 'Giáo dục',
-      agriculture: 'Nông nghiệp',
-      health: 'Y tế',
-      trade_union: 'Công đoàn',
-      cooperative_alliance: 'Liên minh hợp tác xã',
-      business_association: 'Hiệp hội doanh nghiệp',
-      commune_committee: 'UBND cấp xã',
-      other: 'Khác',
-    },
+    agencyKind: AGENCY_KIND_LABELS,
     agencies: {
       add: 'Thêm cơ quan',
       note: 'Tên các cơ quan đã thay đổi sau sắp xếp bộ máy năm 2025; hãy sửa cho đúng tên ở địa phương.',

@@ -1,4 +1,5 @@
 import type { Messages } from '../../i18n/messages';
+import { COMMITMENT_STATUS_LABELS } from '../../../../shared/labels/inspection';
 
 /** UI text of the dashboard (home page), registered as `dashboard` in vi.ts; en mirrors every key. */
 export const dashboardVi = {
@@ -18,8 +19,8 @@ export const dashboardVi = {
     childrenUnder16: 'Trong đó trẻ em dưới 16 tuổi: {{count}}',
     referredNotTracked: 'Hỗ trợ, chuyển tuyến: chưa theo dõi',
     commitmentItems: 'Nội dung cam kết',
-    fulfilled: 'Đã thực hiện: {{count}}',
-    overdue: 'Quá hạn: {{count}}',
+    fulfilled: `${COMMITMENT_STATUS_LABELS.fulfilled}: {{count}}`,
+    overdue: `${COMMITMENT_STATUS_LABELS.overdue}: {{count}}`,
   },
   charts: {
     details: 'Xem số liệu',

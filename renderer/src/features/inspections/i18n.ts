@@ -1,7 +1,19 @@
 import type { Messages } from '../../i18n/messages';
-import { SEX_LABELS_VI } from '../../../../shared/labels-vi';
+import { AGE_BAND_LABELS } from '../../../../shared/labels/age';
+import { CHILD_NAME_MODE_LABELS, DOCUMENT_KIND_LABELS } from '../../../../shared/labels/document';
+import {
+  CHECK_RESULT_LABELS,
+  COMMITMENT_STATUS_LABELS,
+  INSPECTION_LIST_STATUS_LABELS,
+  SCHOOLING_LABELS,
+  SEX_LABELS,
+  VIOLATION_ORIGIN_LABELS,
+} from '../../../../shared/labels/inspection';
 
-/** Vietnamese text of the inspection record, the inspections list and the commitments follow-up. */
+/**
+ * Vietnamese text of the inspection record, the inspections list and the commitments follow-up.
+ * Labels of enum values: shared/labels, the words of the minutes and the report.
+ */
 export const inspectionsVi = {
   nav: 'Cuộc kiểm tra',
   currency: 'đồng',
@@ -10,42 +22,17 @@ export const inspectionsVi = {
   unsaved: 'Có thay đổi chưa lưu',
   allSaved: 'Đã lưu tất cả thay đổi',
   removed: 'Đã xóa.',
-  status: {
-    draft: 'Dự thảo',
-    finalised: 'Đã hoàn tất',
-    amending: 'Đang sửa đổi',
-    done: 'Đã hoàn tất (kể cả đang sửa đổi)',
-  },
-  itemStatus: {
-    open: 'Đang thực hiện',
-    fulfilled: 'Đã thực hiện',
-    overdue: 'Quá hạn',
-    breached: 'Vi phạm cam kết',
-  },
-  result: {
-    compliant: 'Chấp hành',
-    violation: 'Vi phạm',
-    not_applicable: 'Không áp dụng',
-    not_checked: 'Chưa kiểm tra',
-  },
+  status: INSPECTION_LIST_STATUS_LABELS,
+  itemStatus: COMMITMENT_STATUS_LABELS,
+  result: CHECK_RESULT_LABELS,
   tri: {
     yes: 'Có',
     no: 'Không',
     unknown: 'Chưa rõ',
   },
-  sex: SEX_LABELS_VI,
-  schooling: {
-    in_school: 'Đang đi học',
-    dropped_out: 'Đã bỏ học',
-    never: 'Chưa từng đi học',
-    unknown: 'Chưa rõ',
-  },
-  ageBand: {
-    under13: 'Chưa đủ 13 tuổi',
-    '13to15': 'Từ đủ 13 đến chưa đủ 15 tuổi',
-    '15to18': 'Từ đủ 15 đến chưa đủ 18 tuổi',
-    adult: 'Từ đủ 18 tuổi',
-  },
+  sex: SEX_LABELS,
+  schooling: SCHOOLING_LABELS,
+  ageBand: AGE_BAND_LABELS,
   list: {
     title: 'Cuộc kiểm tra',
     description: 'Biên bản các cuộc kiểm tra tại cơ sở: trẻ em được phát hiện, vi phạm, cam kết và văn bản',
@@ -273,15 +260,15 @@ export const inspectionsVi = {
   factHint: {
     nightWork: 'Từ 22 giờ đến 6 giờ sáng hôm sau (Điều 106, 146 BLLĐ)',
     overtime: 'Quá thời giờ làm việc bình thường (Điều 146 BLLĐ)',
-    writtenContract: 'Dưới 15 tuổi: ký với trẻ và người đại diện; 15–18 tuổi: có đồng ý bằng văn bản (Điều 18, 145 BLLĐ)',
+    writtenContract: 'Chưa đủ 15 tuổi: ký với trẻ và người đại diện; từ đủ 15 đến chưa đủ 18 tuổi: có đồng ý bằng văn bản (Điều 18, 145 BLLĐ)',
     guardianConsent: 'Khoản 3 Điều 144 BLLĐ',
     healthCertificate: 'Người chưa đủ 15 tuổi — điểm c khoản 1 Điều 145 BLLĐ',
     inRegister: 'Sổ theo dõi riêng lao động chưa thành niên — khoản 3 Điều 144 BLLĐ',
     jobInLightWorkList: 'Phụ lục II Thông tư 09/2020/TT-BLĐTBXH — khoản 3 Điều 143 BLLĐ',
-    jobInOvertimeNightList: 'Người từ đủ 15 đến dưới 18 tuổi chỉ làm thêm giờ, làm đêm trong các nghề thuộc Phụ lục V TT 09/2020 — khoản 2 Điều 146 BLLĐ',
+    jobInOvertimeNightList: 'Người từ đủ 15 đến chưa đủ 18 tuổi chỉ làm thêm giờ, làm đêm trong các nghề thuộc Phụ lục V TT 09/2020 — khoản 2 Điều 146 BLLĐ',
     hazardousJob: 'Mang vác nặng, hóa chất, hàn kim loại, rượu bia… — khoản 1 Điều 147 BLLĐ, Phụ lục III TT 09/2020',
     hazardousWorkplace: 'Karaoke, quán bar, vũ trường, khách sạn, công trường, lò mổ… — khoản 2 Điều 147 BLLĐ, Phụ lục IV TT 09/2020',
-    artSportWork: 'Dưới 13 tuổi chỉ được làm công việc này — khoản 3 Điều 145 BLLĐ',
+    artSportWork: 'Người chưa đủ 13 tuổi chỉ được làm công việc này — khoản 3 Điều 145 BLLĐ',
     provincialConsent: 'Cơ quan chuyên môn về lao động thuộc UBND cấp tỉnh — khoản 3 Điều 145 BLLĐ',
   },
   violation: {
@@ -307,7 +294,7 @@ export const inspectionsVi = {
     empty: 'Chưa ghi nhận hành vi vi phạm nào.',
     columnAct: 'Hành vi vi phạm',
     columnRecord: 'Biên bản VPHC',
-    fromSuggestion: 'từ gợi ý',
+    origin: VIOLATION_ORIGIN_LABELS,
     recordMadeTag: 'Đã lập biên bản',
     noRecord: 'Chưa lập',
     createTitle: 'Ghi nhận hành vi vi phạm',
@@ -349,7 +336,7 @@ export const inspectionsVi = {
     addItem: 'Thêm nội dung',
     removeItem: 'Bỏ nội dung {{n}}',
     saved: 'Đã lưu bản cam kết.',
-    markFulfilled: 'Đã thực hiện',
+    markFulfilled: COMMITMENT_STATUS_LABELS.fulfilled,
     markBreached: 'Vi phạm',
     reopen: 'Mở lại',
     fulfilledOf: 'Đã thực hiện: {{label}}',
@@ -366,10 +353,7 @@ export const inspectionsVi = {
     filter: 'Lọc theo tình trạng',
     view: {
       follow: 'Cần theo dõi',
-      open: 'Đang thực hiện',
-      overdue: 'Quá hạn',
-      fulfilled: 'Đã thực hiện',
-      breached: 'Vi phạm cam kết',
+      ...COMMITMENT_STATUS_LABELS,
       all: 'Tất cả',
     },
     columnEstablishment: 'Cơ sở',
@@ -380,16 +364,16 @@ export const inspectionsVi = {
     makeTitle: 'Lập văn bản',
     kindLabel: 'Văn bản',
     kind: {
-      inspection_minutes: 'Biên bản kiểm tra',
-      commitment: 'Bản cam kết',
-      violation_record: 'Biên bản vi phạm hành chính',
+      inspection_minutes: DOCUMENT_KIND_LABELS.inspection_minutes,
+      commitment: DOCUMENT_KIND_LABELS.commitment,
+      violation_record: DOCUMENT_KIND_LABELS.violation_record,
     },
     needsCommitment: 'chưa có bản cam kết',
     needsRecord: 'chưa có hành vi nào được lập biên bản',
     childNamesLabel: 'Tên trẻ em trong văn bản',
     childNamesHint: 'Mặc định chỉ ghi chữ cái đầu của họ tên và năm sinh, vì cơ sở được kiểm tra giữ một bản.',
-    initials: 'Viết tắt (mặc định)',
-    full: 'Họ tên đầy đủ',
+    childNameMode: CHILD_NAME_MODE_LABELS,
+    defaultOption: '{{label}} (mặc định)',
     fullConfirmTitle: 'Ghi họ tên đầy đủ của trẻ em?',
     fullConfirmText:
       'Cơ sở được kiểm tra giữ một bản văn bản này. Họ tên, ngày sinh của trẻ em là bí mật đời sống riêng tư được Luật Trẻ em 2016 bảo vệ; chỉ ghi đầy đủ khi thật cần thiết, ví dụ bản lưu hồ sơ của đoàn. Lựa chọn này được ghi vào nhật ký.',
@@ -717,7 +701,10 @@ export const inspectionsEn: Messages['inspections'] = {
     empty: 'No violation recorded yet.',
     columnAct: 'Violation',
     columnRecord: 'Violation record',
-    fromSuggestion: 'from suggestion',
+    origin: {
+      suggestion: 'From suggestion',
+      manual: 'Recorded by the team',
+    },
     recordMadeTag: 'Record made',
     noRecord: 'Not made',
     createTitle: 'Record a violation',
@@ -798,8 +785,11 @@ export const inspectionsEn: Messages['inspections'] = {
     needsRecord: 'no violation marked for a record',
     childNamesLabel: 'Children’s names in the document',
     childNamesHint: 'By default only initials and year of birth, because the establishment keeps a copy.',
-    initials: 'Initials (default)',
-    full: 'Full names',
+    childNameMode: {
+      initials: 'Initials',
+      full: 'Full names',
+    },
+    defaultOption: '{{label}} (default)',
     fullConfirmTitle: 'Write children’s full names?',
     fullConfirmText:
       'The establishment keeps a copy of this document. A child’s name and date of birth are private life protected by the Law on Children 2016; write them in full only when truly needed, e.g. the team’s file copy. This choice is recorded in the audit trail.',

@@ -1,32 +1,14 @@
 import type { Messages } from '../../i18n/messages';
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/labels/document';
+import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, TEAM_ROLE_LABELS, TIME_SLOT_LABELS } from '../../../../shared/labels/plan';
 
-/** UI text of the inspection plans, registered as `plans` in vi.ts; en mirrors every key. */
+/** UI text of the inspection plans, registered as `plans` in vi.ts; en mirrors every key. Labels of enum values: shared/labels. */
 export const plansVi = {
   nav: 'Kế hoạch kiểm tra',
-  kind: {
-    periodic: 'Định kỳ',
-    adhoc: 'Đột xuất',
-    follow_up: 'Kiểm tra lại',
-    thematic: 'Chuyên đề',
-  },
-  status: {
-    draft: 'Dự thảo',
-    approved: 'Đã phê duyệt',
-    in_progress: 'Đang triển khai',
-    completed: 'Đã hoàn thành',
-    cancelled: 'Đã hủy',
-  },
-  role: {
-    leader: 'Trưởng đoàn',
-    deputy: 'Phó Trưởng đoàn',
-    member: 'Thành viên',
-    secretary: 'Thư ký',
-  },
-  slot: {
-    morning: 'Sáng',
-    afternoon: 'Chiều',
-    all_day: 'Cả ngày',
-  },
+  kind: PLAN_KIND_LABELS,
+  status: PLAN_STATUS_LABELS,
+  role: TEAM_ROLE_LABELS,
+  slot: TIME_SLOT_LABELS,
   field: {
     number: 'Số hiệu',
     title: 'Tên kế hoạch',
@@ -229,8 +211,8 @@ export const plansVi = {
       team_decision: 'Tạo Quyết định thành lập Đoàn (.docx)',
     },
     kind: {
-      plan: 'Kế hoạch kiểm tra',
-      team_decision: 'Quyết định thành lập Đoàn',
+      plan: DOCUMENT_KIND_LABELS.plan,
+      team_decision: DOCUMENT_KIND_LABELS.team_decision,
     },
     generated: 'Đã tạo «{{name}}».',
     listTitle: 'Văn bản đã tạo',
@@ -250,10 +232,10 @@ export const plansVi = {
 export const plansEn: Messages['plans'] = {
   nav: 'Inspection plans',
   kind: {
-    periodic: 'Periodic',
-    adhoc: 'Unannounced',
-    follow_up: 'Follow-up',
-    thematic: 'Thematic',
+    periodic: 'Periodic inspection',
+    adhoc: 'Unannounced inspection',
+    follow_up: 'Follow-up inspection',
+    thematic: 'Thematic inspection',
   },
   status: {
     draft: 'Draft',

@@ -1,5 +1,6 @@
 import type { Messages } from '../../i18n/messages';
-import { SEX_LABELS_VI } from '../../../../shared/labels-vi';
+import { REPORT_SECTOR_LABELS } from '../../../../shared/labels/establishment';
+import { EXPORT_FORMAT_LABELS } from '../../../../shared/labels/report';
 
 /** UI text of the periodic report page and its exports, registered as `reports` in vi.ts; en mirrors every key. */
 export const reportsVi = {
@@ -38,25 +39,7 @@ export const reportsVi = {
     leadAgency: 'Cơ quan chủ trì',
     allAgencies: 'Tất cả cơ quan chủ trì',
   },
-  inspectionKind: {
-    periodic: 'Kiểm tra định kỳ',
-    adhoc: 'Kiểm tra đột xuất',
-    follow_up: 'Kiểm tra lại',
-    thematic: 'Kiểm tra chuyên đề',
-  },
-  sectorUnspecified: 'Chưa xác định',
-  ageBand: {
-    under13: 'Dưới 13 tuổi',
-    '13to15': '13 – dưới 15 tuổi',
-    '15to18': '15 – dưới 18 tuổi',
-  },
-  sex: SEX_LABELS_VI,
-  commitmentStatus: {
-    fulfilled: 'Đã thực hiện',
-    open: 'Đang thực hiện, còn hạn',
-    overdue: 'Quá hạn',
-    breached: 'Không thực hiện',
-  },
+  sectorUnspecified: REPORT_SECTOR_LABELS.unspecified,
   month: 'Tháng {{month}}/{{year}}',
   sections: {
     inspections: 'Cuộc kiểm tra đã thực hiện',
@@ -112,6 +95,7 @@ export const reportsVi = {
     generatedAt: 'Thời điểm lập số liệu',
   },
   export: {
+    format: EXPORT_FORMAT_LABELS,
     heading: 'Xuất báo cáo',
     as: 'Xuất báo cáo {{format}}',
     hint: 'Tệp được lưu vào danh sách văn bản của ứng dụng.',
@@ -174,28 +158,7 @@ export const reportsEn: Messages['reports'] = {
     leadAgency: 'Lead agency',
     allAgencies: 'All lead agencies',
   },
-  inspectionKind: {
-    periodic: 'Periodic inspection',
-    adhoc: 'Unscheduled inspection',
-    follow_up: 'Follow-up inspection',
-    thematic: 'Thematic inspection',
-  },
   sectorUnspecified: 'Not specified',
-  ageBand: {
-    under13: 'Under 13',
-    '13to15': '13 to under 15',
-    '15to18': '15 to under 18',
-  },
-  sex: {
-    male: 'Male',
-    female: 'Female',
-  },
-  commitmentStatus: {
-    fulfilled: 'Fulfilled',
-    open: 'Open, within deadline',
-    overdue: 'Overdue',
-    breached: 'Not fulfilled',
-  },
   month: '{{month}}/{{year}}',
   sections: {
     inspections: 'Inspections carried out',
@@ -251,6 +214,12 @@ export const reportsEn: Messages['reports'] = {
     generatedAt: 'Figures computed at',
   },
   export: {
+    format: {
+      docx: 'Word',
+      xlsx: 'Excel',
+      csv: 'CSV',
+      json: 'JSON',
+    },
     heading: 'Export report',
     as: 'Export report as {{format}}',
     hint: 'The file is saved in the application’s documents.',

@@ -63,6 +63,7 @@ const ENUM_KEYS: Record<string, string> = {
   'minors.ageBand': 'inspections.ageBand',
   'checklist_results.result': 'inspections.result',
   'commitment_items.status': 'inspections.itemStatus',
+  'violations.origin': 'inspections.violation.origin',
 };
 
 const LONG_TEXT = 400;

@@ -68,8 +68,8 @@ export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
             value={childNames}
             onChange={(e) => chooseNames(e.target.value as ChildNameMode)}
             options={[
-              { value: 'initials', label: t('inspections.documents.initials') },
-              { value: 'full', label: t('inspections.documents.full') },
+              { value: 'initials', label: t('inspections.documents.defaultOption', { label: t('inspections.documents.childNameMode.initials') }) },
+              { value: 'full', label: t('inspections.documents.childNameMode.full') },
             ]}
           />
         </Form.Item>

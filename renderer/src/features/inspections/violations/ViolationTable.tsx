@@ -34,7 +34,7 @@ export function ViolationTable({ violations, minors, locked, onEdit, onDelete }:
             <Flex vertical gap={4}>
               <Flex gap={6} align="center" wrap>
                 <Tag color="red" style={{ marginInlineEnd: 0 }}>{v.typeCode}</Tag>
-                {v.origin === 'suggestion' && <Tag variant="outlined" style={{ marginInlineEnd: 0 }}>{t('inspections.violation.fromSuggestion')}</Tag>}
+                {v.origin === 'suggestion' && <Tag variant="outlined" style={{ marginInlineEnd: 0 }}>{t('inspections.violation.origin.suggestion')}</Tag>}
                 {!v.verified && <UnverifiedTag />}
               </Flex>
               <Typography.Text strong>{v.summary}</Typography.Text>

@@ -9,11 +9,11 @@ import { ChildDetailsOption } from './ChildDetailsOption';
 import { ExportProgressModal } from './ExportProgressModal';
 import { useExportJob } from './useExportJob';
 
-const BUTTONS: { format: ExportFormat; label: string; icon: ReactNode }[] = [
-  { format: 'docx', label: 'Word', icon: <FileWordOutlined aria-hidden /> },
-  { format: 'xlsx', label: 'Excel', icon: <FileExcelOutlined aria-hidden /> },
-  { format: 'csv', label: 'CSV', icon: <FileTextOutlined aria-hidden /> },
-  { format: 'json', label: 'JSON', icon: <CodeOutlined aria-hidden /> },
+const BUTTONS: { format: ExportFormat; icon: ReactNode }[] = [
+  { format: 'docx', icon: <FileWordOutlined aria-hidden /> },
+  { format: 'xlsx', icon: <FileExcelOutlined aria-hidden /> },
+  { format: 'csv', icon: <FileTextOutlined aria-hidden /> },
+  { format: 'json', icon: <CodeOutlined aria-hidden /> },
 ];
 
 /** The four export buttons, the child-details choice and the progress of the running export. */
@@ -43,19 +43,22 @@ export function ExportPanel({ input, disabled }: { input: ReportInput; disabled:
     <Card size="small" title={t('reports.export.heading')} style={{ marginBottom: 16 }}>
       <Flex vertical gap={12}>
         <Flex gap={8} wrap align="center">
-          {BUTTONS.map(({ format, label, icon }) => (
-            <Button
-              key={format}
-              icon={icon}
-              aria-label={t('reports.export.as', { format: label })}
-              title={t('reports.export.as', { format: label })}
-              disabled={disabled}
-              loading={exporter.start.isPending && exporter.start.variables?.format === format}
-              onClick={() => start(format)}
-            >
-              {label}
-            </Button>
-          ))}
+          {BUTTONS.map(({ format, icon }) => {
+            const label = t(`reports.export.format.${format}`);
+            return (
+              <Button
+                key={format}
+                icon={icon}
+                aria-label={t('reports.export.as', { format: label })}
+                title={t('reports.export.as', { format: label })}
+                disabled={disabled}
+                loading={exporter.start.isPending && exporter.start.variables?.format === format}
+                onClick={() => start(format)}
+              >
+                {label}
+              </Button>
+            );
+          })}
           <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
             {t('reports.export.hint')}
           </Typography.Text>

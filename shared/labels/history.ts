@@ -1,19 +1,7 @@
-import type { Sector } from './schemas/establishment';
-
-/** Vietnamese labels shared by the interface and the generated documents. */
-export const SECTOR_LABELS_VI: Record<Sector, string> = {
-  agriculture: 'Nông nghiệp',
-  handicraft: 'Tiểu thủ công nghiệp',
-  industry: 'Công nghiệp',
-  construction: 'Xây dựng',
-  services: 'Dịch vụ',
-  other: 'Khác',
-};
-
-export const SEX_LABELS_VI = { male: 'Nam', female: 'Nữ' } as const;
+import type { HistoryEntity, HistoryOp } from '../schemas/history';
 
 /** Each synced table as a user names its rows, for the change history and conflict messages. */
-export const TABLE_LABELS_VI: Record<string, string> = {
+export const TABLE_LABELS: Record<string, string> = {
   establishments: 'Cơ sở',
   agencies: 'Cơ quan',
   officials: 'Cán bộ',
@@ -35,4 +23,20 @@ export const TABLE_LABELS_VI: Record<string, string> = {
   commitments: 'Bản cam kết',
   commitment_items: 'Nội dung cam kết',
   documents: 'Văn bản',
+};
+
+/** Records with a "Lịch sử thay đổi" panel: named as their own table's rows. */
+export const HISTORY_ENTITY_LABELS: Record<HistoryEntity, string> = {
+  establishment: TABLE_LABELS.establishments!,
+  agency: TABLE_LABELS.agencies!,
+  official: TABLE_LABELS.officials!,
+  plan: TABLE_LABELS.plans!,
+  inspection: TABLE_LABELS.inspections!,
+};
+
+export const HISTORY_OP_LABELS: Record<HistoryOp, string> = {
+  insert: 'Thêm mới',
+  update: 'Sửa',
+  delete: 'Xóa',
+  restore: 'Khôi phục',
 };
