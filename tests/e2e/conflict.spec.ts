@@ -237,7 +237,7 @@ test('the plan page has its change history', async ({ page, request }) => {
   await page.getByRole('button', { name: /Lịch sử thay đổi/ }).click();
   const history = page.getByRole('region', { name: 'Lịch sử thay đổi' });
   await expect(history.getByRole('article').first()).toContainText('Đến ngày: 30/06/2026 → 15/07/2026');
-  await expect(history).toContainText('Loại kiểm tra: Chuyên đề');
+  await expect(history).toContainText('Loại kiểm tra: Kiểm tra chuyên đề');
   await history.scrollIntoViewIfNeeded();
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/history-plan.png`, fullPage: true });
