@@ -12,7 +12,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'This layer runs in the brows
  * tests, config) are not layered here.
  */
 const LAYERS = [
-  ['transport', /^electron\/(main|preload|data-process)\/|^electron\/(web-host|start|app-paths|electron-binary|window-security|data-folder-lock)\.ts$/],
+  ['transport', /^electron\/(main|preload|data-process|session)\/|^electron\/(web-host|start|app-paths|electron-binary|window-security|data-folder-lock)\.ts$/],
   ['dispatch', /^electron\/dispatch\.ts$/],
   ['handlers', /^electron\/handlers\.ts$/],
   ['services', /^electron\/services\//],

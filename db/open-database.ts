@@ -13,6 +13,15 @@ export interface OpenOptions {
   backupDir?: string;
   /** Seed the legal and reference catalogues (default true). */
   seed?: boolean;
+  /** The database key (db/key-file.ts): the file is encrypted with it (SQLCipher scheme). */
+  key?: Buffer;
+}
+
+/** Opens an encrypted file: set before anything else is read (better-sqlite3-multiple-ciphers). */
+export function applyKey(sqlite: Database.Database, key: Buffer): void {
+  sqlite.pragma("cipher = 'sqlcipher'");
+  sqlite.pragma('legacy = 4');
+  sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
 /** Beside this module, wherever the process was started from (the packaged app passes its own). */
@@ -29,6 +38,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const existed = existsSync(path);
   const sqlite = new Database(path);
   try {
+    if (options.key) applyKey(sqlite, options.key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');

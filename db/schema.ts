@@ -244,6 +244,10 @@ export const catalogueVersions = sqliteTable('catalogue_versions', {
   data: text('data', { mode: 'json' }).notNull(),
   importedAt: text('imported_at').notNull(),
   importedBy: text('imported_by').notNull(),
+  /** SHA-256 of the catalogue's canonical JSON: the same version with other content is refused. */
+  contentHash: text('content_hash'),
+  /** SHA-256 of the imported file, for the audit trail. */
+  fileHash: text('file_hash'),
 });
 
 export const inspections = sqliteTable(
@@ -554,3 +558,26 @@ export const changes = sqliteTable(
   },
   (t) => [index('changes_hlc_idx').on(t.hlc), index('changes_row_idx').on(t.tableName, t.rowId, t.field, t.hlc)],
 );
+
+/**
+ * Accounts on this laptop (security.md "Users and roles"): each is an official of the
+ * directory. Local, never synced: a password hash stays on the laptop it was set on.
+ */
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  officialId: text('official_id')
+    .notNull()
+    .unique()
+    .references(() => officials.id),
+  /** Lower case, unique. */
+  login: text('login').notNull().unique(),
+  role: text('role').notNull(),
+  /** scrypt$N$r$p$salt$hash (node:crypto). */
+  passwordHash: text('password_hash').notNull(),
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  disabledAt: text('disabled_at'),
+  lastLoginAt: text('last_login_at'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+});

@@ -1,10 +1,13 @@
 import type { Db } from '../db/client';
-import { commands, isCommandName, type CommandName, type CommandOutput } from '../shared/commands';
+import { commands, isCommandName, isPublicCommand, type CommandName, type CommandOutput, type DataCommandName } from '../shared/commands';
+import { ROLE_LABELS } from '../shared/labels/user';
 import { CommandError, type ApiResult } from '../shared/errors';
 import { validationError } from '../shared/validation-error';
 import { logInternalError } from './app-log';
 import type { ServiceContext } from './services/context';
 import { handlers, type Handler } from './handlers';
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Under `npm test` every answer is checked against its output schema; in production outputs are trusted. */
 const checkOutputs = process.env.LDTE_CHECK_OUTPUTS === '1';
@@ -20,14 +23,17 @@ export async function dispatch<K extends CommandName>(
   db: Db,
   ctx: ServiceContext,
 ): Promise<ApiResult<CommandOutput<K>>> {
-  if (!isCommandName(name)) {
+  if (!isCommandName(name) || isPublicCommand(name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Không có lệnh «${name}»` } };
   }
   const def = commands[name];
+  if (!def.roles.includes(ctx.role)) {
+    return { ok: false, error: { code: 'FORBIDDEN', message: `Tài khoản của bạn (vai trò ${ROLE_LABELS[ctx.role]}) không được làm việc này: ${lowerFirst(def.summary)}` } };
+  }
   const parsed = def.input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
   try {
-    const handler = handlers[name] as Handler<CommandName>;
+    const handler = handlers[name as DataCommandName] as Handler<DataCommandName>;
     const data = (await handler(db, parsed.data as never, ctx)) as CommandOutput<K>;
     if (checkOutputs) {
       const checked = def.output.safeParse(data);

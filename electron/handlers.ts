@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { cancelExport, exportStatus, startExport } from './services/reports/export-jobs';
 import { periodicReport } from './services/reports/periodic';
-import type { CommandName, CommandOutput, CommandParsedInput } from '../shared/commands';
+import type { CommandOutput, CommandParsedInput, DataCommandName } from '../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../shared/plans/legal-bases';
 import * as agencies from './services/agencies';
 import type { ServiceContext } from './services/context';
@@ -10,6 +10,8 @@ import * as commitments from './services/commitments';
 import * as documents from './services/documents';
 import * as establishments from './services/establishments';
 import { recordHistory } from './services/history';
+import { getSettings, updateSettings } from './services/settings';
+import * as users from './services/users';
 import * as inspections from './services/inspections';
 import * as minors from './services/minors';
 import * as officials from './services/officials';
@@ -19,10 +21,10 @@ import * as plans from './services/plans';
 import * as reference from './services/reference';
 import * as violations from './services/violations';
 
-export type Handler<K extends CommandName> = (db: Db, input: CommandParsedInput<K>, ctx: ServiceContext) => CommandOutput<K> | Promise<CommandOutput<K>>;
+export type Handler<K extends DataCommandName> = (db: Db, input: CommandParsedInput<K>, ctx: ServiceContext) => CommandOutput<K> | Promise<CommandOutput<K>>;
 
 /** Which service function answers each command; the type makes a missing command a compile error. */
-export const handlers: { [K in CommandName]: Handler<K> } = {
+export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'establishments.create': establishments.createEstablishment,
   'establishments.update': establishments.updateEstablishment,
   'establishments.get': establishments.getEstablishment,
@@ -91,4 +93,10 @@ export const handlers: { [K in CommandName]: Handler<K> } = {
   'reports.exportStatus': exportStatus,
   'reports.cancelExport': cancelExport,
   'history.list': recordHistory,
+  'users.list': users.listUsers,
+  'users.create': users.createUser,
+  'users.update': users.updateUser,
+  'users.resetPassword': users.resetPassword,
+  'settings.get': getSettings,
+  'settings.update': updateSettings,
 };

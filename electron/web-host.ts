@@ -1,18 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { userInfo } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import type { Db } from '../db/client';
 import { commands, commandNames, isCommandName } from '../shared/commands';
 import type { ApiError } from '../shared/errors';
 import { appLogPath, currentProcessLog, logInternalError, setProcessLog } from './app-log';
 import { databasePath, defaultUserDataDir } from './app-paths';
 import { DataFolderLockedError } from './data-folder-lock';
 import { openDataService, type DataService } from './data-process/service';
-import { dispatch } from './dispatch';
-import type { ServiceContext } from './services/context';
+import { randomSessionKey } from './session/app-session';
 import { describeStartupFailure, logStartupFailure } from './startup-error';
 
 const MIME: Record<string, string> = {
@@ -58,7 +55,26 @@ function listCommands() {
   }));
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, db: Db, ctx: ServiceContext, name: string) {
+/** The session cookie: HttpOnly, never sent by another site (SameSite=Strict). */
+const SESSION_COOKIE = 'ldte_session';
+/** The per-launch secret travels in this header (the page reads it from the printed address). */
+export const LAUNCH_HEADER = 'x-ldte-key';
+
+function sessionOf(req: IncomingMessage): string | undefined {
+  const cookie = req.headers.cookie ?? '';
+  return /(?:^|;\s*)ldte_session=([A-Za-z0-9_-]+)/.exec(cookie)?.[1];
+}
+
+function sessionCookie(value: string | null): string {
+  return value === null
+    ? `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`
+    : `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict`;
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, service: DataService, secret: string, name: string) {
+  if (req.headers[LAUNCH_HEADER] !== secret) {
+    return fail(res, 403, { code: 'FORBIDDEN', message: 'Hãy mở ứng dụng bằng đúng địa chỉ được in ra khi khởi động (có mã truy cập)' });
+  }
   if (req.method === 'GET' && name === '') return sendJson(res, 200, { ok: true, data: listCommands() });
   if (req.method !== 'POST') return fail(res, 405, { code: 'VALIDATION', message: 'Chỉ chấp nhận phương thức POST' });
   let input: unknown;
@@ -70,18 +86,21 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, db: Db, ctx:
   }
   const command = decodeURIComponent(name);
   if (!isCommandName(command)) return fail(res, 404, { code: 'NOT_FOUND', message: `Không có lệnh «${command}»` });
-  sendJson(res, 200, await dispatch(command, input, db, ctx));
+  const answer = await service.call(command, input, sessionOf(req), randomSessionKey);
+  if (answer.session !== undefined) res.setHeader('set-cookie', sessionCookie(answer.session));
+  sendJson(res, 200, answer.result);
 }
 
-/** Browser mode's stand-in for "open with the system viewer": download the generated file. */
-async function serveDocument(res: ServerResponse, db: Db, ctx: ServiceContext, id: string, asPdf: boolean) {
-  const result = await dispatch(asPdf ? 'documents.pdf' : 'documents.open', { id }, db, ctx);
-  if (!result.ok) return fail(res, result.error.code === 'NOT_FOUND' ? 404 : 409, result.error);
+/** Browser mode's stand-in for "open with the system viewer": download the generated file (session cookie only). */
+async function serveDocument(req: IncomingMessage, res: ServerResponse, service: DataService, id: string, asPdf: boolean) {
+  const { result } = await service.call(asPdf ? 'documents.pdf' : 'documents.open', { id }, sessionOf(req), () => '');
+  if (!result.ok) return fail(res, result.error.code === 'NOT_FOUND' ? 404 : result.error.code === 'FORBIDDEN' ? 403 : 409, result.error);
+  const data = result.data as { path: string; fileName: string };
   try {
-    const body = await readFile(result.data.path);
+    const body = await readFile(data.path);
     res.writeHead(200, {
-      'content-type': MIME[extname(result.data.fileName)] ?? 'application/octet-stream',
-      'content-disposition': `attachment; filename="${result.data.fileName}"; filename*=UTF-8''${encodeURIComponent(result.data.fileName)}`,
+      'content-type': MIME[extname(data.fileName)] ?? 'application/octet-stream',
+      'content-disposition': `attachment; filename="${encodeURIComponent(data.fileName)}"; filename*=UTF-8''${encodeURIComponent(data.fileName)}`,
       'cache-control': 'no-store',
     });
     res.end(body);
@@ -114,12 +133,19 @@ export interface WebHostOptions {
   host?: string;
   dataDir: string;
   rendererDir?: string;
+  /** The per-launch secret; random unless given (LDTE_LAUNCH_SECRET, for automated tests). */
+  secret?: string;
+  now?: () => Date;
 }
 
 export interface WebHost {
   server: Server;
+  /** The address to open, with the launch secret after `#k=`. */
   url: string;
-  db: Db;
+  /** The address without the secret. */
+  origin: string;
+  secret: string;
+  service: DataService;
   /** Stops the server, closes the database and releases the data folder. */
   close(): Promise<void>;
 }
@@ -131,13 +157,13 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let service: DataService;
   try {
-    service = openDataService({ dataDir: options.dataDir, actor: userInfo().username, owner: 'web' });
+    service = openDataService({ dataDir: options.dataDir, owner: 'web', now: options.now });
   } catch (error) {
     logStartupFailure(options.dataDir, error);
     throw error;
   }
   setProcessLog(service.log);
-  const { db, ctx } = service;
+  const secret = options.secret ?? process.env.LDTE_LAUNCH_SECRET ?? randomSessionKey();
   // Beside this module, not the working directory: a host started from anywhere finds the built interface.
   const root = resolve(options.rendererDir ?? join(__dirname, '../out/renderer'));
   const server = createServer((req, res) => {
@@ -145,9 +171,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const documentFile = /^\/files\/documents\/([^/]+?)(\/pdf)?$/.exec(url.pathname);
     const task =
       url.pathname === '/api' || url.pathname.startsWith('/api/')
-        ? handleApi(req, res, db, ctx, url.pathname.slice('/api/'.length))
+        ? handleApi(req, res, service, secret, url.pathname.slice('/api/'.length))
         : documentFile
-          ? serveDocument(res, db, ctx, decodeURIComponent(documentFile[1]!), Boolean(documentFile[2]))
+          ? serveDocument(req, res, service, decodeURIComponent(documentFile[1]!), Boolean(documentFile[2]))
           : serveStatic(res, root, url.pathname);
     task.catch((error: unknown) => {
       logInternalError('web-host', error);
@@ -176,7 +202,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       service.close();
       if (currentProcessLog() === service.log) setProcessLog(null);
     }));
-  return { server, url: `http://${host}:${port}/`, db, close };
+  const origin = `http://${host}:${port}/`;
+  return { server, url: `${origin}#k=${secret}`, origin, secret, service, close };
 }
 
 if (require.main === module) {

@@ -58,12 +58,12 @@ export class DataProcessClient {
     });
   }
 
-  invoke(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  invoke(name: string, input: unknown, session: string): Promise<ApiResult<unknown>> {
     if (this.exited) return Promise.resolve(DATA_PROCESS_GONE);
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.port.postMessage({ type: 'invoke', id, name, input });
+      this.port.postMessage({ type: 'invoke', id, name, input, session });
     });
   }
 

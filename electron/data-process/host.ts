@@ -30,7 +30,7 @@ export function serveDataProcess(channel: ParentChannel, hooks: { onShutdown?: (
         if (service) return channel.send({ type: 'ready', logPath: service.log.path });
         const logPath = appLogPath(message.dataDir);
         try {
-          service = openDataService({ dataDir: message.dataDir, actor: message.actor, owner: 'desktop', migrationsFolder: message.migrationsFolder });
+          service = openDataService({ dataDir: message.dataDir, owner: 'desktop', migrationsFolder: message.migrationsFolder });
           setProcessLog(service.log);
           service.log.write('INFO', 'startup', 'data process ready');
           channel.send({ type: 'ready', logPath });
@@ -41,13 +41,14 @@ export function serveDataProcess(channel: ParentChannel, hooks: { onShutdown?: (
         return;
       }
       case 'invoke': {
-        const { id, name, input } = message;
+        const { id, name, input, session } = message;
         const s = service;
         if (!s) {
           return channel.send({ type: 'result', id, result: { ok: false, error: { code: 'INTERNAL', message: 'Dữ liệu của ứng dụng chưa được mở.' } } });
         }
-        s.dispatch(name, input).then(
-          (result) => channel.send({ type: 'result', id, result }),
+        // A window has one session: signing in from it opens the session named after it.
+        s.call(name, input, session, () => session).then(
+          ({ result }) => channel.send({ type: 'result', id, result }),
           (error: unknown) => {
             // dispatch maps every failure itself; this is a last guard so no request is left unanswered.
             logInternalError('data-process', error);

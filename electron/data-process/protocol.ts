@@ -5,8 +5,9 @@ import type { ApiResult } from '../../shared/errors';
  * utility process; a Node child process in tests). Plain structured-clone data.
  */
 export type ToDataProcess =
-  | { type: 'init'; dataDir: string; actor: string; migrationsFolder?: string }
-  | { type: 'invoke'; id: number; name: string; input: unknown }
+  | { type: 'init'; dataDir: string; migrationsFolder?: string }
+  /** `session` names who asks: the window the command came from (main checks the sender). */
+  | { type: 'invoke'; id: number; name: string; input: unknown; session: string }
   | { type: 'shutdown' };
 
 export type FromDataProcess =

@@ -1,67 +1,61 @@
-import { mkdirSync } from 'node:fs';
-import type { Db } from '../../db/client';
+import { existsSync, mkdirSync } from 'node:fs';
+import { hasKeyFile } from '../../db/key-file';
 import { openDatabase } from '../../db/open-database';
-import type { ApiResult } from '../../shared/errors';
 import { openAppLog, type AppLog } from '../app-log';
 import { databasePath } from '../app-paths';
 import { acquireDataFolderLock, type DataFolderLock } from '../data-folder-lock';
-import { dispatch } from '../dispatch';
-import { createServiceContext, type ServiceContext } from '../services/context';
+import { AppSession, type SessionAnswer } from '../session/app-session';
 
 export interface DataServiceOptions {
   dataDir: string;
-  /** Who acts (until users exist: the operating-system account). */
-  actor: string;
   /** Which shell holds the data folder, written in its lock. */
   owner: 'desktop' | 'web';
   /** The bundled app passes the copy built beside it; tsx and vitest use db/migrations. */
   migrationsFolder?: string;
+  now?: () => Date;
 }
 
-/** The data side of the app, the same in both shells: the folder's lock, the database, dispatch. */
+/** The data side of the app, the same in both shells: the folder's lock, the signed-in sessions, dispatch. */
 export interface DataService {
-  readonly db: Db;
-  readonly ctx: ServiceContext;
+  readonly session: AppSession;
   readonly log: AppLog;
-  dispatch(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Runs a command for the session `key`; `newKey` names a session a sign-in opens. */
+  call(name: string, input: unknown, key: string | undefined, newKey: () => string): Promise<SessionAnswer>;
   /** Closes the database and releases the folder; safe to call twice. */
   close(): void;
 }
 
 /**
- * Takes the data folder (refusing one another instance holds: DataFolderLockedError), opens
- * the database (migrating it), and answers commands. Throws on any startup failure, with the
- * folder released again; the caller logs it and tells the user.
+ * Takes the data folder (refusing one another instance holds: DataFolderLockedError). The
+ * encrypted database opens at the first sign-in; a database of a release without
+ * encryption is brought up to date here, so a failed upgrade is a startup failure.
+ * Files made from now on are readable by this account only (folders 0700, files 0600).
  */
 export function openDataService(options: DataServiceOptions): DataService {
+  process.umask(0o077);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const log = openAppLog(options.dataDir);
   const lock: DataFolderLock = acquireDataFolderLock(options.dataDir, options.owner);
-  let db: Db;
-  let ctx: ServiceContext;
+  const path = databasePath(options.dataDir);
   try {
-    db = openDatabase(databasePath(options.dataDir), options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
-    try {
-      ctx = createServiceContext(db, { actor: options.actor, dataDir: options.dataDir });
-    } catch (error) {
-      db.$client.close();
-      throw error;
+    if (!hasKeyFile(options.dataDir) && existsSync(path)) {
+      openDatabase(path, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}).$client.close();
     }
   } catch (error) {
     lock.release();
     throw error;
   }
+  const session = new AppSession({ dataDir: options.dataDir, databasePath: path, migrationsFolder: options.migrationsFolder, now: options.now });
   let closed = false;
   return {
-    db,
-    ctx,
+    session,
     log,
-    dispatch: (name, input) => dispatch(name, input, db, ctx),
+    call: (name, input, key, newKey) => session.call(name, input, key, newKey),
     close() {
       if (closed) return;
       closed = true;
       try {
-        if (db.$client.open) db.$client.close();
+        session.close();
       } finally {
         lock.release();
       }

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { commandNames } from '../../shared/commands';
@@ -32,7 +31,7 @@ function failAndQuit(cause: string, logPath: string): void {
 async function startDataProcess(dataDir: string): Promise<DataProcessClient> {
   const child = utilityProcess.fork(join(__dirname, 'data-process.js'), [], { serviceName: 'ldte-data', stdio: 'inherit' });
   const client = new DataProcessClient(child);
-  await client.start({ dataDir, actor: userInfo().username, migrationsFolder: join(__dirname, 'migrations') });
+  await client.start({ dataDir, migrationsFolder: join(__dirname, 'migrations') });
   client.onExit((code, expected) => {
     if (expected || shutdownStarted) return;
     const log = openAppLog(dataDir);
@@ -46,7 +45,8 @@ function registerCommands(client: DataProcessClient): void {
   for (const name of commandNames) {
     ipcMain.handle(`api:${name}`, async (event, input: unknown) => {
       if (!isAppUrl(event.senderFrame?.url ?? '', appOrigin)) return FORBIDDEN;
-      const result = await client.invoke(name, input);
+      // Each window is one session of the signed-in user (the sender was checked above).
+      const result = await client.invoke(name, input, `window:${event.sender.id}`);
       // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice, a PDF reader).
       if ((name === 'documents.open' || name === 'documents.pdf') && result.ok) await shell.openPath((result.data as { path: string }).path);
       return result;

@@ -2,16 +2,46 @@ import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { deviceClock } from '../../db/device-clock';
 import type { WriteContext } from '../../db/write-path';
+import type { Role } from '../../shared/schemas/user';
 
-/** Who acts, on which device and clock, what time it is, and where generated files go; tests pass a fixed clock. */
+/**
+ * The wrapped database key is held by the session layer; services that manage accounts wrap
+ * it for a user's new password, or drop a user's wrap, through this.
+ */
+export interface KeyVault {
+  setPassword(user: { userId: string; login: string; password: string }): void;
+  removeUser(userId: string): void;
+}
+
+/**
+ * Who acts (the signed-in user: `actor` is the name written in the change log, the audit
+ * trail and documents), with which role, on which device and clock, what time it is, and
+ * where generated files go. Tests pass a fixed clock.
+ */
 export interface ServiceContext extends WriteContext {
+  role: Role;
+  /** The account's id (users table); absent for work done by the app itself. */
+  userId?: string;
+  vault?: KeyVault;
   documentsDir: string;
 }
 
-export function createServiceContext(db: Db, options: { actor: string; dataDir: string; now?: () => Date }): ServiceContext {
+export interface ContextOptions {
+  actor: string;
+  role: Role;
+  userId?: string;
+  vault?: KeyVault;
+  dataDir: string;
+  now?: () => Date;
+}
+
+export function createServiceContext(db: Db, options: ContextOptions): ServiceContext {
   const clock = deviceClock(db.$client);
   return {
     actor: options.actor,
+    role: options.role,
+    userId: options.userId,
+    vault: options.vault,
     deviceId: clock.deviceId,
     clock,
     now: options.now ?? (() => new Date()),

@@ -1,5 +1,6 @@
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/commands';
 import type { ApiError, ApiResult } from '../../shared/errors';
+import { LAUNCH_HEADER, launchKey } from './launchKey';
 
 declare global {
   interface Window {
@@ -20,7 +21,7 @@ async function transport(name: string, input: unknown): Promise<ApiResult<unknow
   if (window.api) return (await window.api.invoke(name, input)) as ApiResult<unknown>;
   const response = await fetch(`/api/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(launchKey() ? { [LAUNCH_HEADER]: launchKey() } : {}) },
     body: JSON.stringify(input ?? {}),
   });
   return (await response.json()) as ApiResult<unknown>;

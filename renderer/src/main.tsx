@@ -1,3 +1,4 @@
+import './takeLaunchKey';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installVietnameseMessages } from '../../shared/validation-messages';

@@ -9,12 +9,13 @@ import {
   EstablishmentUpdateInput,
 } from '../schemas/establishment';
 import { command } from './define';
+import { EVERYONE, RECORDERS } from '../schemas/user';
 
 export const establishmentCommands = {
-  'establishments.create': command(EstablishmentInput, EstablishmentSaved, 'Thêm cơ sở'),
-  'establishments.update': command(EstablishmentUpdateInput, EstablishmentSaved, 'Sửa thông tin cơ sở'),
-  'establishments.get': command(IdInput, EstablishmentDetail, 'Xem cơ sở và các hộ thành viên'),
-  'establishments.search': command(EstablishmentSearchInput, EstablishmentSearchResult, 'Tìm kiếm cơ sở'),
-  'establishments.remove': command(RecordRef, Establishment, 'Xóa cơ sở (có thể khôi phục)'),
-  'establishments.restore': command(RecordRef, Establishment, 'Khôi phục cơ sở đã xóa'),
+  'establishments.create': command(EstablishmentInput, EstablishmentSaved, 'Thêm cơ sở', RECORDERS),
+  'establishments.update': command(EstablishmentUpdateInput, EstablishmentSaved, 'Sửa thông tin cơ sở', RECORDERS),
+  'establishments.get': command(IdInput, EstablishmentDetail, 'Xem cơ sở và các hộ thành viên', EVERYONE),
+  'establishments.search': command(EstablishmentSearchInput, EstablishmentSearchResult, 'Tìm kiếm cơ sở', EVERYONE),
+  'establishments.remove': command(RecordRef, Establishment, 'Xóa cơ sở (có thể khôi phục)', RECORDERS),
+  'establishments.restore': command(RecordRef, Establishment, 'Khôi phục cơ sở đã xóa', RECORDERS),
 };

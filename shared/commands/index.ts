@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { installVietnameseMessages } from '../validation-messages';
+import { authCommands, userCommands } from './auth';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
 import { establishmentCommands } from './establishments';
@@ -21,10 +22,15 @@ export const commands = {
   ...documentCommands,
   ...reportCommands,
   ...historyCommands,
+  ...authCommands,
+  ...userCommands,
 };
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
+/** Commands of the sign-in flow, answered by the session layer of each transport, not by dispatch. */
+export type PublicCommandName = keyof typeof authCommands;
+export type DataCommandName = Exclude<CommandName, PublicCommandName>;
 export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
 export type CommandParsedInput<K extends CommandName> = z.output<Commands[K]['input']>;
 export type CommandOutput<K extends CommandName> = z.output<Commands[K]['output']>;
@@ -34,3 +40,5 @@ export const commandNames = Object.keys(commands) as CommandName[];
 export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(commands, name);
 }
+
+export const isPublicCommand = (name: string): name is PublicCommandName => Object.hasOwn(authCommands, name);

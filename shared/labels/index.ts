@@ -16,6 +16,7 @@ export * from './inspection';
 export * from './plan';
 export * from './report';
 export * from './text';
+export * from './user';
 
 /**
  * Maps that word a value differently on purpose (the form used inside a sentence), defined

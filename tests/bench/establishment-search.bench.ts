@@ -59,7 +59,7 @@ export async function benchEstablishmentSearch(): Promise<{ medianDispatch: numb
       'cong ty tnhh go', 'hop tac xa det may', 'dang duc em', 'bui thi th', 'tran van hai', 'ho thi lan', 'may tre', 'gom su', 'lang huong ho',
     ];
     const inputs = Array.from({ length: QUERIES }, (_, i) => ({ query: words[i % words.length]!, limit: 50, offset: 0 }));
-    const ctx = createServiceContext(db, { actor: 'bench', dataDir: dir });
+    const ctx = createServiceContext(db, { actor: 'bench', role: 'admin', dataDir: dir });
 
     const viaDispatch = await timeEach(inputs, async (input) => {
       const r = await dispatch('establishments.search', input, db, ctx);

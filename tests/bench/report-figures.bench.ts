@@ -101,7 +101,7 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
 }
 
 async function measure(db: Db, label: string, input: Parameters<typeof reportScope>[0], documentsDir: string): Promise<void> {
-  const ctx = { ...createServiceContext(db, { actor: 'bench', dataDir: documentsDir }), documentsDir };
+  const ctx = { ...createServiceContext(db, { actor: 'bench', role: 'admin', dataDir: documentsDir }), documentsDir };
   const runs = Array.from({ length: 7 }, () => input);
   const viaDispatch = await timeEach(runs, async (i) => {
     const r = await dispatch('reports.periodic', i, db, ctx);

@@ -144,7 +144,7 @@ export async function benchWritePath(): Promise<void> {
   try {
     const db = openDatabase(join(dir, 'bench.sqlite'));
     generateEstablishments(db, 20_000);
-    const ctx = createServiceContext(db, { actor: 'bench', dataDir: dir });
+    const ctx = createServiceContext(db, { actor: 'bench', role: 'admin', dataDir: dir });
     console.log(`\nwrite path: ${OPS} operations each, through dispatch vs the same statements prepared once on raw better-sqlite3`);
     for (const c of [...establishmentCases(db, ctx), ...(await minorCases(db, ctx))]) await run(c);
     db.$client.close();

@@ -1,5 +1,5 @@
-import { userInfo } from 'node:os';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { E2E_ADMIN } from './accounts';
 
 /**
  * Two people on one record: the edit form sends the version it loaded; a change made behind the
@@ -10,8 +10,8 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 
 const NAME = 'Cơ sở may gia công Hòa Bình';
 const SHOTS = '/work/main/scratch';
-// The web host acts as the computer's user; the API call behind the user's back is the same host.
-const WHO = userInfo().username;
+// The call behind the user's back is made by the same signed-in admin, in another "tab".
+const WHO = E2E_ADMIN.fullName;
 
 type Establishment = { id: string; version: number; trade?: string; address?: string; notes?: string; workersTotal?: number };
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_ADMIN } from './accounts';
 import { choose, screen } from './ui';
 
 /** The directory of member agencies and officials through the real UI and services. */
@@ -31,7 +32,9 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
     await page.goto('/');
     await page.getByRole('menuitem', { name: 'Cán bộ & cơ quan' }).click();
     await expect(page.getByRole('heading', { name: 'Cán bộ & cơ quan' })).toBeVisible();
-    await expect(page.getByText('Chưa có cán bộ nào')).toBeVisible();
+    // The admin made at first start is the only official so far.
+    await expect(rowOf(page, E2E_ADMIN.fullName)).toContainText(OLD_NAME);
+    await expect(page.getByText('Tổng số 1 cán bộ')).toBeVisible();
     await page.getByRole('tab', { name: 'Cơ quan thành viên' }).click();
     await page.getByRole('button', { name: `Sửa ${OLD_NAME}` }).click();
     const drawer = page.getByRole('dialog', { name: `Sửa cơ quan «${OLD_NAME}»` });
@@ -66,7 +69,7 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
     });
     await expect(rowOf(page, 'Nguyễn Thị Hoa')).toContainText(NEW_NAME);
     await expect(rowOf(page, 'Trần Văn Minh')).toContainText(POLICE);
-    await expect(page.getByText('Tổng số 2 cán bộ')).toBeVisible();
+    await expect(page.getByText('Tổng số 3 cán bộ')).toBeVisible();
   });
 
   await test.step('a wrong email is refused on the field', async () => {
@@ -99,7 +102,7 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
   await test.step('the agency list counts their officials', async () => {
     await page.getByRole('tab', { name: 'Cơ quan thành viên' }).click();
     const officialCount = (name: string) => rowOf(page, name).getByRole('cell').nth(3);
-    await expect(officialCount(NEW_NAME)).toHaveText('1');
+    await expect(officialCount(NEW_NAME)).toHaveText('2');
     await expect(officialCount(POLICE)).toHaveText('1');
     await expect(officialCount('Sở Y tế')).toHaveText('0');
     await screen(page, 'agencies');

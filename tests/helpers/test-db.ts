@@ -24,7 +24,7 @@ export function openTestApp(clock = new Date('2026-11-23T08:00:00Z')): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'ldte-test-'));
   const path = join(dir, 'app.sqlite');
   const db = openDatabase(path);
-  const ctx: ServiceContext = createServiceContext(db, { actor: 'tester', dataDir: dir, now: () => clock });
+  const ctx: ServiceContext = createServiceContext(db, { actor: 'tester', role: 'admin', dataDir: dir, now: () => clock });
   return {
     db,
     dir,

@@ -3,6 +3,7 @@ import { dispatch } from '../../electron/dispatch';
 import { waitForJob } from '../../electron/services/reports/export-jobs';
 import type { ServiceContext } from '../../electron/services/context';
 import { commandNames, type CommandInput, type CommandName, type CommandOutput } from '../../shared/commands';
+import { authCommands } from '../../shared/commands/auth';
 import { craftVillage, officialsFromAgencies } from '../helpers/fixtures';
 import { openTestApp, type TestApp } from '../helpers/test-db';
 
@@ -17,9 +18,16 @@ const READS = new Set<CommandName>([
   'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.suggestTargets', 'plans.legalBases',
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.exportStatus', 'history.list',
+  'users.list', 'settings.get',
 ]);
-/** Commands that write files or local, unsynced tables only (the legal catalogue, the audit trail, export jobs). */
-const LOCAL = new Set<CommandName>(['catalogue.import', 'documents.pdf', 'reports.cancelExport']);
+/**
+ * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
+ * trail, export jobs, this laptop's accounts and settings), and the sign-in flow.
+ */
+const LOCAL = new Set<CommandName>([
+  'catalogue.import', 'documents.pdf', 'reports.cancelExport', 'users.create', 'users.update', 'users.resetPassword', 'settings.update',
+  ...(Object.keys(authCommands) as CommandName[]),
+]);
 
 let app: TestApp;
 beforeEach(() => {

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web-host';
+import { startTestHost, type HostClient, type TestHost } from '../helpers/test-host';
 
 /**
  * 20 clients write through one host at once for 30 s (WRITERS_SECONDS to change it): creates,
@@ -12,23 +9,17 @@ import { startWebHost, type WebHost } from '../../electron/web-host';
 const WRITERS = 20;
 const SECONDS = Number(process.env.WRITERS_SECONDS ?? 30);
 
-let host: WebHost;
-let dataDir: string;
+let t: TestHost;
+let client: HostClient;
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ldte-writers-'));
-  host = await startWebHost({ port: 0, dataDir, rendererDir: join(dataDir, 'no-renderer') });
+  t = await startTestHost();
+  client = t.admin;
 });
-afterAll(async () => {
-  await host.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => t.close());
 
 type Answer = { ok: boolean; data?: { establishment: { id: string; version: number; workersTotal?: number } }; error?: { code: string; message: string } };
 
-async function call(name: string, input: unknown): Promise<Answer> {
-  const response = await fetch(new URL(`/api/${name}`, host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-  return (await response.json()) as Answer;
-}
+const call = async (name: string, input: unknown): Promise<Answer> => (await client.send(name, input)) as Answer;
 
 describe(`${WRITERS} parallel writers on one host`, () => {
   it(`for ${SECONDS} s: no INTERNAL, no "locked", every acknowledged write kept`, { timeout: (SECONDS + 60) * 1000 }, async () => {
@@ -65,7 +56,7 @@ describe(`${WRITERS} parallel writers on one host`, () => {
     const final = (await call('establishments.get', { id: shared.id })).data!.establishment;
     // Each acknowledged read-modify-write added exactly one: none was silently overwritten.
     expect(final.workersTotal).toBe(acknowledgedBumps);
-    const count = host.db.$client.prepare("SELECT count(*) AS n FROM establishments WHERE kind = 'household_business'").get() as { n: number };
+    const count = t.host.service.session.database!.$client.prepare("SELECT count(*) AS n FROM establishments WHERE kind = 'household_business'").get() as { n: number };
     expect(count.n).toBe(created.length);
     expect(created.length).toBeGreaterThan(WRITERS);
     console.log(`${created.length} creates, ${acknowledgedBumps} versioned updates, ${conflicts} conflicts answered, 0 failures`);

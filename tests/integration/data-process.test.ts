@@ -10,6 +10,10 @@ import { databasePath } from '../../electron/app-paths';
 import { acquireDataFolderLock, lockFilePath } from '../../electron/data-folder-lock';
 import { DATA_PROCESS_GONE, DataProcessClient, DataProcessStartupError, type DataProcessPort } from '../../electron/data-process/client';
 import { openDataService } from '../../electron/data-process/service';
+import { ADMIN } from '../helpers/test-host';
+
+/** The window's session: what main passes with every command. */
+const WINDOW = 'window:1';
 
 /**
  * The desktop app's data process, driven the way the main process drives it (DataProcessClient
@@ -59,18 +63,23 @@ describe('data process', () => {
   it('opens the data folder and answers commands sent by the main process, several at once', async () => {
     const dataDir = tempDir('ldte-dp-');
     const { client } = startChild();
-    const logPath = await client.start({ dataDir, actor: 'tester' });
+    const logPath = await client.start({ dataDir });
     expect(logPath).toBe(appLogPath(dataDir));
-    expect(existsSync(databasePath(dataDir))).toBe(true);
     expect(JSON.parse(readFileSync(lockFilePath(dataDir), 'utf8')).owner).toBe('desktop');
+    expect(await client.invoke('auth.status', {}, WINDOW)).toMatchObject({ ok: true, data: { state: 'setup' } });
+    expect(await client.invoke('establishments.search', {}, WINDOW)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await client.invoke('auth.setup', ADMIN, WINDOW)).toMatchObject({ ok: true, data: { status: { state: 'signed_in' } } });
+    expect(existsSync(databasePath(dataDir))).toBe(true);
+    // Another window has its own session: not signed in.
+    expect(await client.invoke('establishments.search', {}, 'window:2')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     const names = ['Cơ sở may Hòa Bình', 'Xưởng mộc Tân Phú', 'Lò gạch Đông Hưng'];
-    const created = await Promise.all(names.map((name) => client.invoke('establishments.create', { name, kind: 'household_business' })));
+    const created = await Promise.all(names.map((name) => client.invoke('establishments.create', { name, kind: 'household_business' }, WINDOW)));
     expect(created.map((r) => r.ok)).toEqual([true, true, true]);
-    const found = await client.invoke('establishments.search', { query: 'tan phu' });
+    const found = await client.invoke('establishments.search', { query: 'tan phu' }, WINDOW);
     expect(found).toMatchObject({ ok: true, data: { total: 1 } });
-    expect(await client.invoke('establishments.create', { name: '', kind: 'enterprise' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await client.invoke('establishments.explode', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await client.invoke('establishments.create', { name: '', kind: 'enterprise' }, WINDOW)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await client.invoke('establishments.explode', {}, WINDOW)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     // A second instance (desktop or web) is refused while this one holds the folder.
     expect(() => acquireDataFolderLock(dataDir, 'web')).toThrow(/đang được một cửa sổ ứng dụng khác sử dụng/);
@@ -83,7 +92,7 @@ describe('data process', () => {
     const dataDir = tempDir('ldte-dp-');
     const held = acquireDataFolderLock(dataDir, 'web');
     const { client } = startChild();
-    const failure = await client.start({ dataDir, actor: 'tester' }).catch((e: unknown) => e);
+    const failure = await client.start({ dataDir }).catch((e: unknown) => e);
     held.release();
     expect(failure).toBeInstanceOf(DataProcessStartupError);
     expect((failure as Error).message).toBe(`Thư mục dữ liệu ${dataDir} đang được một cửa sổ ứng dụng khác sử dụng; hãy đóng nó trước.`);
@@ -91,7 +100,7 @@ describe('data process', () => {
     expect(readFileSync(appLogPath(dataDir), 'utf8')).toMatch(/WARN \[startup\].*đang được một cửa sổ/);
   });
 
-  it('reports a failed migration in Vietnamese, logs its stack, leaves the database as it was and the folder free', async () => {
+  it('reports a failed upgrade of a database of the release before encryption in Vietnamese, logs its stack, leaves the database as it was and the folder free', async () => {
     const dataDir = tempDir('ldte-dp-');
     openDatabase(databasePath(dataDir)).$client.close();
     const migrations = tempDir('ldte-mig-');
@@ -104,7 +113,7 @@ describe('data process', () => {
     writeFileSync(join(migrations, '9999_broken.sql'), 'CREATE TABLE half_done (id text);\n--> statement-breakpoint\nALTER TABLE no_such_table ADD COLUMN x text;');
 
     const { client } = startChild();
-    const failure = await client.start({ dataDir, actor: 'tester', migrationsFolder: migrations }).catch((e: unknown) => e);
+    const failure = await client.start({ dataDir, migrationsFolder: migrations }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DataProcessStartupError);
     expect((failure as Error).message).toContain('Không mở hoặc không nâng cấp được cơ sở dữ liệu');
     const log = readFileSync(appLogPath(dataDir), 'utf8');
@@ -120,15 +129,15 @@ describe('data process', () => {
   it('answers pending and later commands with INTERNAL when the data process dies, and says it was not expected', async () => {
     const dataDir = tempDir('ldte-dp-');
     const { child, client } = startChild();
-    await client.start({ dataDir, actor: 'tester' });
+    await client.start({ dataDir });
     const ended = new Promise<boolean>((done) => client.onExit((_code, expected) => done(expected)));
-    const pending = client.invoke('establishments.search', { query: 'x' });
+    const pending = client.invoke('auth.status', {}, WINDOW);
     child.kill('SIGKILL');
     const [first] = await Promise.all([pending, exited(child)]);
     // The answer may have come before the kill; either way nothing is left waiting.
     expect(first.ok === true || first === DATA_PROCESS_GONE).toBe(true);
     expect(await ended).toBe(false);
-    expect(await client.invoke('establishments.search', { query: 'x' })).toBe(DATA_PROCESS_GONE);
+    expect(await client.invoke('auth.status', {}, WINDOW)).toBe(DATA_PROCESS_GONE);
     // Its lock is stale now: the next start takes the folder over.
     acquireDataFolderLock(dataDir, 'web').release();
   });
@@ -137,8 +146,9 @@ describe('data process', () => {
     expect(existsSync(join(ROOT, 'out/main/migrations/meta/_journal.json'))).toBe(true);
     const dataDir = tempDir('ldte-dp-');
     const { client } = startChild(BUNDLE, tempDir('ldte-cwd-'));
-    await client.start({ dataDir, actor: 'tester' });
-    expect(await client.invoke('establishments.create', { name: 'Cơ sở A', kind: 'enterprise' })).toMatchObject({ ok: true });
+    await client.start({ dataDir });
+    expect(await client.invoke('auth.setup', ADMIN, WINDOW)).toMatchObject({ ok: true });
+    expect(await client.invoke('establishments.create', { name: 'Cơ sở A', kind: 'enterprise' }, WINDOW)).toMatchObject({ ok: true });
     await client.shutdown();
   });
 });
@@ -146,17 +156,18 @@ describe('data process', () => {
 describe('data service log', () => {
   it('writes the stack of an INTERNAL failure to <data folder>/logs/app.log, never the command input', async () => {
     const dataDir = tempDir('ldte-dp-');
-    const service = openDataService({ dataDir, actor: 'tester', owner: 'web' });
+    const service = openDataService({ dataDir, owner: 'web' });
     setProcessLog(service.log);
+    await service.call('auth.setup', ADMIN, undefined, () => 'session');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    service.db.$client.close(); // any unexpected failure will do
-    const result = await service.dispatch('establishments.search', { query: 'Nguyễn Thị Mai' });
+    service.session.database!.$client.close(); // any unexpected failure will do
+    const { result } = await service.call('establishments.search', { query: 'Nguyễn Thị Mai' }, 'session', () => 'session');
     quiet.mockRestore();
     setProcessLog(null);
     service.close();
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     const log = readFileSync(appLogPath(dataDir), 'utf8');
-    expect(log).toMatch(/ERROR \[dispatch establishments\.search\].*\n\s+at /);
+    expect(log).toMatch(/ERROR \[(dispatch|session) establishments\.search\].*\n\s+at /);
     expect(log).not.toContain('Nguyễn');
     expect(existsSync(lockFilePath(dataDir))).toBe(false);
   });

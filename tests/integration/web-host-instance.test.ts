@@ -7,6 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { appLogPath } from '../../electron/app-log';
 import { DataFolderLockedError, lockFilePath } from '../../electron/data-folder-lock';
 import { startWebHost } from '../../electron/web-host';
+import { ADMIN, HostClient } from '../helpers/test-host';
 
 const ROOT = resolve(__dirname, '../..');
 const WEB_HOST = join(ROOT, 'electron/web-host.ts');
@@ -33,7 +34,7 @@ function runHost(dataDir: string, cwd: string) {
   const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const url = new Promise<string>((done, failed) => {
     child.stdout!.on('data', () => {
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#k=[A-Za-z0-9_-]+)/.exec(stdout);
       if (m) done(m[1]!);
     });
     void exit.then((code) => failed(new Error(`web host exited (${String(code)}): ${stderr}`)));
@@ -63,12 +64,12 @@ describe('one web host per data folder', () => {
     expect((second as Error).message).toBe(refusal(dataDir));
     expect(readFileSync(appLogPath(dataDir), 'utf8')).toContain(`WARN [startup] pid=${process.pid} ${refusal(dataDir)}`);
     // The first still answers.
-    expect((await fetch(new URL('/api', first.url))).status).toBe(200);
+    expect((await HostClient.fromAddress(first.url).send('auth.status', {})).ok).toBe(true);
     await first.close();
     await first.close(); // twice is harmless
     expect(() => readFileSync(lockFilePath(dataDir))).toThrow();
     const third = await startWebHost({ port: 0, dataDir });
-    expect((await (await fetch(new URL('/api', third.url))).json()).ok).toBe(true);
+    expect((await HostClient.fromAddress(third.url).send('auth.status', {})).ok).toBe(true);
     await third.close();
   });
 
@@ -77,13 +78,10 @@ describe('one web host per data folder', () => {
     const cwd = tempDir('ldte-cwd-');
     const host = runHost(dataDir, cwd);
     const url = await host.url;
-    const created = await fetch(new URL('/api/establishments.create', url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Cơ sở chế biến hạt điều Bình Phước', kind: 'enterprise' }),
-    });
-    expect((await created.json()).ok).toBe(true);
-    const page = await (await fetch(url)).text();
+    const client = HostClient.fromAddress(url);
+    await client.run('auth.setup', ADMIN);
+    expect((await client.send('establishments.create', { name: 'Cơ sở chế biến hạt điều Bình Phước', kind: 'enterprise' })).ok).toBe(true);
+    const page = await (await fetch(new URL(url).origin)).text();
     expect(page).not.toContain('Chưa có giao diện'); // out/renderer found beside the module, not under the cwd
 
     // A second browser-mode launch on the same folder: one Vietnamese line on stderr, exit code 1.
@@ -97,8 +95,9 @@ describe('one web host per data folder', () => {
     host.child.kill('SIGKILL');
     await host.exit;
     const after = await startWebHost({ port: 0, dataDir });
-    const found = await (await fetch(new URL('/api/establishments.search', after.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"hat dieu"}' })).json();
-    expect(found.data.total).toBe(1);
+    const signedIn = HostClient.fromAddress(after.url);
+    await signedIn.run('auth.login', { login: ADMIN.login, password: ADMIN.password });
+    expect((await signedIn.run('establishments.search', { query: 'hat dieu' })).total).toBe(1);
     await after.close();
   });
 

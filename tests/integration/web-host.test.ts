@@ -1,38 +1,37 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/app-paths';
 import { findSoffice } from '../../electron/documents/docx-to-pdf';
-import { startWebHost } from '../../electron/web-host';
+import { LAUNCH_HEADER } from '../../electron/web-host';
 import { commandNames } from '../../shared/commands';
+import { startTestHost, type TestHost } from '../helpers/test-host';
 
+let t: TestHost;
 let url: string;
 let dataDir: string;
-let close: () => Promise<void>;
+/** The signed-in admin's session cookie and the launch secret: what the page sends. */
+let headers: Record<string, string>;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ldte-web-'));
-  const host = await startWebHost({ port: 0, dataDir, rendererDir: join(dataDir, 'no-renderer') });
-  url = host.url;
-  close = host.close;
+  t = await startTestHost();
+  url = t.host.origin;
+  dataDir = t.dataDir;
+  headers = { [LAUNCH_HEADER]: t.host.secret, cookie: t.admin.sessionCookie };
 });
-afterAll(async () => {
-  await close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => t.close());
 
-const post = (path: string, body: string) => fetch(new URL(path, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = (path: string, body: string) => fetch(new URL(path, url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('web host', () => {
   it('binds to 127.0.0.1 and creates the database on first run in the data folder', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(t.host.url).toBe(`${url}#k=${t.host.secret}`);
     expect(existsSync(databasePath(dataDir))).toBe(true);
   });
 
   it('lists every command with its input JSON Schema', async () => {
-    const body = await (await fetch(new URL('/api', url))).json();
+    const body = await (await fetch(new URL('/api', url), { headers })).json();
     expect(body.ok).toBe(true);
     expect(body.data.map((c: { name: string }) => c.name).sort()).toEqual([...commandNames].sort());
     const create = body.data.find((c: { name: string }) => c.name === 'establishments.create');
@@ -72,7 +71,8 @@ describe('web host', () => {
   it('downloads a generated document, and its PDF where LibreOffice is installed', async () => {
     const plan = (await (await post('/api/plans.create', JSON.stringify({ title: 'Kế hoạch kiểm tra', kind: 'adhoc', periodStart: '2026-12-01', periodEnd: '2026-12-05' }))).json()).data;
     const doc = (await (await post('/api/documents.generate', JSON.stringify({ kind: 'plan', sourceId: plan.plan.id }))).json()).data;
-    const res = await fetch(new URL(`/files/documents/${doc.documentId}`, url));
+    const res = await fetch(new URL(`/files/documents/${doc.documentId}`, url), { headers: { cookie: headers.cookie! } });
+    expect((await fetch(new URL(`/files/documents/${doc.documentId}`, url))).status).toBe(403);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
     expect(res.headers.get('content-disposition')).toContain(doc.fileName);
@@ -81,9 +81,9 @@ describe('web host', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
     const content = (await (await post('/api/documents.content', JSON.stringify({ id: doc.documentId }))).json()).data;
     expect(Buffer.from(content.base64, 'base64').equals(bytes)).toBe(true);
-    expect((await fetch(new URL('/files/documents/nope', url))).status).toBe(404);
+    expect((await fetch(new URL('/files/documents/nope', url), { headers: { cookie: headers.cookie! } })).status).toBe(404);
     if (!findSoffice()) return; // PDF needs LibreOffice; the .docx download above is the check on machines without it.
-    const pdf = await fetch(new URL(`/files/documents/${doc.documentId}/pdf`, url));
+    const pdf = await fetch(new URL(`/files/documents/${doc.documentId}/pdf`, url), { headers: { cookie: headers.cookie! } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });

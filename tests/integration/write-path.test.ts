@@ -116,7 +116,7 @@ describe('the one write path', () => {
   it('makes a writer on a second connection wait for the lock instead of failing (BEGIN IMMEDIATE + busy timeout)', async () => {
     const { establishment: e } = await enterprise();
     const second = openDatabase(app.path);
-    const ctx2 = createServiceContext(second, { actor: 'other', dataDir: app.dir });
+    const ctx2 = createServiceContext(second, { actor: 'other', role: 'admin', dataDir: app.dir });
     // The driver is synchronous: another thread holds the write lock for 400 ms.
     const worker = new Worker(
       `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))}); const d = new D(${JSON.stringify(app.path)});

@@ -33,6 +33,11 @@ function sourceFiles(dir: string): string[] {
 const NOT_LABELLED: Record<string, string> = {
   ERROR_CODES: 'machine codes of a failed command; every error carries its own Vietnamese message',
   commandNames: 'the names of the command table (the code side of each command), never shown',
+  AUTH_STATES: 'which screen the app shows (setup, sign-in, lock, work); never written as a word',
+  EVERYONE: 'a group of roles allowed to run a command; each role is labelled in ROLE_LABELS',
+  RECORDERS: 'a group of roles allowed to run a command; each role is labelled in ROLE_LABELS',
+  LEADERS: 'a group of roles allowed to run a command; each role is labelled in ROLE_LABELS',
+  ADMINS: 'a group of roles allowed to run a command; each role is labelled in ROLE_LABELS',
 };
 
 const SHARED_FILES = sourceFiles(join(ROOT, 'shared'));

@@ -29,7 +29,7 @@ describe('Electron window hardening', () => {
   });
 
   it('registers one ipc handler per command, checks the sender is the app, forwards to the data process', () => {
-    expect(mainSource).toMatch(/for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?isAppUrl\(event\.senderFrame[\s\S]*?client\.invoke\(name, input\)/);
+    expect(mainSource).toMatch(/for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?isAppUrl\(event\.senderFrame[\s\S]*?client\.invoke\(name, input, `window:\$\{event\.sender\.id\}`\)/);
     expect(mainSource).toMatch(/utilityProcess\.fork\(join\(__dirname, 'data-process\.js'\)/);
     // The shell itself never opens the database.
     expect(mainSource).not.toMatch(/openDatabase|better-sqlite3|dispatch\(/);

@@ -1,0 +1,314 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Db } from '../../db/client';
+import { newId } from '../../db/ids';
+import { createKeyFile, hasKeyFile, KEY_FILE, removeUserWrap, setUserWrap, unlockWithPassword, unlockWithRecoveryKey } from '../../db/key-file';
+import { openDatabase, type OpenOptions } from '../../db/open-database';
+import { agencies, officials } from '../../db/schema';
+import { insertRow, writeTx } from '../../db/write-path';
+import { commands, isPublicCommand, type CommandOutput, type CommandParsedInput, type PublicCommandName } from '../../shared/commands';
+import { CommandError, type ApiResult } from '../../shared/errors';
+import type { AuthStatus } from '../../shared/schemas/auth';
+import { validationError } from '../../shared/validation-error';
+import { logInternalError } from '../app-log';
+import { dispatch } from '../dispatch';
+import { buildRecoverySheet } from '../documents/recovery-sheet-document';
+import { packDocument } from '../documents/official-layout';
+import { createServiceContext, todayInVietnam, type KeyVault, type ServiceContext } from '../services/context';
+import { hashPassword, verifyPassword } from '../services/password-hash';
+import { DEFAULT_IDLE_LOCK_MINUTES, getSettings, idleLockMinutes, storeSettings } from '../services/settings';
+import { insertUser, recordLogin, storePassword, toSessionUser, userById, userByLogin } from '../services/users';
+import { encryptExistingDatabase } from './encrypt-existing';
+import { LoginThrottle } from './login-throttle';
+
+export interface AppSessionOptions {
+  dataDir: string;
+  databasePath: string;
+  migrationsFolder?: string;
+  now?: () => Date;
+}
+
+interface Signed {
+  userId: string;
+  locked: boolean;
+  lastSeen: number;
+}
+
+/** What a transport gets back: the answer, and the session key to keep (or `null` to forget). */
+export interface SessionAnswer {
+  result: ApiResult<unknown>;
+  session?: string | null;
+}
+
+const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng';
+
+/**
+ * The data of one app instance behind its sign-in (security.md): the encrypted database is
+ * opened with the key a user's password unwraps, then each command runs for the signed-in
+ * user of its session, with that user's role. Sessions are keyed by what the transport holds
+ * (a cookie in browser mode, the window in Electron); a session idle longer than the unit's
+ * lock time is locked.
+ */
+export class AppSession {
+  private db: Db | null = null;
+  private dbKey: Buffer | null = null;
+  private readonly sessions = new Map<string, Signed>();
+  private readonly throttle: LoginThrottle;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: AppSessionOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.throttle = new LoginThrottle(() => this.now().getTime());
+  }
+
+  /** The open database, once a user has signed in since the start (tests, backups). */
+  get database(): Db | null {
+    return this.db;
+  }
+
+  /** Runs a command for the session `key`; `newKey` makes the key of a session this command opens. */
+  async call(name: string, input: unknown, key: string | undefined, newKey: () => string): Promise<SessionAnswer> {
+    try {
+      if (isPublicCommand(name)) return await this.publicCommand(name, input, key, newKey);
+      const ctx = this.contextFor(key);
+      return { result: await dispatch(name, input, this.db!, ctx) };
+    } catch (error) {
+      if (error instanceof CommandError) return { result: { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } } };
+      logInternalError(`session ${name}`, error);
+      return { result: { ok: false, error: { code: 'INTERNAL', message: 'Lỗi hệ thống không mong muốn; dữ liệu chưa bị thay đổi. Vui lòng thử lại.' } } };
+    }
+  }
+
+  /** The signed-in user's context, or FORBIDDEN in Vietnamese. */
+  contextFor(key: string | undefined): ServiceContext {
+    const signed = this.touch(key);
+    if (!signed || !this.db) throw new CommandError('FORBIDDEN', 'Chưa đăng nhập: hãy đăng nhập để tiếp tục');
+    if (signed.locked) throw new CommandError('FORBIDDEN', 'Ứng dụng đang khóa: nhập mật khẩu để mở khóa');
+    const user = userById(this.db, signed.userId);
+    if (!user || user.disabledAt) {
+      this.sessions.delete(key!);
+      throw new CommandError('FORBIDDEN', 'Tài khoản đã bị khóa hoặc không còn; hãy liên hệ người quản trị');
+    }
+    return createServiceContext(this.db, {
+      actor: user.fullName,
+      role: toSessionUser(user).role,
+      userId: user.id,
+      vault: this.vault(),
+      dataDir: this.options.dataDir,
+      now: this.now,
+    });
+  }
+
+  close(): void {
+    this.sessions.clear();
+    if (this.db?.$client.open) this.db.$client.close();
+    this.db = null;
+    this.dbKey = null;
+  }
+
+  // ---- the sign-in commands ------------------------------------------------------------
+
+  private async publicCommand(name: PublicCommandName, raw: unknown, key: string | undefined, newKey: () => string): Promise<SessionAnswer> {
+    const parsed = commands[name].input.safeParse(raw ?? {});
+    if (!parsed.success) return { result: { ok: false, error: validationError(parsed.error.issues) } };
+    const input = parsed.data as never;
+    const ok = (data: unknown, session?: string | null): SessionAnswer => ({ result: { ok: true, data }, ...(session !== undefined ? { session } : {}) });
+    switch (name) {
+      case 'auth.status':
+        return ok(this.status(key));
+      case 'auth.setup': {
+        const { session, recoveryKey } = await this.setup(input, newKey);
+        return ok({ status: this.status(session), recoveryKey } satisfies CommandOutput<'auth.setup'>, session);
+      }
+      case 'auth.recoverySheet':
+        return ok(await this.recoverySheet(input, key));
+      case 'auth.login': {
+        const session = await this.login(input, newKey);
+        return ok(this.status(session), session);
+      }
+      case 'auth.logout':
+        if (key) this.sessions.delete(key);
+        return ok(this.status(undefined), null);
+      case 'auth.lock': {
+        const signed = this.sessions.get(key ?? '');
+        if (signed) signed.locked = true;
+        return ok(this.status(key));
+      }
+      case 'auth.unlock':
+        await this.unlock(input, key);
+        return ok(this.status(key));
+      case 'auth.changePassword':
+        await this.changePassword(input, key);
+        return ok(this.status(key));
+      case 'auth.recover': {
+        const session = await this.recover(input, newKey);
+        return ok(this.status(session), session);
+      }
+    }
+  }
+
+  status(key: string | undefined): AuthStatus {
+    const setup = !hasKeyFile(this.options.dataDir);
+    const settings = this.db ? getSettings(this.db) : undefined;
+    const base = {
+      upgradeFromPlaintext: setup && existsSync(this.options.databasePath),
+      idleLockMinutes: settings?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
+      ...(settings?.unitName ? { unitName: settings.unitName } : {}),
+    };
+    if (setup) return { state: 'setup', ...base };
+    const signed = this.touch(key, false);
+    const user = signed && this.db ? userById(this.db, signed.userId) : undefined;
+    if (!signed || !user || user.disabledAt) return { state: 'signed_out', ...base };
+    return { state: signed.locked ? 'locked' : 'signed_in', user: toSessionUser(user), ...base };
+  }
+
+  private async setup(input: CommandParsedInput<'auth.setup'>, newKey: () => string): Promise<{ session: string; recoveryKey: string }> {
+    if (hasKeyFile(this.options.dataDir)) throw new CommandError('CONFLICT', 'Ứng dụng đã được thiết lập; hãy đăng nhập');
+    const userId = newId();
+    const passwordHash = await hashPassword(input.password);
+    const { dbKey, recoveryKey } = createKeyFile(this.options.dataDir, { userId, login: input.login, password: input.password });
+    try {
+      const upgrading = existsSync(this.options.databasePath);
+      if (upgrading) {
+        // The old release's file: brought up to date as it is, then encrypted in place.
+        openDatabase(this.options.databasePath, this.openOptions()).$client.close();
+        encryptExistingDatabase(this.options.databasePath, join(dirname(this.options.databasePath), 'backups'), dbKey);
+      }
+      const db = openDatabase(this.options.databasePath, { ...this.openOptions(), key: dbKey });
+      const ctx = createServiceContext(db, { actor: input.fullName, role: 'admin', dataDir: this.options.dataDir, now: this.now });
+      writeTx(db, () => {
+        const agencyId = input.unitAgencyId ?? insertRow(db, ctx, agencies, { name: input.unitName!, kind: 'labour' }).id;
+        const official = insertRow(db, ctx, officials, { fullName: input.fullName, position: input.position ?? null, agencyId });
+        insertUser(db, ctx, { id: userId, officialId: official.id, login: input.login, role: 'admin', passwordHash, mustChangePassword: false });
+        storeSettings(db, ctx, { unitAgencyId: agencyId, placeName: input.placeName });
+      });
+      this.db = db;
+      this.dbKey = dbKey;
+    } catch (error) {
+      this.close();
+      rmSync(join(this.options.dataDir, KEY_FILE), { force: true });
+      throw error;
+    }
+    const session = newKey();
+    this.sessions.set(session, { userId, locked: false, lastSeen: this.now().getTime() });
+    return { session, recoveryKey };
+  }
+
+  private async recoverySheet(input: CommandParsedInput<'auth.recoverySheet'>, key: string | undefined) {
+    const ctx = this.contextFor(key);
+    if (ctx.role !== 'admin') throw new CommandError('FORBIDDEN', 'Chỉ người quản trị in được phiếu mã khôi phục');
+    const settings = getSettings(this.db!);
+    const admin = userById(this.db!, ctx.userId!)!;
+    const bytes = await packDocument(
+      buildRecoverySheet({ unitName: settings.unitName ?? '', placeName: settings.placeName, adminName: admin.fullName, adminLogin: admin.login, recoveryKey: input.recoveryKey, date: todayInVietnam(ctx) }),
+    );
+    return { fileName: 'Phieu ma khoi phuc du lieu.docx', base64: bytes.toString('base64') };
+  }
+
+  /** Opens the database with the key the password unwraps (first sign-in), or checks the password against it. */
+  private async login(input: CommandParsedInput<'auth.login'>, newKey: () => string): Promise<string> {
+    const throttleKey = `login:${input.login}`;
+    this.throttle.check(throttleKey);
+    const unlocked = unlockWithPassword(this.options.dataDir, input.login, input.password);
+    if (!unlocked) this.refuse(throttleKey);
+    this.openWith(unlocked!.dbKey);
+    const user = userByLogin(this.db!, input.login);
+    if (!user || user.id !== unlocked!.userId) this.refuse(throttleKey);
+    if (user!.disabledAt) throw new CommandError('FORBIDDEN', 'Tài khoản đã bị khóa; hãy liên hệ người quản trị');
+    this.throttle.succeed(throttleKey);
+    recordLogin(this.db!, user!.id, this.now().toISOString());
+    const session = newKey();
+    this.sessions.set(session, { userId: user!.id, locked: false, lastSeen: this.now().getTime() });
+    return session;
+  }
+
+  private async unlock(input: CommandParsedInput<'auth.unlock'>, key: string | undefined): Promise<void> {
+    const signed = this.sessions.get(key ?? '');
+    if (!signed || !this.db) throw new CommandError('FORBIDDEN', 'Phiên làm việc đã hết; hãy đăng nhập lại');
+    const user = userById(this.db, signed.userId)!;
+    const throttleKey = `login:${user.login}`;
+    this.throttle.check(throttleKey);
+    if (!(await verifyPassword(input.password, user.passwordHash))) this.refuse(throttleKey, 'Mật khẩu không đúng');
+    this.throttle.succeed(throttleKey);
+    signed.locked = false;
+    signed.lastSeen = this.now().getTime();
+  }
+
+  private async changePassword(input: CommandParsedInput<'auth.changePassword'>, key: string | undefined): Promise<void> {
+    const ctx = this.contextFor(key);
+    const user = userById(this.db!, ctx.userId!)!;
+    const throttleKey = `login:${user.login}`;
+    this.throttle.check(throttleKey);
+    if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      this.throttle.fail(throttleKey);
+      throw new CommandError('VALIDATION', 'Mật khẩu hiện tại không đúng', [{ path: ['currentPassword'], message: 'Mật khẩu hiện tại không đúng' }]);
+    }
+    this.throttle.succeed(throttleKey);
+    await this.setPassword(user.id, user.login, input.newPassword);
+  }
+
+  /** The recovery key opens the data and sets a new password for an account (usually the admin's). */
+  private async recover(input: CommandParsedInput<'auth.recover'>, newKey: () => string): Promise<string> {
+    this.throttle.check('recovery');
+    const dbKey = unlockWithRecoveryKey(this.options.dataDir, input.recoveryKey);
+    if (!dbKey) this.refuse('recovery', 'Mã khôi phục không đúng');
+    this.openWith(dbKey!);
+    const user = userByLogin(this.db!, input.login);
+    if (!user) throw new CommandError('VALIDATION', 'Không có tài khoản với tên đăng nhập này', [{ path: ['login'], message: 'Không có tài khoản với tên đăng nhập này' }]);
+    this.throttle.succeed('recovery');
+    await this.setPassword(user.id, user.login, input.newPassword);
+    const session = newKey();
+    this.sessions.set(session, { userId: user.id, locked: false, lastSeen: this.now().getTime() });
+    return session;
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private openOptions(): OpenOptions {
+    return this.options.migrationsFolder ? { migrationsFolder: this.options.migrationsFolder } : {};
+  }
+
+  private openWith(dbKey: Buffer): void {
+    if (this.db) {
+      if (!this.dbKey!.equals(dbKey)) throw new Error('the key file wraps a key other than the open database key');
+      return;
+    }
+    this.db = openDatabase(this.options.databasePath, { ...this.openOptions(), key: dbKey });
+    this.dbKey = dbKey;
+  }
+
+  private refuse(throttleKey: string, message = WRONG): never {
+    const misses = this.throttle.fail(throttleKey);
+    throw new CommandError('FORBIDDEN', misses >= 5 ? `${message}. Đã nhập sai ${misses} lần: hãy chờ một lúc rồi thử lại.` : message);
+  }
+
+  private async setPassword(userId: string, login: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    writeTx(this.db!, () => {
+      storePassword(this.db!, { now: this.now }, userId, passwordHash);
+      setUserWrap(this.options.dataDir, this.dbKey!, { userId, login, password });
+    });
+  }
+
+  private vault(): KeyVault {
+    return {
+      setPassword: (user) => setUserWrap(this.options.dataDir, this.dbKey!, user),
+      removeUser: (userId) => removeUserWrap(this.options.dataDir, userId),
+    };
+  }
+
+  /** The session of `key`, locked when it has been idle longer than the unit's lock time. */
+  private touch(key: string | undefined, seen = true): Signed | undefined {
+    const signed = key ? this.sessions.get(key) : undefined;
+    if (!signed) return undefined;
+    const now = this.now().getTime();
+    const idleMs = (this.db ? idleLockMinutes(this.db) : DEFAULT_IDLE_LOCK_MINUTES) * 60_000;
+    if (now - signed.lastSeen > idleMs) signed.locked = true;
+    if (seen && !signed.locked) signed.lastSeen = now;
+    return signed;
+  }
+}
+
+/** A session key that cannot be guessed (browser cookie). */
+export const randomSessionKey = (): string => randomBytes(32).toString('base64url');

@@ -1,0 +1,4 @@
+import { takeLaunchKeyFromAddress } from './launchKey';
+
+// Imported first by main.tsx: the secret leaves the address before the hash router reads it.
+takeLaunchKeyFromAddress();
