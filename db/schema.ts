@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * Columns every synchronised row carries (architecture rule 4, exchange.md §2): `updated_at`
@@ -531,7 +531,10 @@ export const devices = sqliteTable('devices', {
   id: text('id').primaryKey(),
   label: text('label').notNull(),
   isLocal: integer('is_local', { mode: 'boolean' }).notNull().default(false),
+  /** Ed25519 public key (PEM, SPKI). */
   publicKey: text('public_key'),
+  /** This installation's private key (PEM, PKCS#8); only on the local device's row, inside the encrypted database. */
+  privateKey: text('private_key'),
   createdAt: text('created_at').notNull(),
 });
 
@@ -581,3 +584,85 @@ export const users = sqliteTable('users', {
   updatedAt: text('updated_at').notNull(),
   version: integer('version').notNull().default(1),
 });
+
+/**
+ * A team that exchanges packages (exchange.md §6): usually a plan's joint team. The team key
+ * encrypts its packages; it lives only inside the encrypted database. Local: each laptop keeps
+ * its own copy of the teams it belongs to.
+ */
+export const teams = sqliteTable('teams', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** The plan whose records the team's packages carry; null for a standing team (everything). */
+  planId: text('plan_id').references(() => plans.id),
+  teamKey: text('team_key').notNull(),
+  leaderDeviceId: text('leader_device_id').notNull(),
+  createdAt: text('created_at').notNull(),
+  leftAt: text('left_at'),
+});
+
+/** The roster: every laptop of a team, with its key and what this laptop last received from it. */
+export const teamDevices = sqliteTable(
+  'team_devices',
+  {
+    teamId: text('team_id')
+      .notNull()
+      .references(() => teams.id),
+    deviceId: text('device_id').notNull(),
+    publicKey: text('public_key').notNull(),
+    label: text('label').notNull(),
+    officialName: text('official_name').notNull(),
+    /** pending (asked to join) | accepted */
+    status: text('status').notNull(),
+    joinedAt: text('joined_at').notNull(),
+    /** Highest HLC among the changes received from this device: later own changes are "since the last exchange". */
+    lastReceivedHlc: text('last_received_hlc'),
+    lastExchangeAt: text('last_exchange_at'),
+    /** How far ahead of this laptop's clock the device's clock was at the last import (ms). */
+    clockAheadMs: integer('clock_ahead_ms'),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.deviceId] })],
+);
+
+/** Packages made and imported here: who, which team, when, how much. */
+export const exchangeLog = sqliteTable('exchange_log', {
+  id: text('id').primaryKey(),
+  teamId: text('team_id').notNull(),
+  direction: text('direction').notNull(),
+  deviceId: text('device_id').notNull(),
+  at: text('at').notNull(),
+  userName: text('user_name').notNull(),
+  fileName: text('file_name'),
+  counts: text('counts', { mode: 'json' }).notNull(),
+});
+
+/**
+ * The conflict inbox (exchange.md §7): the same field changed on two laptops, a delete against
+ * an edit, a change reaching a finalised record, a likely duplicate establishment. Synced, with
+ * an id both laptops compute alike, so resolving it on one laptop resolves it on the other.
+ */
+export const conflicts = sqliteTable(
+  'conflicts',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field').notNull(),
+    /** Each side: JSON value, HLC, device, user. "a" is the earlier HLC. */
+    aValue: text('a_value'),
+    aHlc: text('a_hlc').notNull(),
+    aDeviceId: text('a_device_id').notNull(),
+    aUser: text('a_user').notNull(),
+    bValue: text('b_value'),
+    bHlc: text('b_hlc').notNull(),
+    bDeviceId: text('b_device_id').notNull(),
+    bUser: text('b_user').notNull(),
+    /** kept_a | kept_b | edited | merged | dismissed */
+    resolution: text('resolution'),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    ...rowMeta,
+  },
+  (t) => [index('conflicts_open_idx').on(t.resolvedAt, t.tableName, t.rowId)],
+);
