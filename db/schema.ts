@@ -615,8 +615,12 @@ export const teamDevices = sqliteTable(
     /** pending (asked to join) | accepted */
     status: text('status').notNull(),
     joinedAt: text('joined_at').notNull(),
-    /** Highest HLC among the changes received from this device: later own changes are "since the last exchange". */
-    lastReceivedHlc: text('last_received_hlc'),
+    /**
+     * What the device had when it made its last package here: per origin device, the highest
+     * HLC of that device's changes ({ deviceId: hlc }). A package "for the team" leaves out
+     * what every member already has.
+     */
+    known: text('known', { mode: 'json' }).$type<Record<string, string>>(),
     lastExchangeAt: text('last_exchange_at'),
     /** How far ahead of this laptop's clock the device's clock was at the last import (ms). */
     clockAheadMs: integer('clock_ahead_ms'),

@@ -43,7 +43,7 @@ CREATE TABLE `team_devices` (
 	`official_name` text NOT NULL,
 	`status` text NOT NULL,
 	`joined_at` text NOT NULL,
-	`last_received_hlc` text,
+	`known` text,
 	`last_exchange_at` text,
 	`clock_ahead_ms` integer,
 	PRIMARY KEY(`team_id`, `device_id`),
