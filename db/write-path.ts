@@ -162,7 +162,8 @@ export function insertRow<T extends SyncedTable>(db: Db, ctx: WriteContext, tabl
   const row = {
     ...values,
     id,
-    createdAt: ctx.now().toISOString(),
+    // From the stamp, so a laptop that receives the row writes the same instant.
+    createdAt: hlcToIso(hlc),
     updatedAt: hlc,
     updatedBy: ctx.actor,
     deletedAt: null,
@@ -242,4 +243,28 @@ export function touchRow(db: Db, table: SyncedTable, id: string): void {
 /** Checks the version the user loaded without writing (for edits that only touch child rows). */
 export function checkVersion(db: Db, table: SyncedTable, id: string, options: WriteOptions): AnyRow {
   return requireRow(db, table, id, options);
+}
+
+// ---- changes made on another laptop (team exchange) ---------------------------------------
+
+/*
+ * A change received in a team package is applied as it was made: its own id, HLC, device and
+ * user; the row keeps the metadata of the latest change it has. These are for the exchange
+ * applier only: every edit made here goes through insertRow / patchRow above.
+ */
+
+export function readRowById(db: Db, table: SyncedTable, id: string): Record<string, unknown> | undefined {
+  return readRow(db, table, id);
+}
+
+export function insertRowAsReceived(db: Db, table: SyncedTable, values: Record<string, unknown>): void {
+  insertInto(db, table, values);
+}
+
+export function setColumnsAsReceived(db: Db, table: SyncedTable, id: string, set: Record<string, unknown>): void {
+  updateRow(db, table, id, set);
+}
+
+export function logReceivedChange(db: Db, change: typeof changes.$inferInsert): void {
+  insertInto(db, changes, change);
 }

@@ -95,7 +95,7 @@ function checkReferences(db: Db, input: Partial<Fields>, selfId?: string): void 
   }
 }
 
-function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): DuplicateWarning[] {
+export function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): DuplicateWarning[] {
   const q = lookups(db);
   const warnings: DuplicateWarning[] = [];
   if (input.taxCode) {
@@ -113,7 +113,7 @@ function duplicateWarnings(db: Db, input: Partial<Fields>, selfId: string): Dupl
 }
 
 /** The FTS row is local (not synced): rewritten from the record after each change. Answers the record. */
-function writeSearchRow(db: Db, id: string): Establishment {
+export function writeSearchRow(db: Db, id: string): Establishment {
   const sqlite = db.$client;
   const e = requireRecord(db, id);
   const text = establishmentSearchText({ ...e, deleted: e.deletedAt !== null });

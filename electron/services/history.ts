@@ -1,29 +1,7 @@
 import { and, desc, eq, getTableName, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  agencies,
-  changes,
-  checklistResults,
-  commitmentItems,
-  commitments,
-  dismissedSuggestions,
-  establishments,
-  inspectionAmendments,
-  inspectionParticipants,
-  inspectionRepresentatives,
-  inspections,
-  inspectionTeamMembers,
-  minors,
-  officials,
-  planCommunes,
-  planMembers,
-  plans,
-  planStatusLog,
-  planTargets,
-  violationMinors,
-  violations,
-} from '../../db/schema';
-import type { SyncedTable } from '../../db/write-path';
+import { agencies, changes, establishments, officials } from '../../db/schema';
+import { inspectionRows, planRows, type RowSet } from './record-rows';
 import type { CommandParsedInput } from '../../shared/commands';
 import { fieldLabel } from '../../shared/field-labels';
 import { TABLE_LABELS } from '../../shared/labels/history';
@@ -33,49 +11,19 @@ import { hlcToIso } from '../../shared/sync/hlc';
 /** Columns kept for the machine (search, order), not shown as changes. */
 const HIDDEN_FIELDS = new Set(['nameFolded', 'sortOrder']);
 
-type RowSet = [SyncedTable, string[]];
-
-const idsWhere = (db: Db, table: SyncedTable & Record<string, unknown>, column: string, values: string[]): string[] =>
-  values.length === 0
-    ? []
-    : db
-        .select({ id: table.id })
-        .from(table)
-        .where(inArray(table[column] as never, values))
-        .all()
-        .map((r) => r.id as string);
-
 /** The rows whose changes make up a record's history: the record itself and the rows that belong to it. */
 function rowsOf(db: Db, entity: HistoryEntity, id: string): RowSet[] {
-  const own = (table: SyncedTable): RowSet => [table, [id]];
-  const children = (table: SyncedTable, column: string): RowSet => [table, idsWhere(db, table as never, column, [id])];
   switch (entity) {
     case 'establishment':
-      return [own(establishments)];
+      return [[establishments, [id]]];
     case 'agency':
-      return [own(agencies)];
+      return [[agencies, [id]]];
     case 'official':
-      return [own(officials)];
+      return [[officials, [id]]];
     case 'plan':
-      return [own(plans), children(planMembers, 'planId'), children(planTargets, 'planId'), children(planCommunes, 'planId'), children(planStatusLog, 'planId')];
-    case 'inspection': {
-      const violationIds = idsWhere(db, violations as never, 'inspectionId', [id]);
-      const commitmentIds = idsWhere(db, commitments as never, 'inspectionId', [id]);
-      return [
-        own(inspections),
-        children(inspectionTeamMembers, 'inspectionId'),
-        children(inspectionRepresentatives, 'inspectionId'),
-        children(inspectionParticipants, 'inspectionId'),
-        children(inspectionAmendments, 'inspectionId'),
-        children(checklistResults, 'inspectionId'),
-        children(minors, 'inspectionId'),
-        children(dismissedSuggestions, 'inspectionId'),
-        [violations, violationIds],
-        [violationMinors, idsWhere(db, violationMinors as never, 'violationId', violationIds)],
-        [commitments, commitmentIds],
-        [commitmentItems, idsWhere(db, commitmentItems as never, 'commitmentId', commitmentIds)],
-      ];
-    }
+      return planRows(db, [id]);
+    case 'inspection':
+      return inspectionRows(db, [id]);
   }
 }
 

@@ -4,9 +4,11 @@ import { authCommands, userCommands } from './auth';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
 import { establishmentCommands } from './establishments';
+import { exchangeCommands } from './exchange';
 import { historyCommands } from './history';
 import { inspectionCommands } from './inspections';
 import { planCommands } from './plans';
+import { privacyCommands } from './privacy';
 import { referenceCommands } from './reference';
 import { reportCommands } from './reports';
 
@@ -24,6 +26,8 @@ export const commands = {
   ...historyCommands,
   ...authCommands,
   ...userCommands,
+  ...privacyCommands,
+  ...exchangeCommands,
 };
 
 export type Commands = typeof commands;

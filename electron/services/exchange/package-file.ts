@@ -15,17 +15,29 @@ const SIGNATURE = 64;
 const TAG = 16;
 const IV = 12;
 
+/** A member of a team as the leader's packages announce it. */
+export interface RosterEntry {
+  deviceId: string;
+  publicKey: string;
+  label: string;
+  officialName: string;
+}
+
 export interface PackageHeader {
   format: number;
   kind: 'changes' | 'join';
   teamId: string;
   teamName: string;
+  /** The plan the team works on (its rows travel in the package). */
+  planId?: string | null;
   sender: { deviceId: string; fingerprint: string; label: string; officialName: string };
+  /** Only in a join request: the new device's key (checked by the team key, accepted by the leader). */
+  senderPublicKey?: string;
   createdAt: string;
-  /** The HLC range of the changes inside, for the receiver's bookkeeping. */
-  hlcFrom: string | null;
-  hlcTo: string | null;
-  /** Rows changed, by table, shown before the package is applied. */
+  /** The HLC range of the changes inside. */
+  hlcFrom?: string | null;
+  hlcTo?: string | null;
+  /** Changes inside, by table, shown before the package is applied. */
   counts: Record<string, number>;
 }
 

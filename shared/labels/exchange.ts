@@ -1,0 +1,26 @@
+import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, EXPORT_MODES, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
+
+export const EXPORT_MODE_LABELS: Record<(typeof EXPORT_MODES)[number], string> = {
+  team: 'Dữ liệu của đoàn',
+  all: 'Toàn bộ dữ liệu',
+};
+
+export const CONFLICT_KIND_LABELS: Record<(typeof CONFLICT_KINDS)[number], string> = {
+  same_field: 'Hai máy cùng sửa một thông tin',
+  delete_edit: 'Một máy xóa, máy kia sửa',
+  locked_record: 'Thay đổi đến biên bản đã khóa',
+  duplicate_establishment: 'Có thể trùng cơ sở',
+};
+
+export const CONFLICT_RESOLUTION_LABELS: Record<(typeof CONFLICT_RESOLUTIONS)[number], string> = {
+  kept_a: 'Giữ giá trị trước',
+  kept_b: 'Giữ giá trị sau',
+  edited: 'Sửa thành giá trị khác',
+  merged: 'Đã gộp hai cơ sở',
+  dismissed: 'Giữ nguyên',
+};
+
+export const TEAM_DEVICE_STATUS_LABELS: Record<(typeof TEAM_DEVICE_STATUSES)[number], string> = {
+  pending: 'Chờ trưởng đoàn chấp nhận',
+  accepted: 'Trong đoàn',
+};

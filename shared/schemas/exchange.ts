@@ -1,0 +1,99 @@
+import * as z from 'zod';
+import { Id, optionalText, requiredText } from './common';
+import { ExpectedVersion } from './patch';
+
+export const EXPORT_MODES = ['team', 'all'] as const;
+export const CONFLICT_KINDS = ['same_field', 'delete_edit', 'locked_record', 'duplicate_establishment'] as const;
+export const CONFLICT_RESOLUTIONS = ['kept_a', 'kept_b', 'edited', 'merged', 'dismissed'] as const;
+export const TEAM_DEVICE_STATUSES = ['pending', 'accepted'] as const;
+
+/** A file travels as base64 inside the JSON command (packages are a few megabytes at most). */
+const FileBytes = z.string().min(8, 'Chọn tệp').max(80_000_000, 'Tệp quá lớn');
+
+export const TeamDevice = z.object({
+  deviceId: Id,
+  label: z.string(),
+  officialName: z.string(),
+  fingerprint: z.string(),
+  status: z.enum(TEAM_DEVICE_STATUSES),
+  isThisDevice: z.boolean(),
+  isLeader: z.boolean(),
+  joinedAt: z.string(),
+  lastExchangeAt: z.string().optional(),
+  /** Set when the device's clock was more than a day ahead at the last import (never blocking). */
+  clockAheadMs: z.number().optional(),
+});
+
+export const Team = z.object({
+  id: Id,
+  name: z.string(),
+  planId: Id.optional(),
+  planTitle: z.string().optional(),
+  isLeader: z.boolean(),
+  createdAt: z.string(),
+  devices: z.array(TeamDevice),
+});
+export type Team = z.infer<typeof Team>;
+
+export const TeamCreateInput = z.object({ name: requiredText(200), planId: Id.optional() });
+export const TeamRef = z.object({ teamId: Id });
+
+/** The invitation: a file for the new laptop and a short code read aloud (the file alone opens nothing). */
+export const Invitation = z.object({ fileName: z.string(), base64: z.string(), code: z.string() });
+export const JoinInput = z.object({ invitation: FileBytes, code: requiredText(20) });
+/** What the new laptop hands back to the leader. */
+export const JoinRequest = z.object({ team: Team, fileName: z.string(), base64: z.string() });
+export const AcceptJoinInput = z.object({ teamId: Id, deviceId: Id });
+
+export const ExportInput = z.object({ teamId: Id, mode: z.enum(EXPORT_MODES).default('team') });
+export const ExportedPackage = z.object({ fileName: z.string(), base64: z.string(), changes: z.number().int(), counts: z.record(z.string(), z.number().int()) });
+
+export const PackageInput = z.object({ file: FileBytes, fileName: optionalText(300) });
+
+/** What a package brings, read before it is applied (a dry run of the import). */
+export const PackagePreview = z.object({
+  kind: z.enum(['changes', 'join']),
+  teamName: z.string(),
+  sender: z.object({ deviceId: Id, label: z.string(), officialName: z.string(), fingerprint: z.string() }),
+  createdAt: z.string(),
+  /** Records by table label, and how many of the package's changes are new here. */
+  rows: z.record(z.string(), z.number().int()),
+  newChanges: z.number().int(),
+  conflictsExpected: z.number().int(),
+  clockWarning: z.string().optional(),
+});
+export const ImportResult = PackagePreview.extend({ applied: z.boolean() });
+
+export const ConflictListInput = z.object({ includeResolved: z.boolean().default(false) });
+export const ConflictEntry = z.object({
+  id: Id,
+  kind: z.enum(CONFLICT_KINDS),
+  tableName: z.string(),
+  tableLabel: z.string(),
+  rowId: Id,
+  /** What the record is, in words (the establishment's name, the minor's initials…). */
+  recordLabel: z.string(),
+  field: z.string(),
+  fieldLabel: z.string(),
+  a: z.object({ value: z.unknown(), at: z.string(), device: z.string(), user: z.string() }),
+  b: z.object({ value: z.unknown(), at: z.string(), device: z.string(), user: z.string() }),
+  /** Which side the record holds now (the later one). */
+  current: z.enum(['a', 'b']),
+  resolution: z.enum(CONFLICT_RESOLUTIONS).optional(),
+  resolvedAt: z.string().optional(),
+  resolvedBy: z.string().optional(),
+  version: z.number().int(),
+});
+export type ConflictEntry = z.infer<typeof ConflictEntry>;
+
+export const ResolveConflictInput = z.object({
+  id: Id,
+  expectedVersion: ExpectedVersion,
+  /** keep a / keep b: that value becomes a new change; edited: the user's own value; dismissed: leave as is. */
+  choice: z.enum(['a', 'b', 'value', 'dismiss']),
+  /** JSON of the value, for `value`. */
+  value: z.string().max(100_000).optional(),
+});
+
+export type PackagePreview = z.infer<typeof PackagePreview>;
+export type ImportResult = z.infer<typeof ImportResult>;
