@@ -15,7 +15,7 @@ import { applyChanges } from './apply-changes';
 import { ensureBaseline } from './baseline';
 import { fingerprint, PACKAGE_FORMAT, readPackage, writePackage, type PackageHeader, type RosterEntry } from './package-file';
 import { planScope, SYNCED_TABLE_NAMES, type TeamScope } from './team-scope';
-import { asciiName, localDevice, registerJoinRequest, requireTeam, teamKeyOf, teamView } from './teams';
+import { asciiName, localDevice, registerJoinRequest, requireTeam, teamKeyOf } from './teams';
 
 /** The first line of a package's payload: what is needed besides the changes. */
 interface PayloadMeta {
@@ -199,8 +199,10 @@ function runImport(db: Db, ctx: ServiceContext, file: string, dryRun: boolean): 
         if (dryRun) throw new DryRun();
         return;
       }
+      const known: Record<string, string> = {};
+      for (const c of list) if (!known[c.deviceId] || c.hlc > known[c.deviceId]!) known[c.deviceId] = c.hlc;
       db.update(teamDevices)
-        .set({ lastExchangeAt: now, clockAheadMs: outcome.clockAheadMs > CLOCK_WARNING_MS ? outcome.clockAheadMs : null })
+        .set({ lastExchangeAt: now, known, clockAheadMs: outcome.clockAheadMs > CLOCK_WARNING_MS ? outcome.clockAheadMs : null })
         .where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.deviceId, sender.deviceId)))
         .run();
       db.insert(exchangeLog)
