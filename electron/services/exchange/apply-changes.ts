@@ -12,8 +12,11 @@ import { isDeletion, judge, type ConflictKind, type SyncChange } from '../../../
 import type { ServiceContext } from '../context';
 import { duplicateWarnings, writeSearchRow } from '../establishments';
 
-/** Metadata columns: stamped from the changes, never carried as fields. */
-const META = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'version', 'deviceId']);
+/**
+ * Metadata columns: stamped from the changes, never carried as fields; except `createdAt`,
+ * which a baseline change carries for a row older than the change log.
+ */
+const META = new Set(['id', 'updatedAt', 'updatedBy', 'version', 'deviceId']);
 /** Columns a laptop keeps for itself (the search index row). */
 const LOCAL = new Set(['searchRowid']);
 const OPS = new Set(['insert', 'update', 'delete', 'restore']);
@@ -117,13 +120,14 @@ function materialise(db: Db, table: SyncedTable, rowId: string): boolean {
   const log = queries(db).rowLog.all({ table: getTableName(table), row: rowId }) as LoggedChange[];
   if (log.length === 0) return false;
   const columns = getTableColumns(table);
-  const values: Record<string, unknown> = {};
+  // Created when first written anywhere: two laptops creating one shared row agree on when.
+  const values: Record<string, unknown> = { createdAt: hlcToIso(log[0]!.hlc) };
   for (const c of log) if (c.field in columns && !META.has(c.field)) values[c.field] = c.newValue === null ? null : JSON.parse(c.newValue);
   const latest = log[log.length - 1]!;
   const stamp = { updatedAt: latest.hlc, updatedBy: latest.userId, deviceId: latest.deviceId };
   const existing = readRowById(db, table, rowId);
   if (!existing) {
-    insertRowAsReceived(db, table, { ...values, id: rowId, createdAt: hlcToIso(log[0]!.hlc), version: 1, ...stamp });
+    insertRowAsReceived(db, table, { ...values, id: rowId, version: 1, ...stamp });
     return true;
   }
   const set: Record<string, unknown> = {};

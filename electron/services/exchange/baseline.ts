@@ -6,7 +6,8 @@ import { syncedTable } from '../../../db/synced-tables';
 import { logReceivedChange } from '../../../db/write-path';
 import type { ServiceContext } from '../context';
 
-const META = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'version', 'deviceId', 'searchRowid']);
+/** Stamped from the changes; `createdAt` does travel (the row's own, older than its stamp). */
+const META = new Set(['id', 'updatedAt', 'updatedBy', 'version', 'deviceId', 'searchRowid']);
 const CHUNK = 500;
 
 /**
