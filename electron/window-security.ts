@@ -23,13 +23,26 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Only the app's own pages may load in the window; everything else is refused. */
-export function isAppUrl(url: string, appOrigin: string): boolean {
+/**
+ * The app's own page: the development server's address, or the built `index.html` as a
+ * `file:` URL (`pathToFileURL(<out>/renderer/index.html)`).
+ */
+export function isAppPage(url: string, appPage: string): boolean {
   try {
-    const u = new URL(url);
-    if (appOrigin.startsWith('file:')) return u.protocol === 'file:';
-    return u.origin === appOrigin;
+    const target = new URL(url);
+    const page = new URL(appPage);
+    // The router lives in the hash: any hash (and query) of the one page is the app.
+    if (page.protocol === 'file:') {
+      return target.protocol === 'file:' && target.host === page.host && decodeURIComponent(target.pathname) === decodeURIComponent(page.pathname);
+    }
+    const samePage = target.pathname === page.pathname || (page.pathname === '/' && target.pathname === '/index.html');
+    return target.origin === page.origin && samePage;
   } catch {
     return false;
   }
+}
+
+/** An IPC call is answered only from the top frame of the app's own page (not a subframe, not a navigated-away page). */
+export function isAppSender(frame: { url: string; isMainFrame: boolean } | null, appPage: string): boolean {
+  return frame !== null && frame.isMainFrame && isAppPage(frame.url, appPage);
 }

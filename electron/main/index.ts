@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, type WebContents } from 'electron';
 import { commandNames } from '../../shared/commands';
 import type { ApiResult } from '../../shared/errors';
 import { appLogPath, openAppLog } from '../app-log';
 import { DataProcessClient, DataProcessStartupError } from '../data-process/client';
 import { describeStartupFailure, STARTUP_DIALOG_TITLE, startupDialogText } from '../startup-error';
-import { CONTENT_SECURITY_POLICY, isAppUrl, SECURE_WEB_PREFERENCES } from '../window-security';
+import { CONTENT_SECURITY_POLICY, isAppPage, isAppSender, SECURE_WEB_PREFERENCES } from '../window-security';
 
 /**
  * The desktop shell. The database and dispatch run in a utility process
@@ -14,7 +15,9 @@ import { CONTENT_SECURITY_POLICY, isAppUrl, SECURE_WEB_PREFERENCES } from '../wi
  * it. Migrations are read from out/main/migrations, copied there by the build.
  */
 const devUrl = process.env.ELECTRON_RENDERER_URL;
-const appOrigin = devUrl ? new URL(devUrl).origin : 'file://';
+const appIndexFile = join(__dirname, '../renderer/index.html');
+/** The one page the window shows: the dev server's address, or the built index.html (no other file: URL). */
+const appPage = devUrl ?? pathToFileURL(appIndexFile).href;
 const FORBIDDEN: ApiResult<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng' } };
 
 let mainWindow: BrowserWindow | null = null;
@@ -44,7 +47,9 @@ async function startDataProcess(dataDir: string): Promise<DataProcessClient> {
 function registerCommands(client: DataProcessClient): void {
   for (const name of commandNames) {
     ipcMain.handle(`api:${name}`, async (event, input: unknown) => {
-      if (!isAppUrl(event.senderFrame?.url ?? '', appOrigin)) return FORBIDDEN;
+      // Only the top frame of the app's own page, in one of the app's windows.
+      const frame = event.senderFrame;
+      if (!BrowserWindow.fromWebContents(event.sender) || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
       // Each window is one session of the signed-in user (the sender was checked above).
       const result = await client.invoke(name, input, `window:${event.sender.id}`);
       // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice, a PDF reader).
@@ -52,6 +57,26 @@ function registerCommands(client: DataProcessClient): void {
       return result;
     });
   }
+}
+
+/**
+ * Every web contents (the window, and anything it might create): navigation only to the
+ * app's own page, in any frame; no server redirect; no new window (web links open in the
+ * system browser); no webview.
+ */
+function guardContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:/.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (!isAppPage(event.url, appPage)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppPage(event.url, appPage)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 function createWindow(): void {
@@ -66,19 +91,9 @@ function createWindow(): void {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:/.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appOrigin)) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, appOrigin)) event.preventDefault();
-  });
   win.once('ready-to-show', () => win.show());
   if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  else void win.loadFile(appIndexFile);
 }
 
 async function start(): Promise<void> {
@@ -119,9 +134,7 @@ if (!app.requestSingleInstanceLock()) {
     failAndQuit(describeStartupFailure(error, app.getPath('userData')), log.path);
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
