@@ -47,6 +47,14 @@ function checkChange(c: SyncChange): SyncedTable {
 function queries(db: Db) {
   return preparedQuery(db, 'exchange.apply', () => ({
     seen: leanPrepared(db, db.select({ id: changes.id }).from(changes).where(eq(changes.id, sql.placeholder('id')))),
+    anyChange: leanPrepared(
+      db,
+      db
+        .select({ id: changes.id })
+        .from(changes)
+        .where(and(eq(changes.tableName, sql.placeholder('table')), eq(changes.rowId, sql.placeholder('row'))))
+        .limit(1),
+    ),
     winner: leanPrepared(
       db,
       db
@@ -81,35 +89,92 @@ function queries(db: Db) {
 type LoggedChange = typeof changes.$inferSelect;
 const asSync = (c: LoggedChange): SyncChange => ({ ...c, op: c.op as SyncChange['op'] });
 
-/** The inspection a row of an inspection's record belongs to (to know whether that record is locked). */
-function inspectionOf(db: Db, tableName: string, rowId: string): string | null {
-  const read = (table: SyncedTable, id: string) => readRowById(db, table, id);
-  switch (tableName) {
-    case getTableName(inspections):
-      return rowId;
-    case getTableName(violationMinors): {
-      const link = read(violationMinors, rowId);
-      return link ? ((read(violations, link.violationId as string)?.inspectionId as string) ?? null) : null;
-    }
-    case getTableName(commitmentItems): {
-      const item = read(commitmentItems, rowId);
-      return item ? ((read(commitments, item.commitmentId as string)?.inspectionId as string) ?? null) : null;
-    }
-    default: {
-      const table = syncedTable(tableName)!;
-      return 'inspectionId' in getTableColumns(table) ? ((read(table, rowId)?.inspectionId as string | undefined) ?? null) : null;
-    }
-  }
-}
-
 /** Opening an amendment, finalising again, and the amendment rows are how a locked record changes: not conflicts. */
 const changesTheLock = (c: SyncChange) =>
   (c.tableName === getTableName(inspections) && ['status', 'finalisedAt', 'finalisedBy'].includes(c.field)) || c.tableName === 'inspection_amendments';
 
-function isLocked(db: Db, c: SyncChange): boolean {
-  if (changesTheLock(c)) return false;
-  const inspectionId = inspectionOf(db, c.tableName, c.rowId);
-  return inspectionId !== null && readRowById(db, inspections, inspectionId)?.status === 'finalised';
+const parent: Record<string, [SyncedTable, string] | undefined> = {
+  [getTableName(violationMinors)]: [violations, 'violationId'],
+  [getTableName(commitmentItems)]: [commitments, 'commitmentId'],
+};
+
+/**
+ * What one import has learnt so far, in HLC order: the changes of rows this laptop had never
+ * seen (their winners need no query), which inspection each row belongs to, and the status
+ * each inspection has reached (an amendment in the package reopens its record before its
+ * edits are judged).
+ */
+class ImportState {
+  private readonly fresh = new Map<string, Map<string, LoggedChange>>();
+  private readonly known = new Set<string>();
+  private readonly inspectionOfRow = new Map<string, string | null>();
+  private readonly status = new Map<string, string>();
+
+  constructor(private readonly db: Db) {}
+
+  private isFresh(table: string, row: string): boolean {
+    const key = `${table}|${row}`;
+    if (this.fresh.has(key)) return true;
+    if (this.known.has(key)) return false;
+    if (queries(this.db).anyChange.get({ table, row })) {
+      this.known.add(key);
+      return false;
+    }
+    this.fresh.set(key, new Map());
+    return true;
+  }
+
+  winner(table: string, row: string, field: string): LoggedChange | undefined {
+    if (this.isFresh(table, row)) return this.fresh.get(`${table}|${row}`)!.get(field);
+    return queries(this.db).winner.get({ table, row, field }) as LoggedChange | undefined;
+  }
+
+  laterEdit(table: string, row: string, hlc: string): LoggedChange | undefined {
+    if (this.isFresh(table, row)) {
+      const later = [...this.fresh.get(`${table}|${row}`)!.values()].filter((c) => c.field !== 'deletedAt' && c.hlc > hlc);
+      return later.sort((a, b) => (a.hlc < b.hlc ? 1 : -1))[0];
+    }
+    return queries(this.db).laterEdit.get({ table, row, hlc }) as LoggedChange | undefined;
+  }
+
+  logged(c: SyncChange): void {
+    const fields = this.fresh.get(`${c.tableName}|${c.rowId}`);
+    if (fields) fields.set(c.field, c as LoggedChange);
+    if (c.tableName === getTableName(inspections) && c.field === 'status' && c.newValue) {
+      const current = this.winner(c.tableName, c.rowId, 'status');
+      if (!current || current.hlc <= c.hlc) this.status.set(c.rowId, JSON.parse(c.newValue) as string);
+    }
+  }
+
+  /** The value of a field of a row as this import sees it (its own fresh changes, else the table). */
+  private field(table: SyncedTable, row: string, field: string): unknown {
+    const fresh = this.fresh.get(`${getTableName(table)}|${row}`)?.get(field);
+    if (fresh?.newValue) return JSON.parse(fresh.newValue);
+    return readRowById(this.db, table, row)?.[field];
+  }
+
+  private inspectionOf(tableName: string, row: string): string | null {
+    const key = `${tableName}|${row}`;
+    if (!this.inspectionOfRow.has(key)) {
+      const table = syncedTable(tableName)!;
+      let id: string | null = null;
+      if (tableName === getTableName(inspections)) id = row;
+      else if (parent[tableName]) {
+        const [parentTable, column] = parent[tableName]!;
+        const parentId = this.field(table, row, column) as string | undefined;
+        id = parentId ? ((this.field(parentTable, parentId, 'inspectionId') as string | undefined) ?? null) : null;
+      } else if ('inspectionId' in getTableColumns(table)) id = (this.field(table, row, 'inspectionId') as string | undefined) ?? null;
+      this.inspectionOfRow.set(key, id);
+    }
+    return this.inspectionOfRow.get(key)!;
+  }
+
+  locked(c: SyncChange): boolean {
+    if (changesTheLock(c)) return false;
+    const id = this.inspectionOf(c.tableName, c.rowId);
+    if (id === null) return false;
+    return (this.status.get(id) ?? readRowById(this.db, inspections, id)?.status) === 'finalised';
+  }
 }
 
 /**
@@ -205,6 +270,7 @@ function recordDuplicates(db: Db, ctx: ServiceContext, ids: string[]): number {
  */
 export function applyChanges(db: Db, ctx: ServiceContext, incoming: SyncChange[]): ApplyOutcome {
   const q = queries(db);
+  const state = new ImportState(db);
   const sorted = incoming.map((c) => [c, checkChange(c)] as const).sort(([a], [b]) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
   const touched = new Map<SyncedTable, Set<string>>();
   const found: Found[] = [];
@@ -212,19 +278,19 @@ export function applyChanges(db: Db, ctx: ServiceContext, incoming: SyncChange[]
   let clockAheadMs = 0;
   for (const [c, table] of sorted) {
     if (q.seen.get({ id: c.id })) continue;
-    const key = { table: c.tableName, row: c.rowId };
-    const winner = q.winner.get({ ...key, field: c.field }) as LoggedChange | undefined;
-    const deletion = c.field === 'deletedAt' ? undefined : (q.winner.get({ ...key, field: 'deletedAt' }) as LoggedChange | undefined);
-    const laterEdit = isDeletion(c) ? (q.laterEdit.get({ ...key, hlc: c.hlc }) as LoggedChange | undefined) : undefined;
+    const winner = state.winner(c.tableName, c.rowId, c.field);
+    const deletion = c.field === 'deletedAt' ? undefined : state.winner(c.tableName, c.rowId, 'deletedAt');
+    const laterEdit = isDeletion(c) ? state.laterEdit(c.tableName, c.rowId, c.hlc) : undefined;
     const verdict = judge(c, {
       seen: false,
       winner: winner ? asSync(winner) : null,
       earlierDeletion: deletion && isDeletion(deletion) && deletion.hlc < c.hlc ? asSync(deletion) : null,
       laterEdit: laterEdit ? asSync(laterEdit) : null,
-      locked: isLocked(db, c),
+      locked: state.locked(c),
     });
     if (verdict.action === 'skip') continue;
     if (verdict.conflict) found.push({ kind: verdict.conflict.kind, a: verdict.conflict.other, b: c });
+    state.logged(c);
     logReceivedChange(db, c);
     newChanges++;
     clockAheadMs = Math.max(clockAheadMs, ctx.clock.receive(c.hlc, ctx.now().getTime()).aheadMs);
