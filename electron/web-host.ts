@@ -55,11 +55,11 @@ export const DEFAULT_LIMITS: HostLimits = {
     // A legal catalogue file (at most 5 MB, CatalogueImportInput) travels inside a JSON string.
     'catalogue.import': 8 * MB,
     // A team package travels as base64 (a third larger than the file).
-    'exchange.preview': 16 * MB,
-    'exchange.import': 16 * MB,
+    'exchange.preview': 64 * MB,
+    'exchange.import': 64 * MB,
   },
   // The largest import and then some; 60 held bodies stay well below the 300 MB the host may use.
-  heldBodyBytes: 24 * MB,
+  heldBodyBytes: 80 * MB,
   maxConnections: 100,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
