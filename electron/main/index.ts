@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, type WebContents } from 'electron';
@@ -57,6 +58,24 @@ function registerCommands(client: DataProcessClient): void {
       return result;
     });
   }
+  // "Lưu bản sao…" (desktop only; a browser's download is that copy): the decrypted document is
+  // written where the user chooses, in the clear by that choice. Answers { savedTo: path | null }.
+  ipcMain.handle('api:documents.saveCopy', async (event, input: unknown) => {
+    const frame = event.senderFrame;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (!window || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+    const content = await client.invoke('documents.content', input, `window:${event.sender.id}`);
+    if (!content.ok) return content;
+    const { fileName, base64 } = content.data as { fileName: string; base64: string };
+    const chosen = await dialog.showSaveDialog(window, { title: 'Lưu bản sao văn bản', defaultPath: fileName });
+    if (chosen.canceled || !chosen.filePath) return { ok: true, data: { savedTo: null } };
+    try {
+      await writeFile(chosen.filePath, Buffer.from(base64, 'base64'));
+    } catch {
+      return { ok: false, error: { code: 'CONFLICT', message: `Không lưu được tệp vào «${chosen.filePath}»: hãy chọn thư mục khác` } };
+    }
+    return { ok: true, data: { savedTo: chosen.filePath } };
+  });
 }
 
 /**

@@ -1,4 +1,6 @@
-/** What every report writer receives: the tables to write and how to report its progress. */
+/** What every report writer receives: the tables to write, where, and how to report its progress. */
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import type { ReportExportInput, ReportResult } from '../../shared/schemas/report';
 import type { Cell, ReportTable, TableShape } from './report-tables';
 
@@ -31,6 +33,14 @@ export interface ExportContent {
   /** Date of the document (YYYY-MM-DD, today in Viet Nam). */
   date: string;
 }
+
+/**
+ * Where a writer writes: a file path (plaintext), or a stream the writer ends — the app passes
+ * the encrypting stream of its file store (electron/services/file-store.ts).
+ */
+export type ReportOutput = string | Writable;
+
+export const outputStream = (out: ReportOutput, encoding?: BufferEncoding): Writable => (typeof out === 'string' ? createWriteStream(out, encoding ? { encoding } : {}) : out);
 
 /**
  * Called by writers between chunks of work. Each call may throw to stop the export (the user

@@ -21,10 +21,9 @@
  * A text starting with = + - @ (or a tab / carriage return) gets a leading apostrophe, so Excel
  * never runs a name typed as a formula (CSV injection); the other formats keep the text as is.
  */
-import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ExportContent, WriteProgress } from './export-content';
+import { outputStream, type ExportContent, type ReportOutput, type WriteProgress } from './export-content';
 import type { Cell } from './report-tables';
 
 export const CSV_BOM = '\uFEFF';
@@ -62,6 +61,6 @@ async function* csvText(content: ExportContent, progress: WriteProgress): AsyncG
 }
 
 /** Streams the sections to the file; the file stream's back-pressure paces the child pages. */
-export async function writeCsv(path: string, content: ExportContent, progress: WriteProgress): Promise<void> {
-  await pipeline(Readable.from(csvText(content, progress)), createWriteStream(path, { encoding: 'utf8' }));
+export async function writeCsv(out: ReportOutput, content: ExportContent, progress: WriteProgress): Promise<void> {
+  await pipeline(Readable.from(csvText(content, progress)), outputStream(out, 'utf8'));
 }

@@ -8,14 +8,15 @@
  * `docx` builds the whole document in memory before packing it, so this writer does not stream;
  * it still reports progress and may be cancelled between tables and pages of the child list.
  */
-import { writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import { vndInWords } from '../../shared/text/vnd-words';
 import { formatVnd, listPunctuation } from '../documents/inspection-labels';
 import { bodyParagraph, heading, officialDocument, packDocument, simpleTable, TEXT_WIDTH_LANDSCAPE, type Annex, type Block, type SignatureBlock } from '../documents/official-layout';
 import { adminUnitInText, agencyHead, balanceSummary, DEFAULT_ISSUER, formatShortDate, joinWithAnd, officialAgencyName, sameAgency, twoDigits } from '../documents/plan-labels';
 import { parentAgencyOf, placeName } from '../documents/plan-labels';
-import type { ExportContent, WriteProgress } from './export-content';
+import { outputStream, type ExportContent, type ReportOutput, type WriteProgress } from './export-content';
 import { keyNumbers, REPORT_NAME, type Cell, type KeyNumbers, type ReportTable, type TableShape } from './report-tables';
 
 const TEAM_SYMBOL = 'ĐKT';
@@ -187,7 +188,7 @@ function sourceParagraphs(metadata: ReportTable | undefined): Block[] {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
-export async function writeDocx(path: string, content: ExportContent, progress: WriteProgress): Promise<void> {
+export async function writeDocx(out: ReportOutput, content: ExportContent, progress: WriteProgress): Promise<void> {
   const k = keyNumbers(content.result);
   const issuer = issuerOf(content);
   const metadata = content.tables.find((t) => t.key === 'metadata');
@@ -276,5 +277,5 @@ export async function writeDocx(path: string, content: ExportContent, progress: 
     recipients: [`${reportTo} (để báo cáo);`, 'Lưu: VT.'],
     annexes,
   });
-  await writeFile(path, await packDocument(document));
+  await pipeline(Readable.from([await packDocument(document)]), outputStream(out));
 }

@@ -6,10 +6,9 @@
  *     { schemaVersion, generatedAt, report, input, scope, catalogueVersions, catalogues,
  *       figures, tables: [{ key, title, headers, rows }], childDetails?: { key, title, headers, rows } }
  */
-import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ExportContent, WriteProgress } from './export-content';
+import { outputStream, type ExportContent, type ReportOutput, type WriteProgress } from './export-content';
 import { REPORT_NAME, REPORT_SCHEMA_VERSION, type ReportTable, type TableShape } from './report-tables';
 
 const tableJson = ({ key, title, headers }: TableShape) => ({ key, title, headers });
@@ -62,6 +61,6 @@ async function* jsonText(content: ExportContent, progress: WriteProgress): Async
   yield `\n    ]\n  }\n}\n`;
 }
 
-export async function writeJson(path: string, content: ExportContent, progress: WriteProgress): Promise<void> {
-  await pipeline(Readable.from(jsonText(content, progress)), createWriteStream(path, { encoding: 'utf8' }));
+export async function writeJson(out: ReportOutput, content: ExportContent, progress: WriteProgress): Promise<void> {
+  await pipeline(Readable.from(jsonText(content, progress)), outputStream(out, 'utf8'));
 }

@@ -4,9 +4,8 @@
  * đồng formatted "#,##0". Written with exceljs' streaming writer straight to the file: each row
  * is committed as soon as it is added, so the child list never sits in memory.
  */
-import { createWriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { ExportContent, WriteProgress } from './export-content';
+import { outputStream, type ExportContent, type ReportOutput, type WriteProgress } from './export-content';
 import { periodLabel, REPORT_NAME, TOTAL, type Cell, type TableShape } from './report-tables';
 
 const MONEY_FORMAT = '#,##0';
@@ -56,10 +55,10 @@ function addRow(sheet: ExcelJS.Worksheet, row: readonly Cell[]): void {
   added.commit();
 }
 
-export async function writeXlsx(path: string, content: ExportContent, progress: WriteProgress): Promise<void> {
+export async function writeXlsx(out: ReportOutput, content: ExportContent, progress: WriteProgress): Promise<void> {
   // Our own file stream, listened to from the start: exceljs only listens for its errors when the
   // workbook is committed, and an unheard 'error' (disk full, no permission) would end the app.
-  const file = createWriteStream(path);
+  const file = outputStream(out);
   let fileError: Error | undefined;
   file.on('error', (error) => {
     fileError = error;

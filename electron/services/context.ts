@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { deviceClock } from '../../db/device-clock';
 import type { WriteContext } from '../../db/write-path';
 import type { Role } from '../../shared/schemas/user';
+import { noFileStore, type FileStore } from './file-store';
 
 /**
  * The wrapped database key is held by the session layer; services that manage accounts wrap
@@ -16,7 +17,8 @@ export interface KeyVault {
 /**
  * Who acts (the signed-in user: `actor` is the name written in the change log, the audit
  * trail and documents), with which role, on which device and clock, what time it is, and
- * where generated files go. Tests pass a fixed clock.
+ * where generated files go and how they are encrypted (`files`, file-store.ts). Tests pass a
+ * fixed clock.
  */
 export interface ServiceContext extends WriteContext {
   role: Role;
@@ -24,6 +26,8 @@ export interface ServiceContext extends WriteContext {
   userId?: string;
   vault?: KeyVault;
   documentsDir: string;
+  /** Stored files, encrypted with the key the session holds. */
+  files: FileStore;
 }
 
 export interface ContextOptions {
@@ -32,6 +36,8 @@ export interface ContextOptions {
   userId?: string;
   vault?: KeyVault;
   dataDir: string;
+  /** Without one (benches, tests of the write path), storing or reading a file fails loudly. */
+  files?: FileStore;
   now?: () => Date;
 }
 
@@ -46,6 +52,7 @@ export function createServiceContext(db: Db, options: ContextOptions): ServiceCo
     clock,
     now: options.now ?? (() => new Date()),
     documentsDir: join(options.dataDir, 'documents'),
+    files: options.files ?? noFileStore,
   };
 }
 

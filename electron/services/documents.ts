@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -24,7 +24,7 @@ export function registerDocument(db: Db, ctx: ServiceContext, file: Omit<NewRow<
   return insertRow(db, ctx, documents, { ...file, createdBy: ctx.actor });
 }
 
-/** Builds the Word file, saves it in the documents folder and registers it with its hash. */
+/** Builds the Word file, saves it encrypted in the documents folder and registers it with its (plaintext) hash. */
 export async function generateDocument(db: Db, input: CommandParsedInput<'documents.generate'>, ctx: ServiceContext) {
   const date = todayInVietnam(ctx);
   const built = DOCUMENT_BUILDERS[input.kind](db, input.sourceId, { date, childNames: input.childNames, ctx });
@@ -33,7 +33,7 @@ export async function generateDocument(db: Db, input: CommandParsedInput<'docume
   const id = newId();
   const fileName = `${date}_${slug(built.fileStem)}_${id.slice(-6)}.docx`;
   mkdirSync(ctx.documentsDir, { recursive: true });
-  writeFileSync(join(ctx.documentsDir, fileName), bytes);
+  ctx.files.writeFile(join(ctx.documentsDir, fileName), bytes);
   writeTx(db, () => {
     registerDocument(db, ctx, { id, kind: input.kind, number: built.number ?? null, sourceKind: built.sourceKind, sourceId: input.sourceId, fileName, sha256, sizeBytes: bytes.length });
     // The file may carry children's names: who made it and with which choice stays in the audit trail (never the names).
@@ -59,29 +59,54 @@ export function listDocuments(db: Db, input: CommandParsedInput<'documents.list'
     .map(toDocumentRecord);
 }
 
-export function documentFile(db: Db, input: { id: string }, ctx: ServiceContext): { path: string; fileName: string } {
+/** The stored (encrypted) file of a document. */
+function storedFile(db: Db, input: { id: string }, ctx: ServiceContext): { path: string; fileName: string } {
   const row = db.select({ fileName: documents.fileName }).from(documents).where(eq(documents.id, input.id)).get();
   if (!row) notFound('văn bản');
-  return { path: join(ctx.documentsDir, row.fileName), fileName: row.fileName };
+  const path = join(ctx.documentsDir, row.fileName);
+  if (!existsSync(path)) throw new CommandError('NOT_FOUND', 'Không tìm thấy tệp văn bản trong thư mục dữ liệu');
+  return { path, fileName: row.fileName };
 }
 
-/** The PDF of a generated .docx, made once with LibreOffice and kept beside it. */
+/**
+ * "Open": a temporary decrypted copy for the system viewer (desktop) or the browser download;
+ * file-store.ts says when copies are removed.
+ */
+export function documentFile(db: Db, input: { id: string }, ctx: ServiceContext): { path: string; fileName: string } {
+  const file = storedFile(db, input, ctx);
+  return { path: ctx.files.openCopy(file.path, file.fileName), fileName: file.fileName };
+}
+
+/**
+ * The PDF of a generated .docx, made once with LibreOffice from a decrypted copy in a private
+ * work folder and stored encrypted beside the .docx; answered as a temporary decrypted copy.
+ */
 export async function documentPdf(db: Db, input: { id: string }, ctx: ServiceContext): Promise<{ path: string; fileName: string }> {
-  const docx = documentFile(db, input, ctx);
+  const docx = storedFile(db, input, ctx);
   if (!docx.fileName.endsWith('.docx')) throw new CommandError('CONFLICT', 'Chỉ chuyển được văn bản Word sang PDF');
   const fileName = docx.fileName.replace(/\.docx$/, '.pdf');
   const path = join(ctx.documentsDir, fileName);
-  if (existsSync(path)) return { path, fileName };
-  const soffice = findSoffice();
-  if (!soffice) throw new CommandError('CONFLICT', 'Máy này chưa cài LibreOffice nên chưa tạo được PDF; hãy dùng nút In trong phần xem trước');
-  await convertDocxToPdf(soffice, docx.path, ctx.documentsDir);
-  writeAudit(db, ctx, { action: 'export', entity: 'document', entityId: input.id, note: 'PDF' });
-  return { path, fileName };
+  if (!existsSync(path)) {
+    const soffice = findSoffice();
+    if (!soffice) throw new CommandError('CONFLICT', 'Máy này chưa cài LibreOffice nên chưa tạo được PDF; hãy dùng nút In trong phần xem trước');
+    mkdirSync(ctx.files.tempDir, { recursive: true, mode: 0o700 });
+    const work = mkdtempSync(join(ctx.files.tempDir, 'pdf-'));
+    try {
+      // mkdtemp makes the work folder 0700; the plaintext lives there only during the conversion.
+      const source = join(work, docx.fileName);
+      writeFileSync(source, ctx.files.readFile(docx.path), { mode: 0o600 });
+      const pdf = await convertDocxToPdf(soffice, source, work);
+      ctx.files.writeFile(path, readFileSync(pdf));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    writeAudit(db, ctx, { action: 'export', entity: 'document', entityId: input.id, note: 'PDF' });
+  }
+  return { path: ctx.files.openCopy(path, fileName), fileName };
 }
 
-/** The bytes of a generated document, for the in-app preview (the desktop window has no file route). */
+/** The decrypted bytes of a generated document, for the in-app preview (the desktop window has no file route). */
 export function documentContent(db: Db, input: { id: string }, ctx: ServiceContext): { fileName: string; base64: string } {
-  const file = documentFile(db, input, ctx);
-  if (!existsSync(file.path)) throw new CommandError('NOT_FOUND', 'Không tìm thấy tệp văn bản trong thư mục dữ liệu');
-  return { fileName: file.fileName, base64: readFileSync(file.path).toString('base64') };
+  const file = storedFile(db, input, ctx);
+  return { fileName: file.fileName, base64: ctx.files.readFile(file.path).toString('base64') };
 }

@@ -16,6 +16,7 @@ import { dispatch } from '../dispatch';
 import { buildRecoverySheet } from '../documents/recovery-sheet-document';
 import { packDocument } from '../documents/official-layout';
 import { createServiceContext, todayInVietnam, type KeyVault, type ServiceContext } from '../services/context';
+import { createFileStore, deriveFileKey, tempCopiesDir, type FileStore } from '../services/file-store';
 import { hashPassword, verifyPassword } from '../services/password-hash';
 import { DEFAULT_IDLE_LOCK_MINUTES, getSettings, idleLockMinutes, storeSettings } from '../services/settings';
 import { insertUser, recordLogin, storePassword, toSessionUser, userById, userByLogin } from '../services/users';
@@ -53,6 +54,8 @@ const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng';
 export class AppSession {
   private db: Db | null = null;
   private dbKey: Buffer | null = null;
+  /** Stored files, encrypted with a key derived from the database key (file-store.ts). */
+  private files: FileStore | null = null;
   private readonly sessions = new Map<string, Signed>();
   private readonly throttle: LoginThrottle;
   private readonly now: () => Date;
@@ -96,6 +99,7 @@ export class AppSession {
       userId: user.id,
       vault: this.vault(),
       dataDir: this.options.dataDir,
+      files: this.files!,
       now: this.now,
     });
   }
@@ -105,6 +109,7 @@ export class AppSession {
     if (this.db?.$client.open) this.db.$client.close();
     this.db = null;
     this.dbKey = null;
+    this.files = null;
   }
 
   // ---- the sign-in commands ------------------------------------------------------------
@@ -176,7 +181,10 @@ export class AppSession {
         encryptExistingDatabase(this.options.databasePath, join(dirname(this.options.databasePath), 'backups'), dbKey);
       }
       const db = openDatabase(this.options.databasePath, { ...this.openOptions(), key: dbKey });
-      const ctx = createServiceContext(db, { actor: input.fullName, role: 'admin', dataDir: this.options.dataDir, now: this.now });
+      const files = this.fileStore(dbKey);
+      // Documents the previous release saved in the clear are encrypted with the data.
+      if (upgrading) files.encryptPlaintextFiles(join(this.options.dataDir, 'documents'));
+      const ctx = createServiceContext(db, { actor: input.fullName, role: 'admin', dataDir: this.options.dataDir, files, now: this.now });
       writeTx(db, () => {
         const agencyId = input.unitAgencyId ?? insertRow(db, ctx, agencies, { name: input.unitName!, kind: 'labour' }).id;
         const official = insertRow(db, ctx, officials, { fullName: input.fullName, position: input.position ?? null, agencyId });
@@ -185,6 +193,7 @@ export class AppSession {
       });
       this.db = db;
       this.dbKey = dbKey;
+      this.files = files;
     } catch (error) {
       this.close();
       rmSync(join(this.options.dataDir, KEY_FILE), { force: true });
@@ -276,6 +285,11 @@ export class AppSession {
     }
     this.db = openDatabase(this.options.databasePath, { ...this.openOptions(), key: dbKey });
     this.dbKey = dbKey;
+    this.files = this.fileStore(dbKey);
+  }
+
+  private fileStore(dbKey: Buffer): FileStore {
+    return createFileStore({ fileKey: deriveFileKey(dbKey), tempDir: tempCopiesDir(this.options.dataDir) });
   }
 
   private refuse(throttleKey: string, message = WRONG): never {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officialsFromAgencies } from '../helpers/fixtures';
@@ -13,7 +11,7 @@ afterEach(() => app.close());
 
 async function textOf(kind: 'plan' | 'inspection_minutes', sourceId: string): Promise<string> {
   const doc = await app.run('documents.generate', { kind, sourceId });
-  return (await mammoth.extractRawText({ buffer: readFileSync(join(app.ctx.documentsDir, doc.fileName)) })).value;
+  return (await mammoth.extractRawText({ buffer: app.readStored(doc.fileName) })).value;
 }
 
 describe('draft marking', () => {

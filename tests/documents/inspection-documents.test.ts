@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childDisplayName, nameInitials } from '../../electron/documents/child-initials';
@@ -70,7 +68,7 @@ interface Scenario {
 
 async function generate(app: TestApp, kind: DocumentKind, sourceId: string, childNames: 'initials' | 'full' = 'initials'): Promise<Docx> {
   const { fileName } = await app.run('documents.generate', { kind, sourceId, childNames });
-  return readDocx(readFileSync(join(app.ctx.documentsDir, fileName)));
+  return readDocx(app.readStored(fileName));
 }
 
 async function buildScenario(): Promise<Scenario> {

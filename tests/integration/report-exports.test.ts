@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHILD_DETAILS_TABLE, childDetailPages } from '../../electron/services/reports/child-details';
 import type { ExportContent } from '../../electron/reports/export-content';
 import { exportTuning, waitForJob } from '../../electron/services/reports/export-jobs';
+import { isEncryptedFile } from '../../electron/services/file-store';
 import { periodicReport } from '../../electron/services/reports/periodic';
 import { buildReportTables } from '../../electron/reports/report-tables';
 import { scopeNames } from '../../electron/services/reports/scope-names';
@@ -58,7 +59,7 @@ async function exportReport(format: ExportFormat, extra: Record<string, unknown>
   expect(started).toMatchObject({ state: 'running', format });
   const job = await waitForJob(started.jobId);
   expect(job).toMatchObject({ state: 'done', progress: 1 });
-  return { job, bytes: readFileSync(join(app.ctx.documentsDir, job.fileName!)) };
+  return { job, bytes: app.readStored(job.fileName!) };
 }
 
 /** Every text a reader could get from the file: zipped formats are unzipped part by part. */
@@ -126,7 +127,9 @@ describe('report export jobs', () => {
     expect(job.fileName).toMatch(/^bao-cao-2026-01-01_2026-06-30-[0-9a-f]{6}\.json$/);
     expect(await app.run('reports.exportStatus', { jobId: job.jobId })).toEqual(job);
 
-    const bytes = readFileSync(join(app.ctx.documentsDir, job.fileName!));
+    // Stored encrypted; its hash and size are of the plaintext, read back through the store.
+    expect(readFileSync(join(app.ctx.documentsDir, job.fileName!)).subarray(0, 1).toString()).not.toBe('{');
+    const bytes = app.readStored(job.fileName!);
     const [doc] = await app.run('documents.list', { kind: 'report_json' });
     expect(doc).toMatchObject({
       id: job.documentId,
@@ -138,7 +141,7 @@ describe('report export jobs', () => {
       sizeBytes: bytes.length,
       createdBy: 'tester',
     });
-    expect((await app.run('documents.open', { id: job.documentId! })).path).toBe(join(app.ctx.documentsDir, job.fileName!));
+    expect(readFileSync((await app.run('documents.open', { id: job.documentId! })).path).equals(bytes)).toBe(true);
     expect(readdirSync(app.ctx.documentsDir)).toEqual([job.fileName]);
 
     const audit = app.db.$client.prepare("SELECT entity, entity_id AS entityId, note FROM audit_log WHERE action = 'export'").all() as { entity: string; entityId: string; note: string }[];
@@ -542,9 +545,15 @@ describe('cancelling an export', () => {
       }
       // A write while the child list is being read.
       await app.run('establishments.create', { name: 'Cơ sở mới', kind: 'enterprise', provinceCode: data.province, communeCode: data.c1 } as never);
+      // The file being written is encrypted from its first byte: no child's name in the .part file.
+      const parts = readdirSync(app.ctx.documentsDir).filter((f) => f.endsWith('.part'));
+      expect(parts).toHaveLength(1);
+      const partial = readFileSync(join(app.ctx.documentsDir, parts[0]!));
+      expect(isEncryptedFile(partial)).toBe(true);
+      expect(partial.includes(Buffer.from('Trẻ thử nghiệm'))).toBe(false);
       const job = await waitForJob(started.jobId);
       expect(job.state).toBe('done');
-      const json = JSON.parse(readFileSync(join(app.ctx.documentsDir, job.fileName!), 'utf8'));
+      const json = JSON.parse(app.readStored(job.fileName!).toString('utf8'));
       expect(json.childDetails.rows).toHaveLength(2007);
       expect(json.childDetails.rows.map((r: unknown[]) => r[0])).toEqual(Array.from({ length: 2007 }, (_, i) => i + 1));
     } finally {

@@ -4,13 +4,14 @@
  * `reports.cancelExport` stops it between two chunks. A finished file is saved in the documents
  * folder, hashed and registered in `documents` like a generated Word document (kind
  * `report_<format>`, source_kind 'report', source_id = the job id), so `documents.open` and the
- * browser route `/files/documents/<id>` serve it. A cancelled or failed export leaves no file and
- * no row. Jobs live in this process only; the last finished ones are kept for status queries.
+ * browser route `/files/documents/<id>` serve it. The file is written encrypted as it streams
+ * (file-store.ts), the `.part` file too; its hash and size are of the plaintext. A cancelled or
+ * failed export leaves no file and no row; a `.part` file a crash left behind is deleted when the
+ * host next opens the data folder. Jobs live in this process only; the last finished ones are
+ * kept for status queries.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { eq, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
@@ -25,8 +26,9 @@ import type { ExportFormat, ExportJob, ReportExportInput } from '../../../shared
 import { logInternalError } from '../../app-log';
 import { writeAudit } from '../audit';
 import { todayInVietnam, type ServiceContext } from '../context';
+import { PART_SUFFIX, type EncryptingFileWriter } from '../file-store';
 import { CHILD_DETAILS_TABLE, childDetailPages, countChildDetails } from './child-details';
-import type { ExportContent, WriteProgress } from '../../reports/export-content';
+import type { ExportContent, ReportOutput, WriteProgress } from '../../reports/export-content';
 import { periodicReport } from './periodic';
 import { buildReportTables } from '../../reports/report-tables';
 import { scopeNames } from './scope-names';
@@ -35,7 +37,7 @@ import { writeDocx } from '../../reports/write-docx';
 import { writeJson } from '../../reports/write-json';
 import { writeXlsx } from '../../reports/write-xlsx';
 
-type Writer = (path: string, content: ExportContent, progress: WriteProgress) => Promise<void>;
+type Writer = (out: ReportOutput, content: ExportContent, progress: WriteProgress) => Promise<void>;
 
 const WRITERS: Record<ExportFormat, Writer> = { docx: writeDocx, xlsx: writeXlsx, csv: writeCsv, json: writeJson };
 
@@ -109,12 +111,6 @@ function fileNameFor(input: ReportExportInput, documentId: string): string {
   return `bao-cao-${input.period.from}_${input.period.to}-${documentId.slice(-6)}.${input.format}`;
 }
 
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
-}
-
 /**
  * Deletes a partial file, retrying while Windows still holds it open; a file that cannot be
  * there (its folder is missing) is no error.
@@ -125,6 +121,15 @@ function removeQuietly(path: string): void {
   } catch {
     // Nothing was written there.
   }
+}
+
+/** Closes the encrypted file a writer stopped half-way (cancelled or failed), so it can be deleted. */
+async function closeQuietly(sink: EncryptingFileWriter | undefined): Promise<void> {
+  if (!sink || sink.closed) return;
+  await new Promise<void>((resolve) => {
+    sink.once('close', () => resolve());
+    sink.destroy();
+  });
 }
 
 function failureMessage(error: unknown): string {
@@ -160,7 +165,8 @@ async function run(db: Db, input: ReportExportInput, ctx: ServiceContext, rec: J
   const documentId = newId();
   const fileName = fileNameFor(input, documentId);
   const finalPath = join(ctx.documentsDir, fileName);
-  const partPath = `${finalPath}.part`;
+  const partPath = `${finalPath}${PART_SUFFIX}`;
+  let sink: EncryptingFileWriter | undefined;
   const checkpoint = async (stage: string, progress: number) => {
     job.stage = rec.cancelRequested ? STAGE.cancelling : stage;
     job.progress = progress;
@@ -188,11 +194,11 @@ async function run(db: Db, input: ReportExportInput, ctx: ServiceContext, rec: J
     const units = tables.length + (input.includeChildDetails ? 1 + childCount / ROWS_PER_UNIT : 0);
     mkdirSync(ctx.documentsDir, { recursive: true });
     const progress = progressReporter(rec, units, childCount);
-    await WRITERS[input.format](partPath, content, progress);
+    sink = ctx.files.createWriteStream(partPath);
+    await WRITERS[input.format](sink, content, progress);
 
     await checkpoint(STAGE.saving, WRITE_TO);
-    const sha256 = await sha256Of(partPath);
-    const sizeBytes = statSync(partPath).size;
+    const { sha256, size: sizeBytes } = sink;
     // From here to the end nothing awaits: a cancel request either came before (and wins) or
     // comes after the file is registered.
     if (rec.cancelRequested) throw new Cancelled();
@@ -206,6 +212,7 @@ async function run(db: Db, input: ReportExportInput, ctx: ServiceContext, rec: J
     }
     Object.assign(job, { state: 'done', progress: 1, stage: STAGE.done, documentId, fileName });
   } catch (error) {
+    await closeQuietly(sink);
     removeQuietly(partPath);
     if (error instanceof Cancelled) {
       Object.assign(job, { state: 'cancelled', stage: STAGE.cancelled });
