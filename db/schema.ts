@@ -126,8 +126,10 @@ export const auditLog = sqliteTable(
     entityId: text('entity_id'),
     changes: text('changes', { mode: 'json' }),
     note: text('note'),
+    /** The signed-in account (users.id) beside its name in `actor`; null for entries made before accounts or by the app itself. */
+    userId: text('user_id'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_action_at_idx').on(t.action, t.at)],
 );
 
 export const appMeta = sqliteTable('app_meta', {
@@ -358,6 +360,10 @@ export const minors = sqliteTable(
     artSportWork: integer('art_sport_work', { mode: 'boolean' }),
     provincialConsent: integer('provincial_consent', { mode: 'boolean' }),
     notes: text('notes'),
+    /** Kept when the retention purge drops the exact date of birth (electron/services/retention.ts). */
+    birthYear: integer('birth_year'),
+    /** When the retention purge reduced the name, date of birth and address; null while the identity is whole. */
+    identityPurgedAt: text('identity_purged_at'),
     ...rowMeta,
   },
   // Covering the report's one pass over minors (band × sex, children under 16).

@@ -6,10 +6,10 @@ import { DEFAULT_LEGAL_BASES } from '../shared/plans/legal-bases';
 import * as agencies from './services/agencies';
 import type { ServiceContext } from './services/context';
 import * as catalogue from './services/catalogue';
+import * as childAccess from './services/child-access';
 import * as commitments from './services/commitments';
 import * as documents from './services/documents';
 import * as establishments from './services/establishments';
-import { recordHistory } from './services/history';
 import { getSettings, updateSettings } from './services/settings';
 import * as users from './services/users';
 import * as inspections from './services/inspections';
@@ -19,6 +19,7 @@ import * as planTargets from './services/plan-targets';
 import * as planTeam from './services/plan-team';
 import * as plans from './services/plans';
 import * as reference from './services/reference';
+import * as retention from './services/retention';
 import * as violations from './services/violations';
 
 export type Handler<K extends DataCommandName> = (db: Db, input: CommandParsedInput<K>, ctx: ServiceContext) => CommandOutput<K> | Promise<CommandOutput<K>>;
@@ -92,11 +93,14 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'reports.export': startExport,
   'reports.exportStatus': exportStatus,
   'reports.cancelExport': cancelExport,
-  'history.list': recordHistory,
+  'history.list': childAccess.historyWithAccessLog,
   'users.list': users.listUsers,
   'users.create': users.createUser,
   'users.update': users.updateUser,
   'users.resetPassword': users.resetPassword,
   'settings.get': getSettings,
   'settings.update': updateSettings,
+  'audit.childAccess': childAccess.listChildAccess,
+  'retention.preview': retention.previewRetention,
+  'retention.purge': retention.purgeRetention,
 };

@@ -50,6 +50,13 @@ export const FIELD_LABELS: Record<string, string> = {
   note: 'Ghi chú',
   planId: 'Kế hoạch',
   sourceId: 'Bản ghi nguồn',
+  legalBasis: 'Căn cứ pháp lý',
+  requestingBody: 'Cơ quan đề nghị cung cấp',
+  documentNumber: 'Số văn bản đề nghị',
+  documentDate: 'Ngày văn bản đề nghị',
+  recipient: 'Nơi nhận',
+  otherGround: 'Căn cứ pháp lý khác',
+  expectedMinors: 'Số người chưa thành niên đã xem trước',
 };
 
 export function fieldLabel(path: readonly (string | number | symbol)[]): string {

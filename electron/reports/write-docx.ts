@@ -10,6 +10,7 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { childDataBasisText } from '../../shared/labels/report';
 import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import { vndInWords } from '../../shared/text/vnd-words';
 import { formatVnd, listPunctuation } from '../documents/inspection-labels';
@@ -213,7 +214,7 @@ export async function writeDocx(out: ReportOutput, content: ExportContent, progr
       rows.push(...page);
       await progress.rows(page.length);
     }
-    const basis = (content.input.legalBasis ?? '').replace(/[.;,\s]+$/u, '');
+    const basis = (content.input.legalBasis ? childDataBasisText(content.input.legalBasis) : '').replace(/[.;,\s]+$/u, '');
     annexes.push({
       title: children.table.title,
       landscape: true,

@@ -3,7 +3,7 @@ import { newId } from '../../db/ids';
 import { auditLog } from '../../db/schema';
 import type { ServiceContext } from './context';
 
-export type AuditAction = 'create' | 'update' | 'remove' | 'restore' | 'export' | 'bulk_read';
+export type AuditAction = 'create' | 'update' | 'remove' | 'restore' | 'export' | 'bulk_read' | 'import' | 'view_children' | 'purge';
 
 export function writeAudit(
   db: Db,
@@ -20,6 +20,7 @@ export function writeAudit(
       entityId: entry.entityId ?? null,
       changes: entry.changes ?? null,
       note: entry.note ?? null,
+      userId: ctx.userId ?? null,
     })
     .run();
 }

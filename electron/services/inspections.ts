@@ -26,6 +26,7 @@ import { CommandError } from '../../shared/errors';
 import { inspectionRuleIssues, type Inspection, type InspectionDetail, type InspectionStatus, type Minor } from '../../shared/schemas/inspection';
 import { sentFields } from '../../shared/schemas/patch';
 import { currentVersion, loadCatalogue } from './catalogue';
+import { logChildView } from './child-access';
 import { loadCommitments } from './commitments';
 import { todayInVietnam, type ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection } from './inspection-guard';
@@ -469,7 +470,12 @@ export function listInspections(db: Db, input: CommandParsedInput<'inspections.l
   return rows.map((r) => toInspection(r, people.get(r.id)!));
 }
 
-export const getInspection = (db: Db, input: { id: string }, ctx: ServiceContext) => inspectionDetail(db, input.id, ctx);
+/** The record as the inspection page shows it; its minors' identities make it a logged view (child-access.ts). */
+export function getInspection(db: Db, input: { id: string }, ctx: ServiceContext): InspectionDetail {
+  const detail = inspectionDetail(db, input.id, ctx);
+  logChildView(db, ctx, { inspectionId: input.id, count: detail.minors.length, via: 'record' });
+  return detail;
+}
 
 function setDeleted(db: Db, input: CommandParsedInput<'inspections.remove'>, ctx: ServiceContext, deleted: boolean): Inspection {
   return writeTx(db, () => {

@@ -20,6 +20,9 @@ const AgeBands = z
 /** Amounts in whole VND, as written in the decree for an individual offender. */
 const Vnd = z.number().int('Số tiền phải là số nguyên đồng').positive('Số tiền phải lớn hơn 0').max(10_000_000_000, 'Số tiền quá lớn');
 
+/** "2022.1", "2026.12": a year and a sequence number from 1, with no leading zero. */
+export const CATALOGUE_VERSION = /^\d{4}\.[1-9]\d*$/;
+
 export const ChecklistItem = z.object({
   code: z.string().regex(/^CK-\d{2,3}$/, 'Mã mục kiểm tra phải có dạng CK-01'),
   title: text(1000),
@@ -103,7 +106,8 @@ function checkCatalogueCodes(v: CodedEntries, ctx: z.RefinementCtx): void {
 
 export const Catalogue = z
   .object({
-    version: z.string().regex(/^\d{4}\.\d{1,3}$/, 'Phiên bản phải có dạng năm.số, ví dụ 2022.1'),
+    // Exactly one spelling per version: "2022.01" would be a look-alike of "2022.1" (issue 9).
+    version: z.string().max(10, 'Phiên bản quá dài').regex(CATALOGUE_VERSION, 'Phiên bản phải có dạng năm.số thứ tự, ví dụ 2022.1 (số thứ tự từ 1, không có số 0 ở đầu)'),
     effectiveDate: IsoDate,
     title: text(500),
     sources: z.array(text(500)).min(1, 'Cần ít nhất một văn bản nguồn'),

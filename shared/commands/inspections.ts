@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Catalogue, CatalogueGetInput, CatalogueImportInput, CatalogueVersionInfo } from '../schemas/catalogue';
+import { Catalogue, CatalogueGetInput, CatalogueImportInput, CatalogueImportResult, CatalogueVersionInfo } from '../schemas/catalogue';
 import { IdInput, RecordRef } from '../schemas/common';
 import {
   AmendInput,
@@ -33,7 +33,7 @@ const Removed = z.object({ id: z.string() });
 export const inspectionCommands = {
   'catalogue.get': command(CatalogueGetInput, Catalogue, 'Danh mục pháp lý (mục kiểm tra, hành vi vi phạm, khung phạt) đang áp dụng', EVERYONE),
   'catalogue.versions': command(z.object({}), z.array(CatalogueVersionInfo), 'Các phiên bản danh mục pháp lý', EVERYONE),
-  'catalogue.import': command(CatalogueImportInput, CatalogueVersionInfo, 'Nhập danh mục pháp lý mới từ tệp JSON', ADMINS),
+  'catalogue.import': command(CatalogueImportInput, CatalogueImportResult, 'Nhập danh mục pháp lý mới từ tệp JSON', ADMINS),
   'inspections.create': command(InspectionCreateInput, InspectionDetail, 'Bắt đầu ghi nhận một cuộc kiểm tra', RECORDERS),
   'inspections.update': command(InspectionUpdateInput, InspectionDetail, 'Sửa thông tin cuộc kiểm tra', RECORDERS),
   'inspections.get': command(IdInput, InspectionDetail, 'Xem toàn bộ cuộc kiểm tra', EVERYONE),

@@ -53,16 +53,57 @@ export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
+ * The grounds on which children's personal details may leave the app (legal-reference §7):
+ * a written request of a competent body, a referral to the commune under the intervention
+ * process of Decree 56/2017 Art. 26, or another ground stated in full. Labels: shared/labels/report.ts.
+ */
+export const CHILD_DATA_BASES = ['competent_request', 'referral_decree56', 'other'] as const;
+export type ChildDataBasisKind = (typeof CHILD_DATA_BASES)[number];
+
+export const OTHER_BASIS_MIN = 20;
+
+const basisText = (max: number, missing: string) =>
+  z.string(missing).trim().min(1, missing).max(max, `Tối đa ${max} ký tự`);
+
+export const ChildDataBasis = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('competent_request'),
+      requestingBody: basisText(300, 'Ghi tên cơ quan có thẩm quyền đề nghị cung cấp'),
+      documentNumber: basisText(100, 'Ghi số văn bản đề nghị'),
+      documentDate: z.iso.date('Ghi ngày của văn bản đề nghị (ngày/tháng/năm)'),
+    }),
+    z.object({
+      kind: z.literal('referral_decree56'),
+      /** The commune People's Committee (or other body) the information goes to. */
+      recipient: basisText(300, 'Ghi nơi nhận').optional(),
+    }),
+    z.object({
+      kind: z.literal('other'),
+      otherGround: z
+        .string('Ghi rõ căn cứ pháp lý')
+        .trim()
+        .min(OTHER_BASIS_MIN, `Căn cứ pháp lý khác phải ghi rõ văn bản, điều khoản và mục đích (ít nhất ${OTHER_BASIS_MIN} ký tự)`)
+        .max(1000, 'Tối đa 1000 ký tự'),
+    }),
+  ],
+  { error: 'Chọn căn cứ pháp lý trong danh sách' },
+);
+export type ChildDataBasis = z.output<typeof ChildDataBasis>;
+
+/**
  * Exports are pseudonymised: no child's name, date of birth, address or ID number. Child
- * details are added only on an explicit choice with a stated legal basis, and audited.
+ * details are added only on an explicit choice with a legal basis from the list, by a leader
+ * or the admin (checked by the service), and audited.
  */
 export const ReportExportInput = ReportInput.safeExtend({
   format: z.enum(EXPORT_FORMATS),
   includeChildDetails: z.boolean().default(false),
-  legalBasis: z.string().trim().max(1000).optional(),
+  legalBasis: ChildDataBasis.optional(),
 }).superRefine((v, ctx) => {
   if (v.includeChildDetails && !v.legalBasis) {
-    ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'Ghi rõ căn cứ pháp lý khi xuất thông tin cá nhân của trẻ em' });
+    ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'Chọn căn cứ pháp lý khi xuất thông tin cá nhân của trẻ em' });
   }
 });
 export type ReportExportInput = z.output<typeof ReportExportInput>;

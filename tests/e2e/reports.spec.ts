@@ -13,7 +13,7 @@ const PROVINCE = 'Tỉnh Cao Bằng';
 const FACTORY = 'Công ty TNHH May mặc Bảo Lạc';
 const EATERY = 'Hộ kinh doanh Quán ăn Nà Giàng';
 const COOPERATIVE = 'Hợp tác xã Chè Phja Đén';
-const LEGAL_BASIS_ERROR = 'Ghi rõ căn cứ pháp lý khi xuất thông tin cá nhân của trẻ em';
+const LEGAL_BASIS_ERROR = 'Chọn căn cứ pháp lý khi xuất thông tin cá nhân của trẻ em';
 
 interface Seeded {
   provinceCode: string;
@@ -313,16 +313,33 @@ test.describe.serial('dashboard and periodic report', () => {
     await expect(option).toBeChecked();
     await expect(page.getByText('Lần xuất này được ghi vào nhật ký hệ thống', { exact: false })).toBeVisible();
 
+    // No basis chosen: refused on the choice itself, nothing exported.
     await page.getByRole('button', { name: 'Xuất báo cáo JSON' }).click();
-    const basis = page.getByLabel('Căn cứ pháp lý');
+    const kinds = page.getByRole('radiogroup', { name: 'Căn cứ pháp lý' });
     await expect(page.getByText(LEGAL_BASIS_ERROR)).toBeVisible();
-    await expect(basis).toHaveAttribute('aria-invalid', 'true');
+    await expect(kinds).toHaveAccessibleDescription(LEGAL_BASIS_ERROR);
     await expect(page.getByRole('dialog', { name: 'Xuất báo cáo JSON' })).toHaveCount(0);
-    await basis.scrollIntoViewIfNeeded();
-    await screen(page, 'report-legal-basis', { settleMs: 900 });
+    await expect(kinds.getByRole('radio')).toHaveCount(3);
 
-    await basis.fill('Công văn số 125/SNV-TTr ngày 02/7/2026 của Sở Nội vụ đề nghị cung cấp danh sách trẻ em để hỗ trợ');
-    await expect(page.getByText(LEGAL_BASIS_ERROR)).toHaveCount(0);
+    // "Other" needs a stated ground of at least 20 characters: "x" is refused on its field.
+    await kinds.getByRole('radio', { name: 'Căn cứ pháp lý khác' }).check();
+    const other = page.getByLabel('Căn cứ pháp lý khác', { exact: true }).and(page.locator('textarea'));
+    await other.fill('x');
+    await page.getByRole('button', { name: 'Xuất báo cáo JSON' }).click();
+    await expect(other).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/ít nhất 20 ký tự/).first()).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Xuất báo cáo JSON' })).toHaveCount(0);
+
+    // A competent body's request: its name, document number and date.
+    await kinds.getByRole('radio', { name: 'Văn bản đề nghị của cơ quan có thẩm quyền' }).check();
+    await page.getByLabel('Cơ quan đề nghị cung cấp').fill('Sở Nội vụ tỉnh Cao Bằng');
+    await page.getByLabel('Số văn bản đề nghị').fill('125/SNV-TTr');
+    const date = page.getByLabel('Ngày văn bản');
+    await date.click();
+    await date.fill(`02/01/${YEAR}`);
+    await date.press('Enter');
+    await page.getByLabel('Số văn bản đề nghị').click();
+    await screen(page, 'report-legal-basis', { settleMs: 900 });
     await page.getByRole('button', { name: 'Xuất báo cáo JSON' }).click();
     const modal = page.getByRole('dialog', { name: 'Xuất báo cáo JSON' });
     await expect(modal.getByRole('button', { name: 'Tải về' })).toBeVisible({ timeout: 90_000 });
@@ -330,5 +347,6 @@ test.describe.serial('dashboard and periodic report', () => {
     const served = await page.request.get(file.url());
     expect(served.headers()['content-type']).toBe('application/json');
     expect(await served.text()).toContain('Lục Thị Mai');
+    expect(await served.text()).toContain(`văn bản số 125/SNV-TTr ngày 02/01/${YEAR} của Sở Nội vụ tỉnh Cao Bằng`);
   });
 });

@@ -18,7 +18,7 @@ const READS = new Set<CommandName>([
   'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.suggestTargets', 'plans.legalBases',
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.exportStatus', 'history.list',
-  'users.list', 'settings.get',
+  'users.list', 'settings.get', 'audit.childAccess', 'retention.preview',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
@@ -116,6 +116,12 @@ describe('the change log, walked over the whole command table', () => {
     await write('inspections.finalise', { id });
     await write('inspections.amend', { id, reason: 'Ghi sai giờ làm' });
     await write('reports.export', { format: 'json', period: { from: '2026-01-01', to: '2026-12-31' }, area: { communeCodes: [] }, filters: {}, includeChildDetails: false } as CommandInput<'reports.export'>);
+    // A record older than the retention period (5 years), so that the purge has a minor to reduce.
+    const old = await write('inspections.create', { establishmentId: members[1]!.id, inspectionDate: '2020-03-02' });
+    await write('minors.create', { inspectionId: old.inspection.id, fullName: 'Lò Thị Mười', sex: 'female', dateOfBirth: '2008-05-01', homeAddress: 'Bản Hon, xã Tả Phìn' });
+    const due = await app.run('retention.preview', {});
+    expect(due.minors).toBe(1);
+    await write('retention.purge', { expectedMinors: due.minors });
 
     const writes = commandNames.filter((n) => !READS.has(n) && !LOCAL.has(n));
     expect([...seen].sort()).toEqual([...writes].sort());

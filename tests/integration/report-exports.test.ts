@@ -31,7 +31,8 @@ afterEach(() => app.close());
 
 const firstHalf = { from: '2026-01-01', to: '2026-06-30', label: '6 tháng đầu năm 2026' };
 const FORMATS: ExportFormat[] = ['docx', 'xlsx', 'csv', 'json'];
-const LEGAL_BASIS = 'Khoản 1 Điều 17 Nghị định 13/2023/NĐ-CP; Công văn số 45/SNV-LĐ yêu cầu cung cấp danh sách';
+const LEGAL_BASIS_TEXT = 'Khoản 1 Điều 17 Nghị định 13/2023/NĐ-CP; Công văn số 45/SNV-LĐ yêu cầu cung cấp danh sách';
+const LEGAL_BASIS = { kind: 'other' as const, otherGround: LEGAL_BASIS_TEXT };
 
 /** The children the report counts (the deleted one, the draft's and those outside the period or area are not). */
 const IN_SCOPE = ['Lò Văn Một', 'Lò Thị Hai', 'Hà Văn Ba', 'Hà Thị Bốn', 'Vi Văn Năm', 'Vi Văn Sáu', 'Hoàng Thị Bảy'];
@@ -167,7 +168,7 @@ describe('report export jobs', () => {
       input,
       result,
       names,
-      tables: buildReportTables(result, names, { includeChildDetails: true, legalBasis: LEGAL_BASIS }),
+      tables: buildReportTables(result, names, { includeChildDetails: true, legalBasis: LEGAL_BASIS_TEXT }),
       childDetails: { table: CHILD_DETAILS_TABLE, count: 8, pages: () => childDetailPages(app.db, input) },
       date: '2026-11-23',
     };
@@ -456,7 +457,7 @@ describe("children's personal data", () => {
         .all(`%${job.fileName}%`) as { actor: string; note: string }[];
       expect(audit).toHaveLength(1);
       expect(audit[0]!.actor).toBe('tester');
-      expect(audit[0]!.note).toContain(LEGAL_BASIS);
+      expect(audit[0]!.note).toContain(LEGAL_BASIS_TEXT);
       expect(audit[0]!.note).toContain(' 7 trẻ em');
       expect(audit[0]!.note).toContain(format.toUpperCase());
       for (const child of data.children) expect(audit[0]!.note).not.toContain(child.fullName);

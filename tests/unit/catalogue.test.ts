@@ -181,8 +181,16 @@ describe('parseCatalogue', () => {
     const messages = issuesOf(bad).map((i) => i.message);
     expect(messages).toContain('Mã hành vi "LDCTN-99" không có trong danh mục');
     expect(messages).toContain('Ngày không hợp lệ (cần ngày có thật, định dạng YYYY-MM-DD)');
-    expect(messages).toContain('Phiên bản phải có dạng năm.số, ví dụ 2022.1');
+    expect(messages).toContain('Phiên bản phải có dạng năm.số thứ tự, ví dụ 2022.1 (số thứ tự từ 1, không có số 0 ở đầu)');
     expect(messages).toContain('Giá trị không nằm trong danh sách cho phép');
+  });
+
+  it.each(['2022.01', '2022.0', '22.1', '2022.1.1', ' 2022.1'])('refuses the version "%s" (one spelling per version, no look-alikes)', (version) => {
+    expect(issuesOf({ ...clone(), version }).map((i) => i.path)).toEqual([['version']]);
+  });
+
+  it.each(['2022.1', '2026.2', '2026.10'])('accepts the version "%s"', (version) => {
+    expect(parseCatalogue({ ...clone(), version }).ok).toBe(true);
   });
 
   it('rejects something that is not a catalogue at all', () => {

@@ -1,6 +1,7 @@
 /**
- * The list of children and minors of a report, with their personal details: exported only on an
- * explicit choice with a stated legal basis (legal-reference §7), and audited by the job runner.
+ * The list of children and minors (under 18) of a report, with their personal details: exported
+ * only by a leader or the admin, on an explicit choice with a legal basis from the list
+ * (legal-reference §7), and audited by the job runner.
  *
  * Rows come in pages read with better-sqlite3 `.iterate()`. A page is read to its end before it is
  * handed over, because an open iterator keeps the connection busy and every write of the app
@@ -52,7 +53,11 @@ interface MinorRow {
   homeAddress: string | null;
 }
 
-const FROM = 'FROM scope s JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL';
+/**
+ * Only those under 18 at the inspection (Labour Code Art. 143.1): someone recorded and found to
+ * be 18 or over (age band 'adult') is no minor, and the list is of minors.
+ */
+const FROM = 'FROM scope s JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL AND m.age_at_inspection < 18';
 
 /** How many children the list will hold (progress, and the count written in the audit log). */
 export function countChildDetails(db: Db, input: ReportInput): number {

@@ -21,8 +21,10 @@ import { registerDocument } from '../documents';
 import { newId } from '../../../db/ids';
 import type { CommandParsedInput } from '../../../shared/commands';
 import { CommandError, type FieldIssue } from '../../../shared/errors';
-import { EXPORT_STATE_LABELS } from '../../../shared/labels/report';
+import { childDataBasisText, EXPORT_STATE_LABELS } from '../../../shared/labels/report';
+import { ROLE_LABELS } from '../../../shared/labels/user';
 import type { ExportFormat, ExportJob, ReportExportInput } from '../../../shared/schemas/report';
+import { LEADERS } from '../../../shared/schemas/user';
 import { logInternalError } from '../../app-log';
 import { writeAudit } from '../audit';
 import { todayInVietnam, type ServiceContext } from '../context';
@@ -177,7 +179,7 @@ async function run(db: Db, input: ReportExportInput, ctx: ServiceContext, rec: J
     await checkpoint(STAGE.figures, 0.02);
     const result = periodicReport(db, input, ctx);
     const names = scopeNames(db, input, result.catalogueVersions);
-    const tables = buildReportTables(result, names, { includeChildDetails: input.includeChildDetails, legalBasis: input.legalBasis });
+    const tables = buildReportTables(result, names, { includeChildDetails: input.includeChildDetails, ...(input.legalBasis ? { legalBasis: childDataBasisText(input.legalBasis) } : {}) });
     const childCount = input.includeChildDetails ? countChildDetails(db, input) : 0;
     const content: ExportContent = {
       input,
@@ -240,12 +242,15 @@ function registerFile(
       entityId: documentId,
       note: `${input.format.toUpperCase()}; kỳ ${period}; ${input.includeChildDetails ? 'có danh sách trẻ em (thông tin cá nhân)' : 'đã ẩn danh thông tin trẻ em'}; tệp ${fileName}`,
     });
-    if (input.includeChildDetails) {
-      // Who, what, on which legal basis, how many rows, which file: never a child's name.
+    if (input.includeChildDetails && input.legalBasis) {
+      // Who (actor, user id), when (at), on which basis, how many children, which file: never a child's name.
+      const basis = childDataBasisText(input.legalBasis);
       writeAudit(db, ctx, {
         action: 'export',
         entity: 'minor',
-        note: `${ctx.actor} xuất thông tin cá nhân (họ tên, ngày sinh, nơi ở, công việc) của ${file.childCount} trẻ em, người chưa thành niên trong báo cáo ${input.format.toUpperCase()} kỳ ${period}, tệp ${fileName} (văn bản ${documentId}); căn cứ pháp lý: ${input.legalBasis ?? ''}`,
+        entityId: documentId,
+        changes: { count: file.childCount, format: input.format, period: { from: input.period.from, to: input.period.to }, fileName, documentId, legalBasis: input.legalBasis },
+        note: `${ctx.actor} xuất thông tin cá nhân (họ tên, ngày sinh, nơi ở, công việc) của ${file.childCount} trẻ em, người chưa thành niên trong báo cáo ${input.format.toUpperCase()} kỳ ${period}, tệp ${fileName} (văn bản ${documentId}); căn cứ pháp lý: ${basis}`,
       });
     }
   });
@@ -258,8 +263,22 @@ function forgetOldJobs(): void {
 
 // ---- commands ------------------------------------------------------------------------
 
+/**
+ * Children's identities leave the app only through a leader or the admin (security.md): the
+ * command is open to every role for pseudonymised reports, so the choice is checked here.
+ */
+function checkChildDetailsAllowed(input: ReportExportInput, ctx: ServiceContext): void {
+  if (input.includeChildDetails && !LEADERS.includes(ctx.role)) {
+    throw new CommandError(
+      'FORBIDDEN',
+      `Tài khoản của bạn (vai trò ${ROLE_LABELS[ctx.role]}) không được xuất thông tin cá nhân của trẻ em; chỉ ${LEADERS.map((r) => ROLE_LABELS[r]).join(' và ')} được xuất, với căn cứ pháp lý. Hãy bỏ chọn «kèm thông tin cá nhân» để xuất báo cáo ẩn danh.`,
+    );
+  }
+}
+
 /** Checks the request, starts the job and answers at once with its state 'running'. */
 export function startExport(db: Db, input: CommandParsedInput<'reports.export'>, ctx: ServiceContext): ExportJob {
+  checkChildDetailsAllowed(input, ctx);
   checkReferences(db, input);
   const job: ExportJob = { jobId: newId(), format: input.format, state: 'running', progress: 0, stage: STAGE.queued };
   const rec: JobRecord = { job, cancelRequested: false, finished: Promise.resolve() };

@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n/messages';
 import { REPORT_SECTOR_LABELS } from '../../../../shared/labels/establishment';
-import { EXPORT_FORMAT_LABELS } from '../../../../shared/labels/report';
+import { CHILD_DATA_BASIS_LABELS, EXPORT_FORMAT_LABELS } from '../../../../shared/labels/report';
 
 /** UI text of the periodic report page and its exports, registered as `reports` in vi.ts; en mirrors every key. */
 export const reportsVi = {
@@ -118,7 +118,17 @@ export const reportsVi = {
     confirmOk: 'Tôi hiểu, tiếp tục',
     audited: 'Lần xuất này được ghi vào nhật ký hệ thống: người xuất, thời điểm, số trẻ em, tên tệp và căn cứ pháp lý.',
     legalBasis: 'Căn cứ pháp lý',
-    legalBasisPlaceholder: 'Ví dụ: Công văn số …/… ngày … của … đề nghị cung cấp danh sách trẻ em để hỗ trợ, can thiệp',
+    basis: CHILD_DATA_BASIS_LABELS,
+    requestingBody: 'Cơ quan đề nghị cung cấp',
+    requestingBodyPlaceholder: 'Ví dụ: Ủy ban nhân dân xã Bắc Sơn',
+    documentNumber: 'Số văn bản đề nghị',
+    documentDate: 'Ngày văn bản',
+    recipient: 'Nơi nhận (không bắt buộc)',
+    recipientPlaceholder: 'Ví dụ: Ủy ban nhân dân xã nơi xảy ra vụ việc',
+    referralHint: 'Chuyển thông tin để Ủy ban nhân dân cấp xã đánh giá, can thiệp, hỗ trợ trẻ em theo quy trình của Nghị định 56/2017/NĐ-CP.',
+    otherGround: 'Căn cứ pháp lý khác',
+    otherGroundPlaceholder: 'Ghi văn bản, điều khoản và mục đích cung cấp',
+    otherGroundHint: 'Ghi đủ văn bản, điều khoản và mục đích (ít nhất {{min}} ký tự).',
   },
 };
 
@@ -242,6 +252,20 @@ export const reportsEn: Messages['reports'] = {
     confirmOk: 'I understand, continue',
     audited: 'This export is recorded in the audit trail: who, when, how many children, the file name and the legal basis.',
     legalBasis: 'Legal basis',
-    legalBasisPlaceholder: 'E.g. Official letter No. …/… of … requesting the list of children for support',
+    basis: {
+      competent_request: 'Written request of a competent body',
+      referral_decree56: 'Referral under Article 26 of Decree 56/2017/ND-CP',
+      other: 'Other legal basis',
+    },
+    requestingBody: 'Requesting body',
+    requestingBodyPlaceholder: 'E.g. People’s Committee of Bac Son commune',
+    documentNumber: 'Document number',
+    documentDate: 'Document date',
+    recipient: 'Recipient (optional)',
+    recipientPlaceholder: 'E.g. People’s Committee of the commune where the case occurred',
+    referralHint: 'The information goes to the commune People’s Committee to assess, intervene and support the child under the process of Decree 56/2017/ND-CP.',
+    otherGround: 'Other legal basis',
+    otherGroundPlaceholder: 'State the document, the provision and the purpose',
+    otherGroundHint: 'State the document, the provision and the purpose (at least {{min}} characters).',
   },
 };

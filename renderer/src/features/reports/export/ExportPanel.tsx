@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../../shared/schemas/report';
 import { ApiCallError } from '../../../api';
 import type { ReportInput } from '../useReportScope';
-import { ChildDetailsOption } from './ChildDetailsOption';
+import { basisErrors, basisFromDraft, ChildDetailsOption, EMPTY_BASIS, type BasisDraft, type BasisErrors } from './ChildDetailsOption';
 import { ExportProgressModal } from './ExportProgressModal';
 import { useExportJob } from './useExportJob';
 
@@ -22,17 +22,17 @@ export function ExportPanel({ input, disabled }: { input: ReportInput; disabled:
   const { message } = App.useApp();
   const exporter = useExportJob(input);
   const [includeChildDetails, setIncludeChildDetails] = useState(false);
-  const [legalBasis, setLegalBasis] = useState('');
-  const [legalBasisError, setLegalBasisError] = useState<string>();
+  const [legalBasis, setLegalBasis] = useState<BasisDraft>(EMPTY_BASIS);
+  const [legalBasisError, setLegalBasisError] = useState<BasisErrors>();
 
   const start = (format: ExportFormat) => {
     setLegalBasisError(undefined);
     exporter.start.mutate(
-      { format, includeChildDetails, legalBasis: includeChildDetails ? legalBasis.trim() || undefined : undefined },
+      { format, includeChildDetails, legalBasis: includeChildDetails ? basisFromDraft(legalBasis) : undefined },
       {
         onError: (error) => {
-          const onField = error instanceof ApiCallError ? error.error.issues?.find((i) => i.path[0] === 'legalBasis') : undefined;
-          if (onField) setLegalBasisError(onField.message);
+          const onField = error instanceof ApiCallError ? basisErrors(error.error.issues) : undefined;
+          if (onField) setLegalBasisError(onField);
           else void message.error(error instanceof ApiCallError ? error.message : t('common.unexpectedError'));
         },
       },

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExportFormat, ExportJob } from '../../../../../shared/schemas/report';
+import type { ChildDataBasis, ExportFormat, ExportJob } from '../../../../../shared/schemas/report';
 import { call } from '../../../api';
 import { REPORTS, useExportStatus } from '../queries';
 import type { ReportInput } from '../useReportScope';
@@ -8,7 +8,7 @@ import type { ReportInput } from '../useReportScope';
 export interface ExportRequest {
   format: ExportFormat;
   includeChildDetails: boolean;
-  legalBasis?: string;
+  legalBasis?: ChildDataBasis;
 }
 
 /** Starts an export of the report on screen, follows it and cancels it. */

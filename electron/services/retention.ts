@@ -1,0 +1,182 @@
+/**
+ * Retention of children's identities (security.md "Retention", issue 9): after the period the
+ * admin sets (settings.retentionYears, 5 years by default), a purge reduces each minor of the
+ * older inspections to what the reports need. The full name becomes initials, the date of
+ * birth the year of birth, the home address its commune; age at the inspection, age band, sex
+ * and every other fact stay, so every report figure is unchanged.
+ *
+ * The rows change through the write path (so other laptops of the team receive the reduced
+ * values and every change is stamped); then the change log rows of those minors, which hold the
+ * old and new values of every edit, and any conflict kept about those fields, are given the
+ * reduced values too. The admin sees a preview count first and the purge is refused if the
+ * count changed since.
+ */
+import { and, count, countDistinct, eq, inArray, isNull, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { changes, conflicts, inspections, minors } from '../../db/schema';
+import { patchRow, writeTx } from '../../db/write-path';
+import type { CommandParsedInput } from '../../shared/commands';
+import { CommandError } from '../../shared/errors';
+import { daysInMonth } from '../../shared/minors/age';
+import type { RetentionPreview, RetentionResult } from '../../shared/schemas/privacy';
+import { writeAudit } from './audit';
+import { todayInVietnam, type ServiceContext } from './context';
+import { getSettings } from './settings';
+
+const WHAT = 'người lao động chưa thành niên';
+
+/** The identifying fields the purge reduces, as the change log names them. */
+export const IDENTITY_FIELDS = ['fullName', 'dateOfBirth', 'homeAddress'] as const;
+
+/** "Nguyễn Văn An" → "N.V.A." (each word's first letter, as written, in capitals). */
+export function initialsOf(fullName: string): string {
+  return fullName
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((word) => `${(Array.from(word)[0] ?? '').toLocaleUpperCase('vi')}.`)
+    .join('');
+}
+
+/** A commune-level unit named in an address: xã, phường, thị trấn, đặc khu (not the "xã" of "thị xã"). */
+const COMMUNE_MARK = /(?:^|[\s,;])(?<!thị\s)(xã|phường|thị trấn|đặc khu)\s+\S/iu;
+
+/**
+ * The part of a home address from its commune on ("Thôn 3, xã Tân Lập, tỉnh Phú Thọ" → "xã Tân
+ * Lập, tỉnh Phú Thọ"); null when no commune is named (the village or street alone would say more
+ * than the commune, so nothing is kept).
+ */
+export function communeOf(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const text = address.normalize('NFC');
+  const match = COMMUNE_MARK.exec(text);
+  if (!match) return null;
+  const start = match.index + match[0].indexOf(match[1]!);
+  const kept = text.slice(start).trim().replace(/[\s,;.]+$/u, '');
+  return kept || null;
+}
+
+/** The day `years` before `today` (29 February → 28 February in a common year). */
+export function retentionCutoff(today: string, years: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const year = y - years;
+  const day = Math.min(d, daysInMonth(year, m));
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Minors of inspections dated before the cutoff whose identity is still whole (deleted ones too: they hold names as well). */
+const dueWhere = (cutoff: string) => and(lt(inspections.inspectionDate, cutoff), isNull(minors.identityPurgedAt));
+
+function dueMinorIds(db: Db, cutoff: string) {
+  return db.select({ id: minors.id }).from(minors).innerJoin(inspections, eq(inspections.id, minors.inspectionId)).where(dueWhere(cutoff));
+}
+
+function preview(db: Db, ctx: ServiceContext): RetentionPreview {
+  const { retentionYears } = getSettings(db);
+  const cutoffDate = retentionCutoff(todayInVietnam(ctx), retentionYears);
+  const due = db
+    .select({ minors: count(), inspections: countDistinct(minors.inspectionId) })
+    .from(minors)
+    .innerJoin(inspections, eq(inspections.id, minors.inspectionId))
+    .where(dueWhere(cutoffDate))
+    .get() ?? { minors: 0, inspections: 0 };
+  const changeRows =
+    db
+      .select({ n: count() })
+      .from(changes)
+      .where(and(eq(changes.tableName, 'minors'), inArray(changes.field, [...IDENTITY_FIELDS]), inArray(changes.rowId, dueMinorIds(db, cutoffDate))))
+      .get()?.n ?? 0;
+  return { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, changeRows };
+}
+
+export function previewRetention(db: Db, _input: unknown, ctx: ServiceContext): RetentionPreview {
+  return preview(db, ctx);
+}
+
+type Reduced = { fullName: string; dateOfBirth: null; homeAddress: string | null };
+
+const json = (value: unknown) => JSON.stringify(value ?? null);
+
+/**
+ * Gives every old and new value of the identifying fields in the change log the reduced value
+ * ("null" and absent values stay as they are: they held nothing).
+ */
+function scrubChangeLog(db: Db, tableName: string, rowId: string, field: string, value: string | null): void {
+  db.$client
+    .prepare(
+      `UPDATE changes SET
+         old_value = CASE WHEN old_value IS NULL OR old_value = 'null' THEN old_value ELSE ? END,
+         new_value = CASE WHEN new_value IS NULL OR new_value = 'null' THEN new_value ELSE ? END
+       WHERE table_name = ? AND row_id = ? AND field = ?`,
+    )
+    .run(json(value), json(value), tableName, rowId, field);
+}
+
+/** Conflicts kept about a reduced field hold both sides' values: they get the reduced value, and so do their own change rows. */
+function scrubConflicts(db: Db, ctx: ServiceContext, minorId: string, reduced: Reduced): void {
+  const kept = db
+    .select({ id: conflicts.id, field: conflicts.field, aValue: conflicts.aValue, bValue: conflicts.bValue })
+    .from(conflicts)
+    .where(and(eq(conflicts.tableName, 'minors'), eq(conflicts.rowId, minorId), inArray(conflicts.field, [...IDENTITY_FIELDS])))
+    .all();
+  for (const c of kept) {
+    const value = json(reduced[c.field as keyof Reduced]);
+    patchRow(db, ctx, conflicts, c.id, { aValue: c.aValue === null ? null : value, bValue: c.bValue === null ? null : value });
+    for (const field of ['aValue', 'bValue']) scrubChangeLog(db, 'conflicts', c.id, field, value);
+  }
+}
+
+export function purgeRetention(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: ServiceContext): RetentionResult {
+  return writeTx(db, () => {
+    const before = preview(db, ctx);
+    if (before.minors !== input.expectedMinors) {
+      throw new CommandError(
+        'CONFLICT',
+        `Số người chưa thành niên đến hạn rút gọn thông tin đã thay đổi từ lúc xem trước (nay là ${before.minors}, lúc xem trước là ${input.expectedMinors}); hãy xem trước lại rồi xác nhận`,
+      );
+    }
+    const purgedAt = ctx.now().toISOString();
+    const due = db
+      .select({
+        id: minors.id,
+        fullName: minors.fullName,
+        dateOfBirth: minors.dateOfBirth,
+        estimatedAge: minors.estimatedAge,
+        ageAtInspection: minors.ageAtInspection,
+        homeAddress: minors.homeAddress,
+      })
+      .from(minors)
+      .innerJoin(inspections, eq(inspections.id, minors.inspectionId))
+      .where(dueWhere(before.cutoffDate))
+      .all();
+    for (const m of due) {
+      const reduced: Reduced = { fullName: initialsOf(m.fullName), dateOfBirth: null, homeAddress: communeOf(m.homeAddress) };
+      // Without the date of birth the age stays known as an estimate, so the record still passes the rule
+      // "a date of birth or an estimated age" if it is ever edited (estimates run 3–25).
+      const keepsAge = m.dateOfBirth && m.estimatedAge === null && m.ageAtInspection >= 3 && m.ageAtInspection <= 25;
+      patchRow(
+        db,
+        ctx,
+        minors,
+        m.id,
+        {
+          ...reduced,
+          birthYear: m.dateOfBirth ? Number(m.dateOfBirth.slice(0, 4)) : null,
+          ...(keepsAge ? { estimatedAge: m.ageAtInspection } : {}),
+          identityPurgedAt: purgedAt,
+        },
+        { what: WHAT },
+      );
+      for (const field of IDENTITY_FIELDS) scrubChangeLog(db, 'minors', m.id, field, reduced[field]);
+      scrubConflicts(db, ctx, m.id, reduced);
+    }
+    writeAudit(db, ctx, {
+      action: 'purge',
+      entity: 'minor',
+      changes: { minors: due.length, inspections: before.inspections, cutoffDate: before.cutoffDate, retentionYears: before.retentionYears, changeRows: before.changeRows },
+      note: `${ctx.actor} rút gọn thông tin cá nhân (họ tên → chữ cái đầu, ngày sinh → năm sinh, nơi ở → xã) của ${due.length} người chưa thành niên trong ${before.inspections} cuộc kiểm tra trước ngày ${before.cutoffDate.split('-').reverse().join('/')} (thời hạn lưu trữ ${before.retentionYears} năm)`,
+    });
+    return { ...before, purgedAt };
+  });
+}
