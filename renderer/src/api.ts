@@ -27,6 +27,18 @@ async function transport(name: string, input: unknown): Promise<ApiResult<unknow
   return (await response.json()) as ApiResult<unknown>;
 }
 
+type ForbiddenListener = (name: CommandName, error: ApiError) => void;
+const forbiddenListeners = new Set<ForbiddenListener>();
+
+/**
+ * Called when a data command answers FORBIDDEN: the session may have been locked (idle, another
+ * tab) or signed out, and the sign-in layer brings the right screen back. Returns the unsubscribe.
+ */
+export function onForbidden(listener: ForbiddenListener): () => void {
+  forbiddenListeners.add(listener);
+  return () => void forbiddenListeners.delete(listener);
+}
+
 /** Runs one command of the shared table, in Electron or in browser mode alike. */
 export async function call<K extends CommandName>(name: K, input: CommandInput<K>): Promise<CommandOutput<K>> {
   let result: ApiResult<unknown>;
@@ -35,6 +47,9 @@ export async function call<K extends CommandName>(name: K, input: CommandInput<K
   } catch {
     throw new ApiCallError({ code: 'INTERNAL', message: 'Không kết nối được với dịch vụ dữ liệu của ứng dụng' });
   }
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'FORBIDDEN' && !name.startsWith('auth.')) for (const listener of forbiddenListeners) listener(name, result.error);
+    throw new ApiCallError(result.error);
+  }
   return result.data as CommandOutput<K>;
 }

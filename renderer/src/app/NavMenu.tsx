@@ -1,14 +1,16 @@
-import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, SettingOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useCan } from '../ui/session';
 
-// Future sections (plans, inspections, reports) get their items here when their pages exist.
+/** The sections; «Tài khoản» only for the roles that manage accounts. */
 export function NavMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const section = `/${useLocation().pathname.split('/')[1] ?? ''}`;
+  const manageUsers = useCan('users.list');
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
@@ -18,6 +20,7 @@ export function NavMenu() {
     { key: '/reports', icon: <BarChartOutlined aria-hidden />, label: t('reports.nav') },
     { key: '/directory', icon: <TeamOutlined aria-hidden />, label: t('nav.directory') },
     { type: 'divider' },
+    ...(manageUsers ? [{ key: '/users', icon: <UserSwitchOutlined aria-hidden />, label: t('users.nav') }] : []),
     { key: '/settings', icon: <SettingOutlined aria-hidden />, label: t('nav.settings') },
   ];
   return (

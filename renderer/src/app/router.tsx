@@ -10,8 +10,10 @@ import { InspectionRecordPage } from '../features/inspections/record/InspectionR
 import { CommitmentsDuePage } from '../features/inspections/commitments/CommitmentsDuePage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { UsersPage } from '../features/users/UsersPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireCan } from './RequireCan';
 import { RouteError } from './RouteError';
 
 // Hash routing: Electron loads the renderer from file://, where path URLs do not resolve.
@@ -31,6 +33,14 @@ export const router = createHashRouter([
       { path: 'commitments', element: <CommitmentsDuePage /> },
       { path: 'reports', element: <ReportPage /> },
       { path: 'directory', element: <DirectoryPage /> },
+      {
+        path: 'users',
+        element: (
+          <RequireCan command="users.list">
+            <UsersPage />
+          </RequireCan>
+        ),
+      },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -2,6 +2,8 @@ import { plansEn } from '../features/plans/i18n';
 import { inspectionsEn } from '../features/inspections/i18n';
 import { dashboardEn } from '../features/dashboard/i18n';
 import { reportsEn } from '../features/reports/i18n';
+import { authEn } from '../features/auth/i18n';
+import { usersEn } from '../features/users/i18n';
 import type { Messages } from './messages';
 
 /** English UI text; the type makes tsc reject a missing or extra key. */
@@ -243,9 +245,27 @@ export const en: Messages = {
   inspections: inspectionsEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  auth: authEn,
+  users: usersEn,
   settings: {
     title: 'Settings',
-    description: 'Options of the application on this computer',
+    description: 'Settings of the unit and options of the application on this computer',
+    display: 'Display',
+    unit: {
+      title: 'Unit using the app',
+      unitAgencyId: 'Unit',
+      unitHint: 'The agency of the «Officials & agencies» directory named on the recovery sheet.',
+      placeName: 'Place name on documents',
+      idleLockMinutes: 'Lock the screen after',
+      idleHint: 'After this long without input, the app locks itself and asks for the password again.',
+      retentionYears: 'Keep children’s identities for',
+      retentionHint: 'Years after the inspection; after that, children’s names, dates of birth and addresses are reduced (initials, year of birth, commune).',
+      minuteUnit: 'min',
+      yearUnit: 'years',
+      minutes: '{{value}} min',
+      years: '{{value}} years',
+      saved: 'Saved the unit settings.',
+    },
     language: 'Interface language',
     languageHint: 'Applies immediately and is remembered next time.',
     languageVi: 'Tiếng Việt',

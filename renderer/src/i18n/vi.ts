@@ -2,6 +2,8 @@ import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
 import { dashboardVi } from '../features/dashboard/i18n';
 import { reportsVi } from '../features/reports/i18n';
+import { authVi } from '../features/auth/i18n';
+import { usersVi } from '../features/users/i18n';
 import { AGENCY_KIND_LABELS } from '../../../shared/labels/directory';
 import { ESTABLISHMENT_KIND_LABELS, SECTOR_LABELS } from '../../../shared/labels/establishment';
 import { HISTORY_OP_LABELS } from '../../../shared/labels/history';
@@ -217,9 +219,27 @@ export const vi = {
   inspections: inspectionsVi,
   dashboard: dashboardVi,
   reports: reportsVi,
+  auth: authVi,
+  users: usersVi,
   settings: {
     title: 'Cài đặt',
-    description: 'Tùy chọn của ứng dụng trên máy này',
+    description: 'Cài đặt của đơn vị và tùy chọn của ứng dụng trên máy này',
+    display: 'Hiển thị',
+    unit: {
+      title: 'Đơn vị sử dụng ứng dụng',
+      unitAgencyId: 'Đơn vị',
+      unitHint: 'Cơ quan trong danh bạ «Cán bộ & cơ quan» đứng tên trên phiếu mã khôi phục.',
+      placeName: 'Địa danh ghi trên văn bản',
+      idleLockMinutes: 'Tự khóa màn hình sau',
+      idleHint: 'Không thao tác quá thời gian này, ứng dụng tự khóa và hỏi lại mật khẩu.',
+      retentionYears: 'Thời hạn giữ thông tin nhận diện trẻ em',
+      retentionHint: 'Số năm sau cuộc kiểm tra; quá hạn, họ tên, ngày sinh, địa chỉ của trẻ em được rút gọn (tên viết tắt, năm sinh, xã).',
+      minuteUnit: 'phút',
+      yearUnit: 'năm',
+      minutes: '{{value}} phút',
+      years: '{{value}} năm',
+      saved: 'Đã lưu cài đặt của đơn vị.',
+    },
     language: 'Ngôn ngữ giao diện',
     languageHint: 'Áp dụng ngay, được ghi nhớ cho lần mở sau.',
     languageVi: 'Tiếng Việt',

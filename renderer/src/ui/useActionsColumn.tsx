@@ -1,6 +1,8 @@
 import type { ColumnType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import type { CommandName } from '../../../shared/commands';
 import { RecordActions } from './RecordActions';
+import { useCan } from './session';
 
 export interface RowHandlers<T> {
   onEdit: (record: T) => void;
@@ -8,13 +10,18 @@ export interface RowHandlers<T> {
   onRestore: (record: T) => void;
 }
 
-/** The last column of every register table: Edit / Delete, or Restore for a deleted row. */
-export function useActionsColumn<T extends { deletedAt: string | null }>(nameOf: (record: T) => string, handlers: RowHandlers<T>): ColumnType<T> {
+/**
+ * The last column of every register table: Edit / Delete, or Restore for a deleted row; hidden
+ * for a role that may not run `command` (the table's update command).
+ */
+export function useActionsColumn<T extends { deletedAt: string | null }>(nameOf: (record: T) => string, handlers: RowHandlers<T>, command: CommandName): ColumnType<T> {
   const { t } = useTranslation();
+  const allowed = useCan(command);
   return {
     title: t('common.actions'),
     key: 'actions',
     width: 150,
+    hidden: !allowed,
     render: (_, record) => (
       <RecordActions
         deleted={Boolean(record.deletedAt)}

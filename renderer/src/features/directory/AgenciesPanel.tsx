@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../../shared/schemas/directory';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { QueryError } from '../../ui/QueryError';
+import { useCan } from '../../ui/session';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { useSoftDelete } from '../../ui/useSoftDelete';
 import { AgencyFormDrawer } from './AgencyFormDrawer';
@@ -18,6 +19,7 @@ export function AgenciesPanel() {
   const agencies = useAgencies(includeDeleted);
   const drawer = useDrawerState<Agency>();
   const softDelete = useSoftDelete('agencies');
+  const canAdd = useCan('agencies.create');
   const columns = useAgencyColumns({
     onEdit: (a) => drawer.show(a),
     onDelete: (a) =>
@@ -36,9 +38,11 @@ export function AgenciesPanel() {
       <Alert type="info" showIcon title={t('directory.agencies.note')} style={{ marginBottom: 16 }} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <LabeledSwitch label={t('directory.agencies.showDeleted')} checked={includeDeleted} onChange={setIncludeDeleted} />
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
-          {t('directory.agencies.add')}
-        </Button>
+        {canAdd && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
+            {t('directory.agencies.add')}
+          </Button>
+        )}
       </Flex>
       {agencies.isError ? (
         <QueryError error={agencies.error} onRetry={() => void agencies.refetch()} />

@@ -6,6 +6,7 @@ import type { Official } from '../../../../shared/schemas/directory';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { QueryError } from '../../ui/QueryError';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useCan } from '../../ui/session';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { useSearchHotkey } from '../../ui/useSearchHotkey';
 import { useSoftDelete } from '../../ui/useSoftDelete';
@@ -26,6 +27,7 @@ export function OfficialsPanel() {
   const officials = useOfficials({ agencyId, query: query || undefined, includeDeleted });
   const drawer = useDrawerState<Official>();
   const softDelete = useSoftDelete('officials', [AGENCIES]);
+  const canAdd = useCan('officials.create');
   const columns = useOfficialColumns({
     onEdit: (o) => drawer.show(o),
     onDelete: (o) => softDelete.confirmRemove({ id: o.id, version: o.version, name: o.fullName, title: t('directory.officials.deleteConfirm', { name: o.fullName }) }),
@@ -56,9 +58,11 @@ export function OfficialsPanel() {
           style={{ width: 340 }}
         />
         <LabeledSwitch label={t('directory.officials.showDeleted')} checked={includeDeleted} onChange={setIncludeDeleted} />
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()} style={{ marginInlineStart: 'auto' }}>
-          {t('directory.officials.add')}
-        </Button>
+        {canAdd && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()} style={{ marginInlineStart: 'auto' }}>
+            {t('directory.officials.add')}
+          </Button>
+        )}
       </Flex>
       {officials.isError ? (
         <QueryError error={officials.error} onRetry={() => void officials.refetch()} />

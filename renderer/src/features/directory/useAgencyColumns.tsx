@@ -7,7 +7,7 @@ import { useActionsColumn, type RowHandlers } from '../../ui/useActionsColumn';
 
 export function useAgencyColumns(handlers: RowHandlers<Agency>): ColumnsType<Agency> {
   const { t } = useTranslation();
-  const actions = useActionsColumn<Agency>((a) => a.name, handlers);
+  const actions = useActionsColumn<Agency>((a) => a.name, handlers, 'agencies.update');
   return [
     {
       title: t('directory.agencies.columnName'),

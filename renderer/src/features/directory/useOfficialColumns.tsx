@@ -9,7 +9,7 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 export function useOfficialColumns(handlers: RowHandlers<Official>): ColumnsType<Official> {
   const { t } = useTranslation();
-  const actions = useActionsColumn<Official>((o) => o.fullName, handlers);
+  const actions = useActionsColumn<Official>((o) => o.fullName, handlers, 'officials.update');
   return [
     {
       title: t('directory.officialField.fullName'),

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
 import { HistoryPanel } from '../../ui/history/HistoryPanel';
 import { PageHeader } from '../../ui/PageHeader';
+import { useCan } from '../../ui/session';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { EstablishmentFacts } from './EstablishmentFacts';
 import { EstablishmentFormDrawer, type EstablishmentDrawerPayload } from './form/EstablishmentFormDrawer';
@@ -35,6 +36,7 @@ export function EstablishmentDetailPage() {
   const drawer = useDrawerState<EstablishmentDrawerPayload>();
   const actions = useEstablishmentActions();
   const places = useReferenceNames();
+  const canEdit = useCan('establishments.update');
   const back = <BackLink to="/establishments" label={t('establishment.detail.backToList')} />;
 
   if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('establishment.detail.notFound')} />;
@@ -56,7 +58,7 @@ export function EstablishmentDetailPage() {
         }
         description={[e.communeName, e.provinceName].filter(Boolean).join(', ') || undefined}
         extra={
-          deleted ? (
+          !canEdit ? null : deleted ? (
             <Button icon={<UndoOutlined aria-hidden />} onClick={() => actions.restore(e)}>
               {t('common.restore')}
             </Button>
@@ -75,7 +77,7 @@ export function EstablishmentDetailPage() {
       {deleted && <Alert type="warning" showIcon title={t('establishment.detail.deletedNotice')} style={{ marginBottom: 16 }} />}
       <EstablishmentFacts establishment={e} />
       {e.kind === 'craft_village' && (
-        <MemberList members={members} canAdd={!deleted} onAdd={() => drawer.show(memberDefaults(e))} handlers={rowHandlers} />
+        <MemberList members={members} canAdd={!deleted && canEdit} onAdd={() => drawer.show(memberDefaults(e))} handlers={rowHandlers} />
       )}
       <HistoryPanel entity="establishment" id={e.id} nameOf={(field, value) => (field === 'parentId' && value === e.parentId ? e.parentName : places.of(field, value))} />
       <EstablishmentFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} {...drawer.payload} />

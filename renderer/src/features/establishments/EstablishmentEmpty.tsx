@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 interface EstablishmentEmptyProps {
   filtered: boolean;
-  onAdd: () => void;
+  /** Absent for a role that may not add establishments. */
+  onAdd?: () => void;
   onClearFilters: () => void;
 }
 
@@ -20,9 +21,11 @@ export function EstablishmentEmpty({ filtered, onAdd, onClearFilters }: Establis
   }
   return (
     <Empty description={<><strong>{t('establishment.list.emptyTitle')}</strong><br />{t('establishment.list.emptyText')}</>} style={{ padding: '32px 0' }}>
-      <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
-        {t('establishment.list.add')}
-      </Button>
+      {onAdd && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+          {t('establishment.list.add')}
+        </Button>
+      )}
     </Empty>
   );
 }

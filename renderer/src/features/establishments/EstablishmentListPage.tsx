@@ -7,6 +7,7 @@ import type { Establishment } from '../../../../shared/schemas/establishment';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { useDebouncedSearch } from '../../ui/useDebouncedSearch';
+import { useCan } from '../../ui/session';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { EstablishmentEmpty } from './EstablishmentEmpty';
 import { EstablishmentFilters } from './EstablishmentFilters';
@@ -25,6 +26,7 @@ export function EstablishmentListPage() {
   const [searchText, setSearchText] = useDebouncedSearch(filters.query, (query) => update({ query }));
   const drawer = useDrawerState<EstablishmentDrawerPayload>();
   const actions = useEstablishmentActions();
+  const canAdd = useCan('establishments.create');
   const search = useEstablishmentSearch({
     query: filters.query || undefined,
     kind: filters.kind,
@@ -58,9 +60,11 @@ export function EstablishmentListPage() {
         title={t('establishment.list.title')}
         description={t('establishment.list.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show({})}>
-            {t('establishment.list.add')}
-          </Button>
+          canAdd && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show({})}>
+              {t('establishment.list.add')}
+            </Button>
+          )
         }
       />
       <Card>
@@ -77,7 +81,7 @@ export function EstablishmentListPage() {
             rowClassName={(e) => (e.deletedAt ? 'row-deleted' : '')}
             locale={{
               emptyText: search.isPending ? ' ' : (
-                <EstablishmentEmpty filtered={hasFilters} onAdd={() => drawer.show({})} onClearFilters={clearFilters} />
+                <EstablishmentEmpty filtered={hasFilters} onAdd={canAdd ? () => drawer.show({}) : undefined} onClearFilters={clearFilters} />
               ),
             }}
             pagination={{

@@ -74,6 +74,6 @@ export function useEstablishmentColumns(handlers: RowHandlers<Establishment>, op
       );
     },
   };
-  const actions = useActionsColumn<Establishment>((e) => e.name, handlers);
+  const actions = useActionsColumn<Establishment>((e) => e.name, handlers, 'establishments.update');
   return { name, kind, taxCode, location, workers, actions };
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 interface PlanEmptyProps {
   filtered: boolean;
-  onAdd: () => void;
+  /** Absent for a role that may not make plans. */
+  onAdd?: () => void;
   onClearFilters: () => void;
 }
 
@@ -20,9 +21,11 @@ export function PlanEmpty({ filtered, onAdd, onClearFilters }: PlanEmptyProps) {
   }
   return (
     <Empty description={<><strong>{t('plans.list.emptyTitle')}</strong><br />{t('plans.list.emptyText')}</>} style={{ padding: '32px 0' }}>
-      <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
-        {t('plans.list.add')}
-      </Button>
+      {onAdd && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+          {t('plans.list.add')}
+        </Button>
+      )}
     </Empty>
   );
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { SearchSelect } from '../../ui/SearchSelect';
 import { useDebouncedSearch } from '../../ui/useDebouncedSearch';
+import { useCan } from '../../ui/session';
 import { useDrawerState } from '../../ui/useDrawerState';
 import { useSearchHotkey } from '../../ui/useSearchHotkey';
 import { PlanFormDrawer } from './form/PlanFormDrawer';
@@ -36,7 +37,8 @@ export function PlanListPage() {
     setSearchText('');
     update({ query: '', status: undefined });
   };
-  const addButton = (
+  const canAdd = useCan('plans.create');
+  const addButton = canAdd && (
     <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
       {t('plans.list.add')}
     </Button>
@@ -81,7 +83,7 @@ export function PlanListPage() {
             pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
             footer={plans.data?.length ? () => t('plans.list.total', { count: plans.data.length }) : undefined}
             locale={{
-              emptyText: plans.isPending ? ' ' : <PlanEmpty filtered={hasFilters} onAdd={() => drawer.show()} onClearFilters={clearFilters} />,
+              emptyText: plans.isPending ? ' ' : <PlanEmpty filtered={hasFilters} onAdd={canAdd ? () => drawer.show() : undefined} onClearFilters={clearFilters} />,
             }}
           />
         )}

@@ -13,7 +13,7 @@ const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
 
 export function usePlanColumns(handlers: RowHandlers<Plan>): ColumnsType<Plan> {
   const { t } = useTranslation();
-  const actions = useActionsColumn<Plan>((p) => p.title, handlers);
+  const actions = useActionsColumn<Plan>((p) => p.title, handlers, 'plans.update');
   return [
     { title: t('plans.list.columnNumber'), key: 'number', width: 104, render: (_, p) => (p.number ? <span style={tabular}>{p.number}</span> : dash) },
     {

@@ -2,6 +2,7 @@ import { App, Card, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, setLanguage, type Language } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { UnitSettingsCard } from './UnitSettingsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -13,7 +14,8 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
-      <Card style={{ maxWidth: 720 }}>
+      <UnitSettingsCard />
+      <Card title={t('settings.display')} style={{ maxWidth: 720 }}>
         <Form layout="vertical">
           <Form.Item label={t('settings.language')} extra={t('settings.languageHint')} style={{ marginBottom: 0 }}>
             <Radio.Group

@@ -2,6 +2,7 @@ import { CheckOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentItem } from '../../../../../shared/schemas/inspection';
+import { useCan } from '../../../ui/session';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { INSPECTIONS } from '../queries';
 
@@ -17,6 +18,8 @@ export function ItemStatusActions({ item, label }: { item: CommitmentItem; label
     onSuccess: (saved) => void message.success(t('inspections.commitment.statusSaved', { status: t(`inspections.itemStatus.${saved.displayStatus}`) })),
   });
   const busy = setStatus.isPending;
+  const allowed = useCan('commitments.setItemStatus');
+  if (!allowed) return null;
   if (item.status !== 'open') {
     return (
       <Button size="small" type="text" icon={<UndoOutlined aria-hidden />} loading={busy} onClick={() => setStatus.mutate({ id: item.id, status: 'open' })} aria-label={t('inspections.commitment.reopenOf', { label })}>

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { Inspection } from '../../../../../shared/schemas/inspection';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryError } from '../../../ui/QueryError';
+import { useCan } from '../../../ui/session';
 import { useDrawerState } from '../../../ui/useDrawerState';
 import { useInspectionList } from '../queries';
 import { StartInspectionDrawer } from '../start/StartInspectionDrawer';
@@ -19,7 +20,7 @@ export function InspectionListPage() {
   const list = useInspectionList({ status: filters.status, provinceCode: filters.province, from: filters.from, to: filters.to });
   const columns = useInspectionColumns();
   const drawer = useDrawerState();
-  const start = (
+  const start = useCan('inspections.create') && (
     <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
       {t('inspections.list.start')}
     </Button>

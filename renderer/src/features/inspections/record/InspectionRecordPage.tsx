@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { InspectionDetail } from '../../../../../shared/schemas/inspection';
 import { HistoryPanel } from '../../../ui/history/HistoryPanel';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useCan } from '../../../ui/session';
 import { ChecklistSection } from '../checklist/ChecklistSection';
 import { CommitmentsSection } from '../commitments/CommitmentsSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
@@ -61,13 +62,15 @@ export function InspectionRecordPage() {
   const { unsaved, reporter } = useUnsavedSections();
   const detail = useInspection(id);
   const suggestions = useSuggestions(id);
+  const canRecord = useCan('inspections.update');
   const back = <BackLink to="/inspections" label={t('inspections.record.backToList')} />;
 
   if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('inspections.record.notFound')} />;
 
   const data = detail.data;
   const { inspection } = data;
-  const locked = inspection.status === 'finalised';
+  // Finalised minutes, or a role that only reads: every section shows read-only.
+  const locked = inspection.status === 'finalised' || !canRecord;
   const sectionProps = { detail: data, locked };
   const names = namesOf(data);
   const editable = (key: 'general' | 'checklist') => unsavedMark(t(`inspections.tab.${key}`), unsaved.includes(key), t('inspections.unsaved'));

@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import type { PlanDetail } from '../../../../../shared/schemas/plan';
 import { HistoryPanel } from '../../../ui/history/HistoryPanel';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useCan } from '../../../ui/session';
 import { useDrawerState } from '../../../ui/useDrawerState';
 import { formatPeriod } from '../dates';
 import { DocumentsTab } from '../documents/DocumentsTab';
@@ -38,6 +39,7 @@ export function PlanDetailPage() {
   const drawer = useDrawerState();
   const actions = usePlanActions();
   const places = useReferenceNames();
+  const canEdit = useCan('plans.update');
   const tab = TABS.find((k) => k === params.get('tab')) ?? 'general';
   const back = <BackLink to="/plans" label={t('plans.detail.backToList')} />;
 
@@ -46,8 +48,9 @@ export function PlanDetailPage() {
   const { plan } = detail.data;
   const names = namesOf(detail.data);
   const deleted = Boolean(plan.deletedAt);
-  const readOnly = isReadOnly(plan);
-  const headerActions = deleted ? (
+  // A viewer reads the plan as a finished one: no edits in any tab.
+  const readOnly = isReadOnly(plan) || !canEdit;
+  const headerActions = !canEdit ? null : deleted ? (
     <Button icon={<UndoOutlined aria-hidden />} onClick={() => actions.restore(plan)}>
       {t('common.restore')}
     </Button>
@@ -85,7 +88,7 @@ export function PlanDetailPage() {
       {deleted ? (
         <Alert type="warning" showIcon title={t('plans.detail.deletedNotice')} style={{ marginBottom: 16 }} />
       ) : (
-        readOnly && <Alert type="info" showIcon title={t('plans.detail.readOnly', { status: t(`plans.status.${plan.status}`).toLowerCase() })} style={{ marginBottom: 16 }} />
+        isReadOnly(plan) && <Alert type="info" showIcon title={t('plans.detail.readOnly', { status: t(`plans.status.${plan.status}`).toLowerCase() })} style={{ marginBottom: 16 }} />
       )}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs

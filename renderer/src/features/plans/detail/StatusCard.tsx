@@ -3,6 +3,7 @@ import { Button, Card, Divider, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_TRANSITIONS, type PlanDetail, type PlanStatus } from '../../../../../shared/schemas/plan';
+import { useCan } from '../../../ui/session';
 import { useDrawerState } from '../../../ui/useDrawerState';
 import { PlanStatusTag } from '../PlanTags';
 import { StatusChangeModal } from './StatusChangeModal';
@@ -21,7 +22,8 @@ export function StatusCard({ detail }: { detail: PlanDetail }) {
   const { t } = useTranslation();
   const { plan } = detail;
   const modal = useDrawerState<PlanStatus>();
-  const next = plan.deletedAt ? [] : PLAN_TRANSITIONS[plan.status];
+  const canMove = useCan('plans.setStatus');
+  const next = plan.deletedAt || !canMove ? [] : PLAN_TRANSITIONS[plan.status];
   const noLeader = plan.status === 'draft' && !detail.team.some((m) => m.role === 'leader');
 
   return (
@@ -46,7 +48,12 @@ export function StatusCard({ detail }: { detail: PlanDetail }) {
           ))}
         </Flex>
       )}
-      {noLeader && (
+      {!canMove && !plan.deletedAt && PLAN_TRANSITIONS[plan.status].length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13 }}>
+          {t('auth.rights.planStatus')}
+        </Typography.Paragraph>
+      )}
+      {noLeader && canMove && (
         <Typography.Paragraph type="warning" style={{ margin: '12px 0 0', fontSize: 13 }}>
           {t('plans.detail.needLeader')}
         </Typography.Paragraph>

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../../../../../shared/schemas/document';
 import type { Plan } from '../../../../../shared/schemas/plan';
 import { formatDateTime } from '../../../i18n/locale';
 import { QueryError } from '../../../ui/QueryError';
+import { useCan } from '../../../ui/session';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { OpenDocumentButton } from '../OpenDocumentButton';
 import { DOCUMENTS, usePlanDocuments } from '../queries';
@@ -23,10 +24,12 @@ export function DocumentsTab({ plan }: { plan: Plan }) {
     invalidates: [DOCUMENTS],
     onSuccess: (made) => void message.success(t('plans.documents.generated', { name: made.fileName })),
   });
+  const canGenerate = useCan('documents.generate');
   const generating = (kind: PlanDocumentKind) => generate.isPending && generate.variables?.kind === kind;
 
   return (
     <Flex vertical gap={16}>
+      {canGenerate && (
       <Card size="small" title={t('plans.documents.makeTitle')}>
         <Typography.Paragraph type="secondary">{t('plans.documents.makeHint')}</Typography.Paragraph>
         <Flex gap={8} wrap>
@@ -44,6 +47,7 @@ export function DocumentsTab({ plan }: { plan: Plan }) {
           ))}
         </Flex>
       </Card>
+      )}
       <Card size="small" title={t('plans.documents.listTitle')}>
         {documents.isError ? (
           <QueryError error={documents.error} onRetry={() => void documents.refetch()} />
