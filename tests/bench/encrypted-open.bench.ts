@@ -17,10 +17,12 @@ import { median, ms } from './stats';
  * a fresh connection (SQLite's page cache empty, as at sign-in) the way the app does
  * (openDatabase: pragmas, migration check, device, seed check), then runs one
  * `establishments.search` through dispatch, then closes. Plain and encrypted rounds alternate,
- * after one warm-up of each, so both see the same operating-system file cache.
+ * after one warm-up of each, so both see the same operating-system file cache. Both wall and
+ * CPU time are printed; the verdict uses CPU time (user + system of this process), which the
+ * rest of a busy machine does not inflate — on an idle laptop the two agree.
  */
 const COUNT = Number(process.env.BENCH_ESTABLISHMENTS ?? 200_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 31);
 const FIRST_SEARCHES = ['tran thi huong', 'cong ty tnhh det may', 'may tre'];
 
 interface Round {
@@ -48,7 +50,7 @@ async function openAndSearch(path: string, dataDir: string, query: string, key?:
   }
 }
 
-export async function benchEncryptedOpen(): Promise<{ plain: number; encrypted: number; ratio: number }> {
+export async function benchEncryptedOpen(): Promise<{ plainCpu: number; encryptedCpu: number; ratio: number; wallRatio: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'ldte-bench-enc-'));
   try {
     const plainPath = join(dir, 'plain.sqlite');
@@ -91,12 +93,13 @@ export async function benchEncryptedOpen(): Promise<{ plain: number; encrypted: 
     });
     const p = figures(plain);
     const e = figures(encrypted);
-    const ratio = e.total / p.total;
+    const wallRatio = e.total / p.total;
+    const ratio = e.cpu / p.cpu;
     console.log(`open + first search over ${COUNT.toLocaleString('en')} establishments, median of ${ROUNDS} rounds (queries: ${FIRST_SEARCHES.join(', ')})`);
     console.log(`  plaintext: open ${ms(p.open)}, first search ${ms(p.search)}, total ${ms(p.total)} (CPU ${ms(p.cpu)})`);
     console.log(`  encrypted: open ${ms(e.open)}, first search ${ms(e.search)}, total ${ms(e.total)} (CPU ${ms(e.cpu)})`);
-    console.log(`  ratio:     open ${(e.open / p.open).toFixed(2)}, first search ${(e.search / p.search).toFixed(2)}, total ${ratio.toFixed(2)}   (target ≤ 1.3: ${ratio <= 1.3 ? 'met' : 'MISSED'}; CPU ${(e.cpu / p.cpu).toFixed(2)})`);
-    return { plain: p.total, encrypted: e.total, ratio };
+    console.log(`  ratio:     open ${(e.open / p.open).toFixed(2)}, first search ${(e.search / p.search).toFixed(2)}, total ${wallRatio.toFixed(2)}; CPU ${ratio.toFixed(2)}   (target ≤ 1.3: ${ratio <= 1.3 ? 'met' : 'MISSED'})`);
+    return { plainCpu: p.cpu, encryptedCpu: e.cpu, ratio, wallRatio };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

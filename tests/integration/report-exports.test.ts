@@ -549,7 +549,12 @@ describe('cancelling an export', () => {
       // The file being written is encrypted from its first byte: no child's name in the .part file.
       const parts = readdirSync(app.ctx.documentsDir).filter((f) => f.endsWith('.part'));
       expect(parts).toHaveLength(1);
-      const partial = readFileSync(join(app.ctx.documentsDir, parts[0]!));
+      // (The stream writes its header once the file is open: a few turns of the event loop.)
+      let partial = readFileSync(join(app.ctx.documentsDir, parts[0]!));
+      for (let i = 0; i < 1000 && partial.length < 32; i++) {
+        await tick();
+        partial = readFileSync(join(app.ctx.documentsDir, parts[0]!));
+      }
       expect(isEncryptedFile(partial)).toBe(true);
       expect(partial.includes(Buffer.from('Trẻ thử nghiệm'))).toBe(false);
       const job = await waitForJob(started.jobId);
