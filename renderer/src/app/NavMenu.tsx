@@ -1,5 +1,6 @@
 import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, SettingOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -11,6 +12,8 @@ export function NavMenu() {
   const navigate = useNavigate();
   const section = `/${useLocation().pathname.split('/')[1] ?? ''}`;
   const manageUsers = useCan('users.list');
+  const readAccessLog = useCan('audit.childAccess');
+  const manageRetention = useCan('retention.preview');
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
@@ -19,8 +22,11 @@ export function NavMenu() {
     { key: '/commitments', icon: <FileDoneOutlined aria-hidden />, label: t('inspections.due.nav') },
     { key: '/reports', icon: <BarChartOutlined aria-hidden />, label: t('reports.nav') },
     { key: '/directory', icon: <TeamOutlined aria-hidden />, label: t('nav.directory') },
+    { key: '/catalogue', icon: <BookOutlined aria-hidden />, label: t('catalogue.nav') },
     { type: 'divider' },
     ...(manageUsers ? [{ key: '/users', icon: <UserSwitchOutlined aria-hidden />, label: t('users.nav') }] : []),
+    ...(readAccessLog ? [{ key: '/access-log', icon: <AuditOutlined aria-hidden />, label: t('privacy.accessLog.nav') }] : []),
+    ...(manageRetention ? [{ key: '/retention', icon: <FieldTimeOutlined aria-hidden />, label: t('privacy.retention.nav') }] : []),
     { key: '/settings', icon: <SettingOutlined aria-hidden />, label: t('nav.settings') },
   ];
   return (

@@ -8,6 +8,9 @@ import { PlanListPage } from '../features/plans/PlanListPage';
 import { InspectionListPage } from '../features/inspections/list/InspectionListPage';
 import { InspectionRecordPage } from '../features/inspections/record/InspectionRecordPage';
 import { CommitmentsDuePage } from '../features/inspections/commitments/CommitmentsDuePage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { AccessLogPage } from '../features/privacy/AccessLogPage';
+import { RetentionPage } from '../features/privacy/RetentionPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -41,6 +44,9 @@ export const router = createHashRouter([
           </RequireCan>
         ),
       },
+      { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'access-log', element: <RequireCan command="audit.childAccess"><AccessLogPage /></RequireCan> },
+      { path: 'retention', element: <RequireCan command="retention.preview"><RetentionPage /></RequireCan> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

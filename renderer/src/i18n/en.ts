@@ -2,6 +2,8 @@ import { plansEn } from '../features/plans/i18n';
 import { inspectionsEn } from '../features/inspections/i18n';
 import { dashboardEn } from '../features/dashboard/i18n';
 import { reportsEn } from '../features/reports/i18n';
+import { catalogueEn } from '../features/catalogue/i18n';
+import { privacyEn } from '../features/privacy/i18n';
 import { authEn } from '../features/auth/i18n';
 import { usersEn } from '../features/users/i18n';
 import type { Messages } from './messages';
@@ -245,6 +247,8 @@ export const en: Messages = {
   inspections: inspectionsEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  catalogue: catalogueEn,
+  privacy: privacyEn,
   auth: authEn,
   users: usersEn,
   settings: {

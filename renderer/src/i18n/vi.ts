@@ -2,6 +2,8 @@ import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
 import { dashboardVi } from '../features/dashboard/i18n';
 import { reportsVi } from '../features/reports/i18n';
+import { catalogueVi } from '../features/catalogue/i18n';
+import { privacyVi } from '../features/privacy/i18n';
 import { authVi } from '../features/auth/i18n';
 import { usersVi } from '../features/users/i18n';
 import { AGENCY_KIND_LABELS } from '../../../shared/labels/directory';
@@ -219,6 +221,8 @@ export const vi = {
   inspections: inspectionsVi,
   dashboard: dashboardVi,
   reports: reportsVi,
+  catalogue: catalogueVi,
+  privacy: privacyVi,
   auth: authVi,
   users: usersVi,
   settings: {
