@@ -96,7 +96,7 @@ export function AuthGate({ children, onSignedOut }: AuthGateProps) {
     );
   } else if (status.state === 'setup') screen = <SetupScreen status={status} onDone={setStatus} />;
   else if (status.state === 'signed_out') screen = <SignInScreen status={status} onDone={setStatus} />;
-  else if (status.state === 'locked') screen = <LockScreen status={status} onDone={setStatus} onSignOut={() => void signOut()} />;
+  else if (status.state === 'locked') screen = <LockScreen status={status} onDone={setStatus} onSignOut={() => void signOut()} recheck={() => void reload()} />;
   else if (!session) screen = <ChangePasswordScreen status={status} onDone={setStatus} onSignOut={() => void signOut()} />;
   else
     screen = (

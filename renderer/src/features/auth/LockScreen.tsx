@@ -13,7 +13,7 @@ import { showError } from './forms';
  * The lock: covers everything (the pages are unmounted and their data dropped); the signed-in
  * user's password opens the app again where it was, or another account signs in.
  */
-export function LockScreen({ status, onDone, onSignOut }: { status: AuthStatus; onDone: (status: AuthStatus) => void; onSignOut: () => void }) {
+export function LockScreen({ status, onDone, onSignOut, recheck }: { status: AuthStatus; onDone: (status: AuthStatus) => void; onSignOut: () => void; recheck: () => void }) {
   const { t } = useTranslation();
   const form = useZodForm(UnlockInput, { password: '' });
   const { control, formState } = form;
@@ -23,6 +23,8 @@ export function LockScreen({ status, onDone, onSignOut }: { status: AuthStatus; 
     } catch (error) {
       form.resetField('password', { keepError: false });
       showError(error, form.setError, ['password'], t('common.unexpectedError'));
+      // The session may be gone meanwhile (the app restarted, signed out elsewhere): the status says which screen.
+      recheck();
     }
   });
   const name = status.user?.fullName ?? '';

@@ -1,6 +1,6 @@
 import { KeyOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { AuthLayout } from './AuthLayout';
@@ -16,6 +16,13 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   const { message } = App.useApp();
   const [kept, setKept] = useState(false);
   const [printing, setPrinting] = useState(false);
+  // The key is shown only here: closing or reloading the page before it is kept would lose it.
+  useEffect(() => {
+    if (kept) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [kept]);
   const print = async () => {
     setPrinting(true);
     try {
