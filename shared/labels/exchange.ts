@@ -1,4 +1,4 @@
-import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, EXPORT_MODES, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
+import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, EXPORT_MODES, PACKAGE_KINDS, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
 
 export const EXPORT_MODE_LABELS: Record<(typeof EXPORT_MODES)[number], string> = {
   team: 'Dữ liệu của đoàn',
@@ -23,4 +23,9 @@ export const CONFLICT_RESOLUTION_LABELS: Record<(typeof CONFLICT_RESOLUTIONS)[nu
 export const TEAM_DEVICE_STATUS_LABELS: Record<(typeof TEAM_DEVICE_STATUSES)[number], string> = {
   pending: 'Chờ trưởng đoàn chấp nhận',
   accepted: 'Trong đoàn',
+};
+
+export const PACKAGE_KIND_LABELS: Record<(typeof PACKAGE_KINDS)[number], string> = {
+  changes: 'Gói dữ liệu',
+  join: 'Tệp xin tham gia đoàn',
 };

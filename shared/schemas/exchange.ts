@@ -6,6 +6,7 @@ export const EXPORT_MODES = ['team', 'all'] as const;
 export const CONFLICT_KINDS = ['same_field', 'delete_edit', 'locked_record', 'duplicate_establishment'] as const;
 export const CONFLICT_RESOLUTIONS = ['kept_a', 'kept_b', 'edited', 'merged', 'dismissed'] as const;
 export const TEAM_DEVICE_STATUSES = ['pending', 'accepted'] as const;
+export const PACKAGE_KINDS = ['changes', 'join'] as const;
 
 /** A file travels as base64 inside the JSON command (packages are a few megabytes at most). */
 const FileBytes = z.string().min(8, 'Chọn tệp').max(80_000_000, 'Tệp quá lớn');
@@ -52,7 +53,7 @@ export const PackageInput = z.object({ file: FileBytes, fileName: optionalText(3
 
 /** What a package brings, read before it is applied (a dry run of the import). */
 export const PackagePreview = z.object({
-  kind: z.enum(['changes', 'join']),
+  kind: z.enum(PACKAGE_KINDS),
   teamName: z.string(),
   sender: z.object({ deviceId: Id, label: z.string(), officialName: z.string(), fingerprint: z.string() }),
   createdAt: z.string(),
