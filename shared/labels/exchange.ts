@@ -1,4 +1,4 @@
-import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, EXPORT_MODES, PACKAGE_KINDS, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
+import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_SIDES, EXPORT_MODES, PACKAGE_KINDS, RESOLVE_CHOICES, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
 
 export const EXPORT_MODE_LABELS: Record<(typeof EXPORT_MODES)[number], string> = {
   team: 'Dữ liệu của đoàn',
@@ -28,4 +28,16 @@ export const TEAM_DEVICE_STATUS_LABELS: Record<(typeof TEAM_DEVICE_STATUSES)[num
 export const PACKAGE_KIND_LABELS: Record<(typeof PACKAGE_KINDS)[number], string> = {
   changes: 'Gói dữ liệu',
   join: 'Tệp xin tham gia đoàn',
+};
+
+export const CONFLICT_SIDE_LABELS: Record<(typeof CONFLICT_SIDES)[number], string> = {
+  a: 'Thay đổi trước',
+  b: 'Thay đổi sau',
+};
+
+export const RESOLVE_CHOICE_LABELS: Record<(typeof RESOLVE_CHOICES)[number], string> = {
+  a: 'Thay đổi trước',
+  b: 'Thay đổi sau',
+  value: 'Sửa thành giá trị khác',
+  dismiss: 'Giữ nguyên như hiện tại',
 };

@@ -7,6 +7,9 @@ export const CONFLICT_KINDS = ['same_field', 'delete_edit', 'locked_record', 'du
 export const CONFLICT_RESOLUTIONS = ['kept_a', 'kept_b', 'edited', 'merged', 'dismissed'] as const;
 export const TEAM_DEVICE_STATUSES = ['pending', 'accepted'] as const;
 export const PACKAGE_KINDS = ['changes', 'join'] as const;
+/** The two sides of a conflict: the earlier change (a) and the later (b). */
+export const CONFLICT_SIDES = ['a', 'b'] as const;
+export const RESOLVE_CHOICES = ['a', 'b', 'value', 'dismiss'] as const;
 
 /** A file travels as base64 inside the JSON command (packages are a few megabytes at most). */
 const FileBytes = z.string().min(8, 'Chọn tệp').max(80_000_000, 'Tệp quá lớn');
@@ -79,7 +82,7 @@ export const ConflictEntry = z.object({
   a: z.object({ value: z.unknown(), at: z.string(), device: z.string(), user: z.string() }),
   b: z.object({ value: z.unknown(), at: z.string(), device: z.string(), user: z.string() }),
   /** Which side the record holds now (the later one). */
-  current: z.enum(['a', 'b']),
+  current: z.enum(CONFLICT_SIDES),
   resolution: z.enum(CONFLICT_RESOLUTIONS).optional(),
   resolvedAt: z.string().optional(),
   resolvedBy: z.string().optional(),
@@ -91,7 +94,7 @@ export const ResolveConflictInput = z.object({
   id: Id,
   expectedVersion: ExpectedVersion,
   /** keep a / keep b: that value becomes a new change; edited: the user's own value; dismissed: leave as is. */
-  choice: z.enum(['a', 'b', 'value', 'dismiss']),
+  choice: z.enum(RESOLVE_CHOICES),
   /** JSON of the value, for `value`. */
   value: z.string().max(100_000).optional(),
 });
