@@ -91,10 +91,12 @@ export function normaliseRecoveryKey(typed: string): string {
   return clean.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
-/** First start: a new database key, wrapped for the first user and for a new recovery key. */
-export function createKeyFile(dataDir: string, user: { userId: string; login: string; password: string }): { dbKey: Buffer; recoveryKey: string } {
+/** A new random database key (256 bits). */
+export const newDatabaseKey = (): Buffer => randomBytes(32);
+
+/** First start: the database key, wrapped for the first user and for a new recovery key. */
+export function createKeyFile(dataDir: string, user: { userId: string; login: string; password: string }, dbKey = newDatabaseKey()): { dbKey: Buffer; recoveryKey: string } {
   if (hasKeyFile(dataDir)) throw new Error('Tệp khóa dữ liệu đã có');
-  const dbKey = randomBytes(32);
   const recoveryKey = newRecoveryKey();
   write(dataDir, {
     format: 1,

@@ -17,11 +17,29 @@ export interface OpenOptions {
   key?: Buffer;
 }
 
-/** Opens an encrypted file: set before anything else is read (better-sqlite3-multiple-ciphers). */
-export function applyKey(sqlite: Database.Database, key: Buffer): void {
+/**
+ * The cipher: SQLCipher v4's page format (AES-256) with HMAC-SHA1 page authentication, which
+ * costs far less on every read than v4's HMAC-SHA512 and still refuses a tampered page.
+ * Set before anything else is read or written (better-sqlite3-multiple-ciphers).
+ */
+export function applyCipher(sqlite: Database.Database): void {
   sqlite.pragma("cipher = 'sqlcipher'");
   sqlite.pragma('legacy = 4');
-  sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
+  sqlite.pragma('hmac_algorithm = 0');
+}
+
+const hexKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
+
+/** Opens an encrypted file with its raw 256-bit key (no key derivation: the key is random). */
+export function applyKey(sqlite: Database.Database, key: Buffer): void {
+  applyCipher(sqlite);
+  sqlite.pragma(`key = ${hexKey(key)}`);
+}
+
+/** Encrypts a plaintext file in place (the connection must not be in WAL mode). */
+export function applyRekey(sqlite: Database.Database, key: Buffer): void {
+  applyCipher(sqlite);
+  sqlite.pragma(`rekey = ${hexKey(key)}`);
 }
 
 /** Beside this module, wherever the process was started from (the packaged app passes its own). */

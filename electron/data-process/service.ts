@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasKeyFile } from '../../db/key-file';
+import { recoverInterruptedSetup } from '../session/encrypt-existing';
 import { openDatabase } from '../../db/open-database';
 import { openAppLog, type AppLog } from '../app-log';
 import { databasePath } from '../app-paths';
@@ -80,6 +81,7 @@ export function openDataService(options: DataServiceOptions): DataService {
     const unfinished = removeUnfinishedFiles(join(options.dataDir, 'documents'));
     if (unfinished.length > 0) log.write('INFO', 'start', `removed ${unfinished.length} unfinished file(s) left in documents/`);
     restrictDataFolder(options.dataDir);
+    recoverInterruptedSetup(path, hasKeyFile(options.dataDir));
     if (!hasKeyFile(options.dataDir) && existsSync(path)) {
       openDatabase(path, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}).$client.close();
     }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
-import { createKeyFile, hasKeyFile, KEY_FILE, removeUserWrap, setUserWrap, unlockWithPassword, unlockWithRecoveryKey } from '../../db/key-file';
+import { createKeyFile, hasKeyFile, newDatabaseKey, removeUserWrap, setUserWrap, unlockWithPassword, unlockWithRecoveryKey } from '../../db/key-file';
 import { openDatabase, type OpenOptions } from '../../db/open-database';
 import { agencies, officials } from '../../db/schema';
 import { insertRow, writeTx } from '../../db/write-path';
@@ -18,9 +19,10 @@ import { packDocument } from '../documents/official-layout';
 import { createServiceContext, todayInVietnam, type KeyVault, type ServiceContext } from '../services/context';
 import { createFileStore, deriveFileKey, tempCopiesDir, type FileStore } from '../services/file-store';
 import { hashPassword, verifyPassword } from '../services/password-hash';
+import { invalid } from '../services/rows';
 import { DEFAULT_IDLE_LOCK_MINUTES, getSettings, idleLockMinutes, storeSettings } from '../services/settings';
 import { insertUser, recordLogin, storePassword, toSessionUser, userById, userByLogin } from '../services/users';
-import { encryptExistingDatabase } from './encrypt-existing';
+import { encryptBackups, finishSetup, rekeyFile, removeDatabaseFiles, stagingPath } from './encrypt-existing';
 import { LoginThrottle } from './login-throttle';
 
 export interface AppSessionOptions {
@@ -168,37 +170,61 @@ export class AppSession {
     return { state: signed.locked ? 'locked' : 'signed_in', user: toSessionUser(user), ...base };
   }
 
+  /**
+   * First start. The database is made complete under a staging name (a new encrypted file, or
+   * an encrypted copy of the previous release's plaintext file with the admin added), then the
+   * key file is written and the staging file takes the database's place. A failure before that
+   * leaves the folder exactly as it was; a crash between is finished at the next start.
+   */
   private async setup(input: CommandParsedInput<'auth.setup'>, newKey: () => string): Promise<{ session: string; recoveryKey: string }> {
     if (hasKeyFile(this.options.dataDir)) throw new CommandError('CONFLICT', 'Ứng dụng đã được thiết lập; hãy đăng nhập');
+    const path = this.options.databasePath;
+    const staging = stagingPath(path);
+    removeDatabaseFiles(staging);
+    const upgrading = existsSync(path);
     const userId = newId();
     const passwordHash = await hashPassword(input.password);
-    const { dbKey, recoveryKey } = createKeyFile(this.options.dataDir, { userId, login: input.login, password: input.password });
+    const dbKey = newDatabaseKey();
+    let db: Db | null = null;
     try {
-      const upgrading = existsSync(this.options.databasePath);
       if (upgrading) {
-        // The old release's file: brought up to date as it is, then encrypted in place.
-        openDatabase(this.options.databasePath, this.openOptions()).$client.close();
-        encryptExistingDatabase(this.options.databasePath, join(dirname(this.options.databasePath), 'backups'), dbKey);
+        // Brought up to date as it is (with the usual copy aside), then copied and the copy encrypted.
+        const plain = openDatabase(path, this.openOptions());
+        try {
+          plain.$client.prepare('VACUUM INTO ?').run(staging);
+        } finally {
+          plain.$client.close();
+        }
+        if (!rekeyFile(staging, dbKey)) throw new Error('the encrypted copy failed its integrity check');
       }
-      const db = openDatabase(this.options.databasePath, { ...this.openOptions(), key: dbKey });
-      const files = this.fileStore(dbKey);
-      // Documents the previous release saved in the clear are encrypted with the data.
-      if (upgrading) files.encryptPlaintextFiles(join(this.options.dataDir, 'documents'));
-      const ctx = createServiceContext(db, { actor: input.fullName, role: 'admin', dataDir: this.options.dataDir, files, now: this.now });
-      writeTx(db, () => {
-        const agencyId = input.unitAgencyId ?? insertRow(db, ctx, agencies, { name: input.unitName!, kind: 'labour' }).id;
-        const official = insertRow(db, ctx, officials, { fullName: input.fullName, position: input.position ?? null, agencyId });
-        insertUser(db, ctx, { id: userId, officialId: official.id, login: input.login, role: 'admin', passwordHash, mustChangePassword: false });
-        storeSettings(db, ctx, { unitAgencyId: agencyId, placeName: input.placeName });
+      const staged = openDatabase(staging, { ...this.openOptions(), key: dbKey });
+      db = staged;
+      const ctx = createServiceContext(staged, { actor: input.fullName, role: 'admin', dataDir: this.options.dataDir, files: this.fileStore(dbKey), now: this.now });
+      writeTx(staged, () => {
+        if (input.unitAgencyId && !staged.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.unitAgencyId)).get()) {
+          invalid('unitAgencyId', 'Cơ quan không có trong danh bạ');
+        }
+        const agencyId = input.unitAgencyId ?? insertRow(staged, ctx, agencies, { name: input.unitName!, kind: 'labour' }).id;
+        const official = insertRow(staged, ctx, officials, { fullName: input.fullName, position: input.position ?? null, agencyId });
+        insertUser(staged, ctx, { id: userId, officialId: official.id, login: input.login, role: 'admin', passwordHash, mustChangePassword: false });
+        storeSettings(staged, ctx, { unitAgencyId: agencyId, placeName: input.placeName });
       });
-      this.db = db;
-      this.dbKey = dbKey;
-      this.files = files;
+      staged.$client.close();
+      db = null;
     } catch (error) {
-      this.close();
-      rmSync(join(this.options.dataDir, KEY_FILE), { force: true });
+      db?.$client.close();
+      removeDatabaseFiles(staging);
       throw error;
     }
+    const { recoveryKey } = createKeyFile(this.options.dataDir, { userId, login: input.login, password: input.password }, dbKey);
+    finishSetup(path);
+    const files = this.fileStore(dbKey);
+    if (upgrading) {
+      // Nothing of the previous release is left readable: its backups and its documents are encrypted too.
+      encryptBackups(join(dirname(path), 'backups'), dbKey);
+      files.encryptPlaintextFiles(join(this.options.dataDir, 'documents'));
+    }
+    this.openWith(dbKey);
     const session = newKey();
     this.sessions.set(session, { userId, locked: false, lastSeen: this.now().getTime() });
     return { session, recoveryKey };

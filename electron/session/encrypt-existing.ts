@@ -1,21 +1,19 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { applyKey } from '../../db/open-database';
+import { applyKey, applyRekey } from '../../db/open-database';
 
 /**
  * Encrypts a database file of a release without encryption, in place (SQLCipher `rekey`,
  * which needs the rollback journal, not WAL). Returns true when the file opens with the key
  * and passes an integrity check afterwards.
  */
-function rekeyFile(path: string, key: Buffer): boolean {
+export function rekeyFile(path: string, key: Buffer): boolean {
   const sqlite = new Database(path);
   try {
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     sqlite.pragma('journal_mode = DELETE');
-    sqlite.pragma("cipher = 'sqlcipher'");
-    sqlite.pragma('legacy = 4');
-    sqlite.pragma(`rekey = "x'${key.toString('hex')}'"`);
+    applyRekey(sqlite, key);
   } finally {
     sqlite.close();
   }
@@ -40,27 +38,35 @@ const isPlaintext = (path: string): boolean => {
   }
 };
 
+/** The pre-upgrade copies in `backups/` still in the clear are encrypted too: nothing readable is left behind. */
+export function encryptBackups(backupsDir: string, key: Buffer): void {
+  if (!existsSync(backupsDir)) return;
+  for (const file of readdirSync(backupsDir).filter((f) => f.endsWith('.sqlite'))) {
+    const copy = join(backupsDir, file);
+    if (isPlaintext(copy)) rekeyFile(copy, key);
+  }
+}
+
+/** A database file and its journal files. */
+export function removeDatabaseFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(file, { force: true });
+}
+
+/** Where first-start setup prepares the database before it takes its place. */
+export const stagingPath = (path: string) => `${path}.setup`;
+
 /**
- * The upgrade to encryption at rest: a plaintext copy aside first (VACUUM INTO), then the
- * live file encrypted in place and verified, then the copy removed; the older pre-upgrade
- * copies in `backups/` are encrypted too, so nothing readable is left behind.
+ * The staging file takes the database's place (the previous release's plaintext file and its
+ * journal files go). At start, a staging file left by a crash is finished when the key file
+ * was written, else thrown away.
  */
-export function encryptExistingDatabase(path: string, backupsDir: string, key: Buffer): void {
-  const aside = `${path}.before-encryption`;
-  rmSync(aside, { force: true });
-  const plain = new Database(path);
-  try {
-    plain.prepare('VACUUM INTO ?').run(aside);
-  } finally {
-    plain.close();
-  }
-  if (!rekeyFile(path, key)) throw new Error('the encrypted database failed its integrity check; the plaintext copy is kept beside it');
-  rmSync(aside, { force: true });
-  for (const wal of [`${path}-wal`, `${path}-shm`]) rmSync(wal, { force: true });
-  if (existsSync(backupsDir)) {
-    for (const file of readdirSync(backupsDir).filter((f) => f.endsWith('.sqlite'))) {
-      const copy = join(backupsDir, file);
-      if (isPlaintext(copy)) rekeyFile(copy, key);
-    }
-  }
+export function finishSetup(path: string): void {
+  for (const file of [`${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(file, { force: true });
+  renameSync(stagingPath(path), path);
+}
+
+export function recoverInterruptedSetup(path: string, keyFileWritten: boolean): void {
+  if (!existsSync(stagingPath(path))) return;
+  if (keyFileWritten) finishSetup(path);
+  else removeDatabaseFiles(stagingPath(path));
 }

@@ -84,3 +84,31 @@ describe('first start and sign-in', () => {
     expect(await t.admin.run('auth.status', {})).toMatchObject({ state: 'locked' });
   });
 });
+
+describe('a first start that fails', () => {
+  it('names the field and leaves the data folder as it was, even for the previous release\'s database', async () => {
+    const { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { startWebHost } = await import('../../electron/web-host');
+    const { HostClient } = await import('../helpers/test-host');
+    const dataDir = mkdtempSync(join(tmpdir(), 'ldte-setup-fail-'));
+    copyFileSync(join(__dirname, '../fixtures/main-0005.sqlite'), join(dataDir, 'ldte.sqlite'));
+    const host = await startWebHost({ port: 0, dataDir, rendererDir: join(dataDir, 'none') });
+    try {
+      const client = HostClient.fromAddress(host.url);
+      expect(await client.run('auth.status', {})).toMatchObject({ state: 'setup', upgradeFromPlaintext: true });
+      const before = readdirSync(dataDir).sort();
+      const answer = await client.send('auth.setup', { ...ADMIN, unitName: undefined, unitAgencyId: 'no-such-agency' });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['unitAgencyId'] }] } });
+      expect(readdirSync(dataDir).sort()).toEqual(before);
+      expect(existsSync(join(dataDir, KEY_FILE))).toBe(false);
+      // Still the previous release's readable file, and setup can be done again.
+      expect(await client.run('auth.status', {})).toMatchObject({ state: 'setup', upgradeFromPlaintext: true });
+      expect(await client.run('auth.setup', ADMIN)).toMatchObject({ status: { state: 'signed_in' } });
+      expect((await client.run('establishments.search', { query: 'dong tam' })).total).toBe(1);
+    } finally {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
