@@ -10,6 +10,9 @@ import * as childAccess from './services/child-access';
 import * as commitments from './services/commitments';
 import * as documents from './services/documents';
 import * as establishments from './services/establishments';
+import { listConflicts, mergeEstablishments, resolveConflict } from './services/exchange/conflicts';
+import { exportPackage, importPackage, previewPackage } from './services/exchange/packages';
+import { acceptJoin, createTeam, joinTeam, listTeams, makeInvitation } from './services/exchange/teams';
 import { getSettings, updateSettings } from './services/settings';
 import * as users from './services/users';
 import * as inspections from './services/inspections';
@@ -100,6 +103,17 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'users.resetPassword': users.resetPassword,
   'settings.get': getSettings,
   'settings.update': updateSettings,
+  'exchange.teams': listTeams,
+  'exchange.createTeam': createTeam,
+  'exchange.invitation': makeInvitation,
+  'exchange.join': joinTeam,
+  'exchange.acceptJoin': acceptJoin,
+  'exchange.export': exportPackage,
+  'exchange.preview': previewPackage,
+  'exchange.import': importPackage,
+  'exchange.conflicts': listConflicts,
+  'exchange.resolveConflict': resolveConflict,
+  'exchange.mergeEstablishments': mergeEstablishments,
   'audit.childAccess': childAccess.listChildAccess,
   'retention.preview': retention.previewRetention,
   'retention.purge': retention.purgeRetention,

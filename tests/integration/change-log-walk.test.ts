@@ -18,7 +18,7 @@ const READS = new Set<CommandName>([
   'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.suggestTargets', 'plans.legalBases',
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.exportStatus', 'history.list',
-  'users.list', 'settings.get', 'audit.childAccess', 'retention.preview',
+  'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
@@ -26,8 +26,15 @@ const READS = new Set<CommandName>([
  */
 const LOCAL = new Set<CommandName>([
   'catalogue.import', 'documents.pdf', 'reports.cancelExport', 'users.create', 'users.update', 'users.resetPassword', 'settings.update',
+  'exchange.createTeam', 'exchange.invitation', 'exchange.join', 'exchange.acceptJoin', 'exchange.export',
   ...(Object.keys(authCommands) as CommandName[]),
 ]);
+/**
+ * Team exchange merges changes made by others (logged with their user, device and stamp) and
+ * settles conflicts found that way: proved in tests/integration/exchange.test.ts and
+ * exchange-convergence.test.ts.
+ */
+const MERGES = new Set<CommandName>(['exchange.import', 'exchange.resolveConflict']);
 
 let app: TestApp;
 beforeEach(() => {
@@ -122,8 +129,11 @@ describe('the change log, walked over the whole command table', () => {
     const due = await app.run('retention.preview', {});
     expect(due.minors).toBe(1);
     await write('retention.purge', { expectedMinors: due.minors });
+    // One establishment registered twice (on two laptops): every linked record moves to the one kept.
+    const { establishment: twin } = await write('establishments.create', { name: 'Hộ ông Lò Văn Tư (trùng)', kind: 'household', parentId: village.id, ...area });
+    await write('exchange.mergeEstablishments', { id: twin.id, intoId: e.id });
 
-    const writes = commandNames.filter((n) => !READS.has(n) && !LOCAL.has(n));
+    const writes = commandNames.filter((n) => !READS.has(n) && !LOCAL.has(n) && !MERGES.has(n));
     expect([...seen].sort()).toEqual([...writes].sort());
   });
 

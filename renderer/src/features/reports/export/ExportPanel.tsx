@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../../shared/schemas/report';
 import { ApiCallError } from '../../../api';
+import { useCanExportChildDetails } from '../../../ui/session';
 import type { ReportInput } from '../useReportScope';
 import { basisErrors, basisFromDraft, ChildDetailsOption, EMPTY_BASIS, type BasisDraft, type BasisErrors } from './ChildDetailsOption';
 import { ExportProgressModal } from './ExportProgressModal';
@@ -22,6 +23,8 @@ export function ExportPanel({ input, disabled }: { input: ReportInput; disabled:
   const { message } = App.useApp();
   const exporter = useExportJob(input);
   const [includeChildDetails, setIncludeChildDetails] = useState(false);
+  // Children's identities: team leaders and the admin only (the service refuses the others).
+  const canChildDetails = useCanExportChildDetails();
   const [legalBasis, setLegalBasis] = useState<BasisDraft>(EMPTY_BASIS);
   const [legalBasisError, setLegalBasisError] = useState<BasisErrors>();
 
@@ -63,6 +66,7 @@ export function ExportPanel({ input, disabled }: { input: ReportInput; disabled:
             {t('reports.export.hint')}
           </Typography.Text>
         </Flex>
+        {canChildDetails && (
         <ChildDetailsOption
           checked={includeChildDetails}
           onCheckedChange={(checked) => {
@@ -76,6 +80,7 @@ export function ExportPanel({ input, disabled }: { input: ReportInput; disabled:
           }}
           legalBasisError={legalBasisError}
         />
+        )}
       </Flex>
       <ExportProgressModal
         job={exporter.job}
