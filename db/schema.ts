@@ -74,6 +74,8 @@ export const officials = sqliteTable(
     phone: text('phone'),
     email: text('email'),
     notes: text('notes'),
+    /** male | female: "Ông" or "Bà" in the papers. */
+    sex: text('sex'),
     ...rowMeta,
   },
   (t) => [index('officials_agency_idx').on(t.agencyId)],
@@ -157,6 +159,25 @@ export const plans = sqliteTable(
     legacyCommuneCodes: supersededJsonList('commune_codes'),
     place: text('place'),
     status: text('status').notNull(),
+    /** The date the plan is signed and issued (not the day a document is generated). */
+    issueDate: text('issue_date'),
+    /** The decision approving the plan, cited by the minutes. */
+    decisionNumber: text('decision_number'),
+    decisionDate: text('decision_date'),
+    /** The decision setting up the joint team. */
+    teamDecisionNumber: text('team_decision_number'),
+    teamDecisionDate: text('team_decision_date'),
+    /** Who signs the team decision, and as what: KT. (on behalf) or Q. (acting), or in their own right. */
+    decisionSignerName: text('decision_signer_name'),
+    decisionSignerPosition: text('decision_signer_position'),
+    decisionSignerAuthority: text('decision_signer_authority'),
+    /** "Căn cứ Quyết định … quy định chức năng, nhiệm vụ … của Sở Nội vụ". */
+    competenceBasis: text('competence_basis'),
+    /** "Theo đề nghị của …". */
+    proposedBy: text('proposed_by'),
+    /** The plan's Kinh phí and Chế độ báo cáo sections. */
+    budget: text('budget'),
+    reportingRegime: text('reporting_regime'),
     ...rowMeta,
   },
   (t) => [index('plans_status_idx').on(t.status, t.periodStart)],
@@ -285,6 +306,19 @@ export const inspections = sqliteTable(
     status: text('status').notNull(),
     finalisedAt: text('finalised_at'),
     finalisedBy: text('finalised_by'),
+    /**
+     * The establishment as it was when the record was finalised (kind, sector, place): a closed
+     * period's figures do not change when the establishment is edited later.
+     */
+    frozenKind: text('frozen_kind'),
+    frozenSector: text('frozen_sector'),
+    frozenProvinceCode: text('frozen_province_code'),
+    frozenCommuneCode: text('frozen_commune_code'),
+    /** Who witnessed the refusal to sign (the commune official, or another witness): Art. 58, Law on Handling Administrative Violations. */
+    refusalWitnessName: text('refusal_witness_name'),
+    /** A re-inspection (tái kiểm tra) names the inspection whose commitments it verifies. */
+    followsInspectionId: text('follows_inspection_id').references((): AnySQLiteColumn => inspections.id),
+    refusalWitnessPosition: text('refusal_witness_position'),
     ...rowMeta,
   },
   (t) => [
@@ -492,6 +526,8 @@ export const inspectionRepresentatives = sqliteTable(
     name: text('name').notNull(),
     position: text('position'),
     idNumber: text('id_number'),
+    /** male | female: "Ông" or "Bà". */
+    sex: text('sex'),
     sortOrder: integer('sort_order').notNull(),
     ...rowMeta,
   },
@@ -509,6 +545,8 @@ export const inspectionParticipants = sqliteTable(
     name: text('name').notNull(),
     position: text('position'),
     organisation: text('organisation'),
+    /** male | female: "Ông" or "Bà". */
+    sex: text('sex'),
     sortOrder: integer('sort_order').notNull(),
     ...rowMeta,
   },
@@ -675,4 +713,196 @@ export const conflicts = sqliteTable(
     ...rowMeta,
   },
   (t) => [index('conflicts_open_idx').on(t.resolvedAt, t.tableName, t.rowId)],
+);
+
+/**
+ * The assessment a department writes with a periodic report (kết quả, thuận lợi, khó khăn,
+ * nguyên nhân, giải pháp, kiến nghị), kept with the report's period and scope.
+ */
+export const reportAssessments = sqliteTable(
+  'report_assessments',
+  {
+    id: text('id').primaryKey(),
+    /** The report it belongs to: period and scope as one key (see services/reports). */
+    scopeKey: text('scope_key').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    periodLabel: text('period_label'),
+    results: text('results'),
+    advantages: text('advantages'),
+    difficulties: text('difficulties'),
+    causes: text('causes'),
+    solutions: text('solutions'),
+    recommendations: text('recommendations'),
+    ...rowMeta,
+  },
+  (t) => [uniqueIndex('report_assessments_scope_idx').on(t.scopeKey)],
+);
+
+// ---- follow-up of children and commitments (issue 11) --------------------------------------
+
+/**
+ * One child's case, opened when the inspection that found the child is finalised (under 16,
+ * or 15–17 in forbidden work or hours): risk, referrals, support, visits, closure.
+ */
+export const followUpCases = sqliteTable(
+  'follow_up_cases',
+  {
+    id: text('id').primaryKey(),
+    minorId: text('minor_id')
+      .notNull()
+      .references(() => minors.id),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    /** emergency | high | normal */
+    riskLevel: text('risk_level').notNull(),
+    /** JSON: the facts that set the level (hazardous work, night work, under 13 in other than art or sport…). */
+    riskReasons: text('risk_reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    openedAt: text('opened_at').notNull(),
+    /** For an emergency: the instant by which the child must be protected (12 hours, Decree 56/2017). */
+    emergencyDeadline: text('emergency_deadline'),
+    /** open | closed */
+    status: text('status').notNull(),
+    closedOn: text('closed_on'),
+    /** in_school | in_training | moved_with_handover | reached_18 | exception */
+    closureReason: text('closure_reason'),
+    closureNote: text('closure_note'),
+    ...rowMeta,
+  },
+  (t) => [uniqueIndex('follow_up_cases_minor_idx').on(t.minorId), index('follow_up_cases_status_idx').on(t.status, t.riskLevel)],
+);
+
+/** A referral of a case: to the commune People's Committee, or to a service (education, health…). */
+export const caseReferrals = sqliteTable(
+  'case_referrals',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => followUpCases.id),
+    /** commune_committee | education | social_protection | health | legal_aid | police */
+    target: text('target').notNull(),
+    agencyName: text('agency_name').notNull(),
+    referredOn: text('referred_on').notNull(),
+    /** in_person | letter | phone | other */
+    method: text('method').notNull(),
+    contact: text('contact'),
+    outcome: text('outcome'),
+    outcomeOn: text('outcome_on'),
+    ...rowMeta,
+  },
+  (t) => [index('case_referrals_case_idx').on(t.caseId)],
+);
+
+/** Support given to the child (back to school, vocational training, allowance, health care…). */
+export const caseSupports = sqliteTable(
+  'case_supports',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => followUpCases.id),
+    kind: text('kind').notNull(),
+    providedBy: text('provided_by').notNull(),
+    providedOn: text('provided_on').notNull(),
+    note: text('note'),
+    ...rowMeta,
+  },
+  (t) => [index('case_supports_case_idx').on(t.caseId)],
+);
+
+/** A follow-up visit and the child's situation then. */
+export const caseVisits = sqliteTable(
+  'case_visits',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => followUpCases.id),
+    visitedOn: text('visited_on').notNull(),
+    visitedBy: text('visited_by').notNull(),
+    /** in_school | in_training | still_working | moved_away | not_found */
+    situation: text('situation').notNull(),
+    workPlace: text('work_place'),
+    workDescription: text('work_description'),
+    notes: text('notes'),
+    ...rowMeta,
+  },
+  (t) => [index('case_visits_case_idx').on(t.caseId)],
+);
+
+/**
+ * A re-inspection's verdict on one commitment item: kept or breached, with the evidence, and the
+ * next step proposed on the escalation ladder when breached.
+ */
+export const commitmentChecks = sqliteTable(
+  'commitment_checks',
+  {
+    /** UUIDv5 of the re-inspection and the item: one verdict per item and visit. */
+    id: text('id').primaryKey(),
+    reinspectionId: text('reinspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    commitmentItemId: text('commitment_item_id')
+      .notNull()
+      .references(() => commitmentItems.id),
+    kept: integer('kept', { mode: 'boolean' }).notNull(),
+    evidence: text('evidence'),
+    /** reminder | new_inspection | sanction_proposal */
+    nextStep: text('next_step'),
+    ...rowMeta,
+  },
+  (t) => [index('commitment_checks_item_idx').on(t.commitmentItemId)],
+);
+
+/** A sanction decision issued on violations found (number, date, amount decided, paid or not). */
+export const sanctionDecisions = sqliteTable(
+  'sanction_decisions',
+  {
+    id: text('id').primaryKey(),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    number: text('number').notNull(),
+    decidedOn: text('decided_on').notNull(),
+    issuedBy: text('issued_by'),
+    amount: integer('amount').notNull(),
+    paid: integer('paid', { mode: 'boolean' }).notNull().default(false),
+    paidOn: text('paid_on'),
+    ...rowMeta,
+  },
+  (t) => [index('sanction_decisions_inspection_idx').on(t.inspectionId)],
+);
+
+// ---- evidence (issue 13) -------------------------------------------------------------------
+
+/**
+ * A photo or PDF attached to a record (an inspection, a minor, a violation, a commitment item, a
+ * follow-up visit). The file is stored encrypted, named by its hash (the same file twice is
+ * stored once); the row is the caption and where it belongs.
+ */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    /** inspections | minors | violations | commitment_items | case_visits */
+    ownerTable: text('owner_table').notNull(),
+    ownerId: text('owner_id').notNull(),
+    /** SHA-256 of the stored content (after location data is removed). */
+    contentHash: text('content_hash').notNull(),
+    /** image/jpeg | image/png | application/pdf */
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    fileName: text('file_name').notNull(),
+    caption: text('caption'),
+    takenAt: text('taken_at'),
+    width: integer('width'),
+    height: integer('height'),
+    /** Chosen for the photo annex of the minutes. */
+    inMinutesAnnex: integer('in_minutes_annex', { mode: 'boolean' }).notNull().default(false),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...rowMeta,
+  },
+  (t) => [index('attachments_owner_idx').on(t.ownerTable, t.ownerId), index('attachments_hash_idx').on(t.contentHash)],
 );

@@ -1,6 +1,14 @@
 import { getTableName } from 'drizzle-orm';
 import {
   agencies,
+  attachments,
+  caseReferrals,
+  caseSupports,
+  caseVisits,
+  commitmentChecks,
+  followUpCases,
+  reportAssessments,
+  sanctionDecisions,
   checklistResults,
   commitmentItems,
   commitments,
@@ -51,7 +59,15 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   dismissedSuggestions,
   commitments,
   commitmentItems,
+  commitmentChecks,
+  sanctionDecisions,
+  followUpCases,
+  caseReferrals,
+  caseSupports,
+  caseVisits,
+  attachments,
   documents,
+  reportAssessments,
   conflicts,
 ];
 

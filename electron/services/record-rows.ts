@@ -1,7 +1,14 @@
 import { getTableName, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
+  attachments,
+  caseReferrals,
+  caseSupports,
+  caseVisits,
   checklistResults,
+  commitmentChecks,
+  followUpCases,
+  sanctionDecisions,
   commitmentItems,
   commitments,
   dismissedSuggestions,
@@ -41,11 +48,20 @@ export function planRows(db: Db, ids: readonly string[]): RowSet[] {
   return [[plans, [...ids]], children(planMembers), children(planTargets), children(planCommunes), children(planStatusLog)];
 }
 
-/** Inspections and every row of their records: team present, people, checklist, minors, violations, commitments. */
+/**
+ * Inspections and every row of their records: team present, people, checklist, minors,
+ * violations, commitments and their verdicts at re-inspection, sanction decisions, the
+ * follow-up cases of the children found, and the evidence attached to any of these.
+ */
 export function inspectionRows(db: Db, ids: readonly string[]): RowSet[] {
   const children = (table: SyncedTable): RowSet => [table, idsWhere(db, table, 'inspectionId', ids)];
   const violationIds = idsWhere(db, violations, 'inspectionId', ids);
   const commitmentIds = idsWhere(db, commitments, 'inspectionId', ids);
+  const itemIds = idsWhere(db, commitmentItems, 'commitmentId', commitmentIds);
+  const minorIds = idsWhere(db, minors, 'inspectionId', ids);
+  const caseIds = idsWhere(db, followUpCases, 'inspectionId', ids);
+  const visitIds = idsWhere(db, caseVisits, 'caseId', caseIds);
+  const owners = [...ids, ...minorIds, ...violationIds, ...itemIds, ...visitIds];
   return [
     [inspections, [...ids]],
     children(inspectionTeamMembers),
@@ -58,7 +74,14 @@ export function inspectionRows(db: Db, ids: readonly string[]): RowSet[] {
     [violations, violationIds],
     [violationMinors, idsWhere(db, violationMinors, 'violationId', violationIds)],
     [commitments, commitmentIds],
-    [commitmentItems, idsWhere(db, commitmentItems, 'commitmentId', commitmentIds)],
+    [commitmentItems, itemIds],
+    [commitmentChecks, [...idsWhere(db, commitmentChecks, 'reinspectionId', ids), ...idsWhere(db, commitmentChecks, 'commitmentItemId', itemIds)]],
+    children(sanctionDecisions),
+    [followUpCases, caseIds],
+    [caseReferrals, idsWhere(db, caseReferrals, 'caseId', caseIds)],
+    [caseSupports, idsWhere(db, caseSupports, 'caseId', caseIds)],
+    [caseVisits, visitIds],
+    [attachments, idsWhere(db, attachments, 'ownerId', owners)],
   ];
 }
 

@@ -23,6 +23,15 @@ export const TABLE_LABELS: Record<string, string> = {
   commitments: 'Bản cam kết',
   commitment_items: 'Nội dung cam kết',
   documents: 'Văn bản',
+  conflicts: 'Xung đột dữ liệu',
+  report_assessments: 'Đánh giá trong báo cáo',
+  follow_up_cases: 'Hồ sơ theo dõi trẻ em',
+  case_referrals: 'Chuyển tuyến',
+  case_supports: 'Hỗ trợ',
+  case_visits: 'Lần thăm lại',
+  commitment_checks: 'Kết quả kiểm tra lại cam kết',
+  sanction_decisions: 'Quyết định xử phạt',
+  attachments: 'Ảnh, tệp đính kèm',
 };
 
 /** Records with a "Lịch sử thay đổi" panel: named as their own table's rows. */
