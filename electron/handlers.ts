@@ -11,6 +11,7 @@ import * as commitments from './services/commitments';
 import * as documents from './services/documents';
 import * as establishments from './services/establishments';
 import { listConflicts, mergeEstablishments, resolveConflict } from './services/exchange/conflicts';
+import { listHistory } from './services/exchange/history';
 import { exportPackage, importPackage, previewPackage } from './services/exchange/packages';
 import { acceptJoin, createTeam, joinTeam, listTeams, makeInvitation } from './services/exchange/teams';
 import { getSettings, updateSettings } from './services/settings';
@@ -111,6 +112,7 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'exchange.export': exportPackage,
   'exchange.preview': previewPackage,
   'exchange.import': importPackage,
+  'exchange.history': listHistory,
   'exchange.conflicts': listConflicts,
   'exchange.resolveConflict': resolveConflict,
   'exchange.mergeEstablishments': mergeEstablishments,

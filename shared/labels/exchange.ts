@@ -1,4 +1,4 @@
-import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_SIDES, EXPORT_MODES, PACKAGE_KINDS, RESOLVE_CHOICES, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
+import type { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_SIDES, EXCHANGE_DIRECTIONS, EXPORT_MODES, PACKAGE_KINDS, RESOLVE_CHOICES, TEAM_DEVICE_STATUSES } from '../schemas/exchange';
 
 export const EXPORT_MODE_LABELS: Record<(typeof EXPORT_MODES)[number], string> = {
   team: 'Dữ liệu của đoàn',
@@ -40,4 +40,9 @@ export const RESOLVE_CHOICE_LABELS: Record<(typeof RESOLVE_CHOICES)[number], str
   b: 'Thay đổi sau',
   value: 'Sửa thành giá trị khác',
   dismiss: 'Giữ nguyên như hiện tại',
+};
+
+export const EXCHANGE_DIRECTION_LABELS: Record<(typeof EXCHANGE_DIRECTIONS)[number], string> = {
+  export: 'Tạo gói gửi đi',
+  import: 'Nhập gói nhận về',
 };

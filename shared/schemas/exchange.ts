@@ -10,6 +10,8 @@ export const PACKAGE_KINDS = ['changes', 'join'] as const;
 /** The two sides of a conflict: the earlier change (a) and the later (b). */
 export const CONFLICT_SIDES = ['a', 'b'] as const;
 export const RESOLVE_CHOICES = ['a', 'b', 'value', 'dismiss'] as const;
+/** An exchange as this laptop logged it: a package made here, or one imported from another laptop. */
+export const EXCHANGE_DIRECTIONS = ['export', 'import'] as const;
 
 /** A file travels as base64 inside the JSON command (packages are a few megabytes at most). */
 const FileBytes = z.string().min(8, 'Chọn tệp').max(80_000_000, 'Tệp quá lớn');
@@ -101,3 +103,23 @@ export const ResolveConflictInput = z.object({
 
 export type PackagePreview = z.infer<typeof PackagePreview>;
 export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ExchangeHistoryInput = z.object({ teamId: Id.optional() });
+/** One line of the history of exchanges: which laptop and official, when, and what travelled. */
+export const ExchangeLogEntry = z.object({
+  id: Id,
+  teamId: Id,
+  teamName: z.string(),
+  direction: z.enum(EXCHANGE_DIRECTIONS),
+  /** The laptop the package came from (an import) or this laptop (an export). */
+  deviceLabel: z.string(),
+  officialName: z.string(),
+  at: z.string(),
+  /** Who ran the exchange on this laptop. */
+  userName: z.string(),
+  fileName: z.string().optional(),
+  /** Records written (import) or changes carried (export), by table label. */
+  counts: z.record(z.string(), z.number().int()),
+  total: z.number().int(),
+});
+export type ExchangeLogEntry = z.infer<typeof ExchangeLogEntry>;

@@ -19,6 +19,7 @@ const READS = new Set<CommandName>([
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.exportStatus', 'history.list',
   'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
+  'exchange.history',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit

@@ -69,6 +69,7 @@ describe('the finer rules of security.md', () => {
     'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
     'documents.list', 'documents.open', 'documents.pdf', 'documents.content', 'reports.periodic', 'reports.export',
     'reports.exportStatus', 'reports.cancelExport', 'history.list', 'settings.get', 'exchange.teams', 'exchange.conflicts',
+    'exchange.history',
   ]);
 
   it('a viewer cannot write anything', () => {

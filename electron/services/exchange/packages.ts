@@ -94,13 +94,14 @@ export function exportPackage(db: Db, input: CommandParsedInput<'exchange.export
     counts,
   };
   const bytes = writePackage(header, Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')), teamKeyOf(team), device.privateKey);
-  db.insert(exchangeLog)
-    .values({ id: newId(), teamId: team.id, direction: 'export', deviceId: device.id, at: now.toISOString(), userName: ctx.actor, fileName: null, counts })
-    .run();
   const stamp = new Date(now.getTime() + 7 * 3600_000).toISOString();
   const when = `${stamp.slice(8, 10)}-${stamp.slice(5, 7)}-${stamp.slice(0, 4)} ${stamp.slice(11, 13)}h${stamp.slice(14, 16)}`;
+  const fileName = `Goi du lieu - ${asciiName(header.sender.officialName)} - ${asciiName(team.name)} - ${when}.ldtx`;
+  db.insert(exchangeLog)
+    .values({ id: newId(), teamId: team.id, direction: 'export', deviceId: device.id, at: now.toISOString(), userName: ctx.actor, fileName, counts })
+    .run();
   return {
-    fileName: `Goi du lieu - ${asciiName(header.sender.officialName)} - ${asciiName(team.name)} - ${when}.ldtx`,
+    fileName,
     base64: bytes.toString('base64'),
     changes: list.length,
     counts,
@@ -173,8 +174,8 @@ function preview(header: PackageHeader, outcome: { rows: Record<string, number>;
 }
 
 /** Checks, decrypts and merges a package in one transaction; with `dryRun` everything is rolled back (the preview). */
-function runImport(db: Db, ctx: ServiceContext, file: string, dryRun: boolean): ImportResult {
-  const { bytes, pkg, team } = readChecked(db, file);
+function runImport(db: Db, ctx: ServiceContext, input: CommandParsedInput<'exchange.import'>, dryRun: boolean): ImportResult {
+  const { bytes, pkg, team } = readChecked(db, input.file);
   if (pkg.header.kind === 'join') {
     const header = writeTx(db, () => registerJoinRequest(db, ctx, bytes, dryRun));
     return { ...preview(header, { rows: {}, newChanges: 0, conflicts: 0, clockAheadMs: 0 }), applied: !dryRun };
@@ -206,7 +207,7 @@ function runImport(db: Db, ctx: ServiceContext, file: string, dryRun: boolean): 
         .where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.deviceId, sender.deviceId)))
         .run();
       db.insert(exchangeLog)
-        .values({ id: newId(), teamId: team.id, direction: 'import', deviceId: sender.deviceId, at: now, userName: ctx.actor, fileName: null, counts: outcome.rows })
+        .values({ id: newId(), teamId: team.id, direction: 'import', deviceId: sender.deviceId, at: now, userName: ctx.actor, fileName: input.fileName ?? null, counts: outcome.rows })
         .run();
       result = { ...preview(pkg.header, outcome), applied: !dryRun };
       if (dryRun) throw new DryRun();
@@ -218,8 +219,8 @@ function runImport(db: Db, ctx: ServiceContext, file: string, dryRun: boolean): 
 }
 
 export const previewPackage = (db: Db, input: CommandParsedInput<'exchange.preview'>, ctx: ServiceContext): PackagePreview => {
-  const { applied: _a, ...rest } = runImport(db, ctx, input.file, true);
+  const { applied: _a, ...rest } = runImport(db, ctx, input, true);
   return rest;
 };
 
-export const importPackage = (db: Db, input: CommandParsedInput<'exchange.import'>, ctx: ServiceContext): ImportResult => runImport(db, ctx, input.file, false);
+export const importPackage = (db: Db, input: CommandParsedInput<'exchange.import'>, ctx: ServiceContext): ImportResult => runImport(db, ctx, input, false);
