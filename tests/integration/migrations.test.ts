@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT } from '../../db/backup';
+import { UPGRADE_COPY } from '../../db/backup';
 import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from '../../db/open-database';
 
 const dirs: string[] = [];
@@ -86,14 +86,24 @@ describe('migrations', () => {
     expect(readdirSync(backups)).toHaveLength(1);
   });
 
-  it('keep no more than the last backups', async () => {
-    const { backupDatabase } = await import('../../db/backup');
+  it('keep every copy made before an upgrade: a failed upgrade tried again never rotates the first copy away', () => {
     const dir = tempDir();
-    const sqlite = new Database(join(dir, 'x.sqlite'));
-    sqlite.exec('CREATE TABLE t (a)');
-    for (let i = 0; i < BACKUPS_KEPT + 3; i++) backupDatabase(sqlite, join(dir, 'x.sqlite'), join(dir, 'b'), `n${String(i).padStart(2, '0')}`);
-    expect(readdirSync(join(dir, 'b'))).toHaveLength(BACKUPS_KEPT);
-    sqlite.close();
+    const path = join(dir, 'app.sqlite');
+    openDatabase(path, { migrationsFolder: migrationsPrefix(1), seed: false }).$client.close();
+    const broken = migrationsPrefix(journal().entries.length);
+    writeFileSync(join(broken, `${journal().entries.at(-1)!.tag}.sql`), 'THIS IS NOT SQL;');
+    // The same failed upgrade, tried seven times (the old rotation kept five).
+    for (let i = 0; i < 7; i++) expect(() => openDatabase(path, { migrationsFolder: broken, seed: false })).toThrow();
+    const copies = readdirSync(join(dir, 'backups')).sort();
+    expect(copies).toHaveLength(7);
+    expect(copies.every((c) => UPGRADE_COPY.test(c))).toBe(true);
+    // The first copy is the data as the previous version left it.
+    const first = new Database(join(dir, 'backups', copies[0]!), { readonly: true });
+    expect((first.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(1);
+    first.close();
+    // Once the upgrade works, its copy is one more; none is deleted.
+    openDatabase(path, { seed: false }).$client.close();
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(8);
   });
 
   it('roll back completely when a migration fails, leaving the file as it was', () => {
