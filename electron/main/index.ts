@@ -54,7 +54,7 @@ function registerCommands(client: DataProcessClient): void {
       // Each window is one session of the signed-in user (the sender was checked above).
       const result = await client.invoke(name, input, `window:${event.sender.id}`);
       // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice, a PDF reader).
-      if ((name === 'documents.open' || name === 'documents.pdf') && result.ok) await shell.openPath((result.data as { path: string }).path);
+      if ((name === 'documents.open' || name === 'documents.pdf' || name === 'attachments.open') && result.ok) await shell.openPath((result.data as { path: string }).path);
       return result;
     });
   }
@@ -68,6 +68,31 @@ function registerCommands(client: DataProcessClient): void {
     if (!content.ok) return content;
     const { fileName, base64 } = content.data as { fileName: string; base64: string };
     const chosen = await dialog.showSaveDialog(window, { title: 'Lưu bản sao văn bản', defaultPath: fileName });
+    if (chosen.canceled || !chosen.filePath) return { ok: true, data: { savedTo: null } };
+    try {
+      await writeFile(chosen.filePath, Buffer.from(base64, 'base64'));
+    } catch {
+      return { ok: false, error: { code: 'CONFLICT', message: `Không lưu được tệp vào «${chosen.filePath}»: hãy chọn thư mục khác` } };
+    }
+    return { ok: true, data: { savedTo: chosen.filePath } };
+  });
+  // A team file the renderer just received (a package, an invitation, a join request), saved
+  // where the user chooses (USB stick, shared folder). The bytes are already encrypted with the
+  // team key (the invitation with the code read aloud). Answers { savedTo: path | null }.
+  ipcMain.handle('api:exchange.saveFile', async (event, input: unknown) => {
+    const frame = event.senderFrame;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (!window || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+    const { fileName, base64 } = (input ?? {}) as { fileName?: unknown; base64?: unknown };
+    if (typeof fileName !== 'string' || typeof base64 !== 'string' || !/^[^/\\]{1,200}\.(ldtx|ldti)$/.test(fileName)) {
+      return { ok: false, error: { code: 'VALIDATION', message: 'Tệp trao đổi dữ liệu không hợp lệ' } };
+    }
+    const extension = fileName.endsWith('.ldti') ? 'ldti' : 'ldtx';
+    const chosen = await dialog.showSaveDialog(window, {
+      title: extension === 'ldti' ? 'Lưu tệp mời vào đoàn' : 'Lưu gói dữ liệu',
+      defaultPath: fileName,
+      filters: [{ name: extension === 'ldti' ? 'Tệp mời vào đoàn' : 'Gói dữ liệu của đoàn', extensions: [extension] }],
+    });
     if (chosen.canceled || !chosen.filePath) return { ok: true, data: { savedTo: null } };
     try {
       await writeFile(chosen.filePath, Buffer.from(base64, 'base64'));

@@ -21,7 +21,7 @@ async function run<K extends CommandName>(app: TestApp, name: K, input: CommandI
   return result.data as CommandOutput<K>;
 }
 
-describe('history of exchanges', () => {
+describe('what the exchange page reads', () => {
   it('lists each package made here and each one imported, with the other laptop, its official, the file and what travelled', async () => {
     const a = laptop('Nguyễn Thị Hoa');
     const b = laptop('Trần Văn Minh');
@@ -48,5 +48,25 @@ describe('history of exchanges', () => {
     await run(b, 'exchange.import', { file: pkg.base64, fileName: pkg.fileName });
     expect(await run(b, 'exchange.history', {})).toHaveLength(1);
     expect(await run(b, 'exchange.history', { teamId: '01900000-0000-7000-8000-000000000000' })).toEqual([]);
+  });
+
+  it('an inbox entry about an inspection names the establishment visited and the day', async () => {
+    const a = laptop('Nguyễn Thị Hoa');
+    const b = laptop('Trần Văn Minh');
+    const team = await run(a, 'exchange.createTeam', { name: 'Đoàn thường trực' });
+    const invitation = await run(a, 'exchange.invitation', { teamId: team.id });
+    const request = await run(b, 'exchange.join', { invitation: invitation.base64, code: invitation.code });
+    await run(a, 'exchange.import', { file: request.base64 });
+    await run(a, 'exchange.acceptJoin', { teamId: team.id, deviceId: b.ctx.deviceId });
+    const { establishment } = await run(a, 'establishments.create', { name: 'Hộ gia đình ông Lò Văn Chủ', kind: 'household' });
+    const { inspection } = await run(a, 'inspections.create', { establishmentId: establishment.id, inspectionDate: '2026-11-20' });
+    const swap = async (from: TestApp, to: TestApp) => run(to, 'exchange.import', { file: (await run(from, 'exchange.export', { teamId: team.id, mode: 'team' })).base64 });
+    await swap(a, b);
+    await run(a, 'inspections.update', { id: inspection.id, place: 'Nhà ông Chủ' });
+    b.ctx.now = () => new Date('2026-11-23T08:05:00Z');
+    await run(b, 'inspections.update', { id: inspection.id, place: 'Xưởng sau nhà' });
+    await swap(a, b);
+    const [entry] = await run(b, 'exchange.conflicts', {});
+    expect(entry).toMatchObject({ tableName: 'inspections', recordLabel: 'Cuộc kiểm tra «Hộ gia đình ông Lò Văn Chủ» ngày 20/11/2026' });
   });
 });

@@ -29,6 +29,12 @@ function recordLabel(db: Db, c: ConflictRow): string {
   const row = table ? readRowById(db, table, c.rowId) : undefined;
   if (!row) return TABLE_LABELS[c.tableName] ?? c.tableName;
   if (c.tableName === 'establishments') return String(row.name);
+  if (c.tableName === 'inspections') {
+    // An inspection has no name: the establishment visited and the day.
+    const visited = readRowById(db, establishments, String(row.establishmentId));
+    const day = String(row.inspectionDate);
+    return `${TABLE_LABELS.inspections} ${visited ? `«${String(visited.name)}» ` : ''}ngày ${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+  }
   if (c.tableName === 'minors') return `${TABLE_LABELS.minors} ${initials(String(row.fullName))}`;
   if (typeof row.name === 'string') return row.name;
   if (typeof row.title === 'string') return row.title;

@@ -1,10 +1,12 @@
 import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, SettingOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { AuditOutlined, BookOutlined, FieldTimeOutlined } from '@ant-design/icons';
-import { Menu, type MenuProps } from 'antd';
+import { SwapOutlined, WarningOutlined } from '@ant-design/icons';
+import { Badge, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useCan } from '../ui/session';
+import { useOpenConflictCount } from '../features/exchange/queries';
 
 /** The sections; «Tài khoản» only for the roles that manage accounts. */
 export function NavMenu() {
@@ -14,6 +16,8 @@ export function NavMenu() {
   const manageUsers = useCan('users.list');
   const readAccessLog = useCan('audit.childAccess');
   const manageRetention = useCan('retention.preview');
+  // The conflict inbox stays in sight, with its count, until it is empty (exchange.md §8).
+  const openConflicts = useOpenConflictCount();
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
@@ -23,6 +27,16 @@ export function NavMenu() {
     { key: '/reports', icon: <BarChartOutlined aria-hidden />, label: t('reports.nav') },
     { key: '/directory', icon: <TeamOutlined aria-hidden />, label: t('nav.directory') },
     { key: '/catalogue', icon: <BookOutlined aria-hidden />, label: t('catalogue.nav') },
+    { key: '/exchange', icon: <SwapOutlined aria-hidden />, label: t('exchange.nav') },
+    {
+      key: '/conflicts',
+      icon: <WarningOutlined aria-hidden />,
+      label: (
+        <Badge count={openConflicts} size="small" offset={[10, 0]}>
+          <span>{t('exchange.inbox.nav')}</span>
+        </Badge>
+      ),
+    },
     { type: 'divider' },
     ...(manageUsers ? [{ key: '/users', icon: <UserSwitchOutlined aria-hidden />, label: t('users.nav') }] : []),
     ...(readAccessLog ? [{ key: '/access-log', icon: <AuditOutlined aria-hidden />, label: t('privacy.accessLog.nav') }] : []),

@@ -9,6 +9,8 @@ import { InspectionListPage } from '../features/inspections/list/InspectionListP
 import { InspectionRecordPage } from '../features/inspections/record/InspectionRecordPage';
 import { CommitmentsDuePage } from '../features/inspections/commitments/CommitmentsDuePage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { ConflictInboxPage } from '../features/exchange/ConflictInboxPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { AccessLogPage } from '../features/privacy/AccessLogPage';
 import { RetentionPage } from '../features/privacy/RetentionPage';
 import { ReportPage } from '../features/reports/ReportPage';
@@ -45,6 +47,8 @@ export const router = createHashRouter([
         ),
       },
       { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'exchange', element: <ExchangePage /> },
+      { path: 'conflicts', element: <ConflictInboxPage /> },
       { path: 'access-log', element: <RequireCan command="audit.childAccess"><AccessLogPage /></RequireCan> },
       { path: 'retention', element: <RequireCan command="retention.preview"><RetentionPage /></RequireCan> },
       { path: 'settings', element: <SettingsPage /> },

@@ -6,6 +6,7 @@ import { catalogueEn } from '../features/catalogue/i18n';
 import { privacyEn } from '../features/privacy/i18n';
 import { authEn } from '../features/auth/i18n';
 import { usersEn } from '../features/users/i18n';
+import { exchangeEn } from '../features/exchange/i18n';
 import type { Messages } from './messages';
 
 /** English UI text; the type makes tsc reject a missing or extra key. */
@@ -251,6 +252,7 @@ export const en: Messages = {
   privacy: privacyEn,
   auth: authEn,
   users: usersEn,
+  exchange: exchangeEn,
   settings: {
     title: 'Settings',
     description: 'Settings of the unit and options of the application on this computer',

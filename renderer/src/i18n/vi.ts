@@ -6,6 +6,7 @@ import { catalogueVi } from '../features/catalogue/i18n';
 import { privacyVi } from '../features/privacy/i18n';
 import { authVi } from '../features/auth/i18n';
 import { usersVi } from '../features/users/i18n';
+import { exchangeVi } from '../features/exchange/i18n';
 import { AGENCY_KIND_LABELS } from '../../../shared/labels/directory';
 import { ESTABLISHMENT_KIND_LABELS, SECTOR_LABELS } from '../../../shared/labels/establishment';
 import { HISTORY_OP_LABELS } from '../../../shared/labels/history';
@@ -225,6 +226,7 @@ export const vi = {
   privacy: privacyVi,
   auth: authVi,
   users: usersVi,
+  exchange: exchangeVi,
   settings: {
     title: 'Cài đặt',
     description: 'Cài đặt của đơn vị và tùy chọn của ứng dụng trên máy này',

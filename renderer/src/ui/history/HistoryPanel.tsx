@@ -76,7 +76,7 @@ const SECTION_OF: Record<string, string> = {
 };
 
 /** The label the form shows for the field (in the UI language), else the service's Vietnamese one. */
-function labelOf(entry: HistoryEntry, t: TFunction): string {
+export function labelOf(entry: Pick<HistoryEntry, 'table' | 'field' | 'fieldLabel'>, t: TFunction): string {
   const name = `${entry.table}.${entry.field}`;
   const alias = LABEL_KEYS[name] && dynamicText(t, LABEL_KEYS[name]);
   if (alias) return alias;
@@ -92,7 +92,8 @@ function labelOf(entry: HistoryEntry, t: TFunction): string {
 /** Names of the ids and codes a record refers to (officials, establishments, children, places), as the page knows them. */
 export type NameOf = (field: string, value: string) => string | undefined;
 
-function valueOf(entry: HistoryEntry, value: unknown, t: TFunction, nameOf: NameOf): string {
+/** A stored value as the reader sees it: names for ids the page knows, enum labels, formatted dates and amounts. */
+export function valueOf(entry: Pick<HistoryEntry, 'table' | 'field'>, value: unknown, t: TFunction, nameOf: NameOf): string {
   const named = typeof value === 'string' ? nameOf(entry.field, value) : undefined;
   if (named) return named;
   const enumKey = ENUM_KEYS[`${entry.table}.${entry.field}`];

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../api';
+
+/** Every exchange query starts with this key: an exchange command refreshes teams, history and inbox at once. */
+export const EXCHANGE = ['exchange'] as const;
+export const CONFLICTS = [...EXCHANGE, 'conflicts'] as const;
+
+export const useTeams = () => useQuery({ queryKey: [...EXCHANGE, 'teams'], queryFn: () => call('exchange.teams', {}) });
+
+export const useExchangeHistory = (teamId: string | undefined) =>
+  useQuery({ queryKey: [...EXCHANGE, 'history', teamId], queryFn: () => call('exchange.history', teamId ? { teamId } : {}) });
+
+export const useConflicts = (includeResolved = false) =>
+  useQuery({ queryKey: [...CONFLICTS, { includeResolved }], queryFn: () => call('exchange.conflicts', { includeResolved }) });
+
+/** The open conflicts for the navigation badge: re-read now and then, and after every import or resolution. */
+export const useOpenConflictCount = (): number =>
+  useQuery({
+    queryKey: [...CONFLICTS, { includeResolved: false }],
+    queryFn: () => call('exchange.conflicts', { includeResolved: false }),
+    refetchInterval: 60_000,
+  }).data?.length ?? 0;
