@@ -9,6 +9,7 @@ import * as catalogue from './services/catalogue';
 import * as childAccess from './services/child-access';
 import * as commitments from './services/commitments';
 import * as documents from './services/documents';
+import * as drafts from './services/drafts';
 import * as establishments from './services/establishments';
 import { listConflicts, mergeEstablishments, resolveConflict } from './services/exchange/conflicts';
 import { listHistory } from './services/exchange/history';
@@ -68,6 +69,9 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'documents.open': documents.documentFile,
   'documents.pdf': documents.documentPdf,
   'documents.content': documents.documentContent,
+  'drafts.get': drafts.getDraft,
+  'drafts.save': drafts.saveDraft,
+  'drafts.discard': drafts.discardDraft,
   'catalogue.get': catalogue.getCatalogue,
   'catalogue.versions': catalogue.listCatalogueVersions,
   'catalogue.import': catalogue.importCatalogue,

@@ -3,6 +3,7 @@ import { installVietnameseMessages } from '../validation-messages';
 import { authCommands, userCommands } from './auth';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
+import { draftCommands } from './drafts';
 import { establishmentCommands } from './establishments';
 import { exchangeCommands } from './exchange';
 import { historyCommands } from './history';
@@ -28,6 +29,7 @@ export const commands = {
   ...userCommands,
   ...privacyCommands,
   ...exchangeCommands,
+  ...draftCommands,
 };
 
 export type Commands = typeof commands;

@@ -28,6 +28,7 @@ const READS = new Set<CommandName>([
 const LOCAL = new Set<CommandName>([
   'catalogue.import', 'documents.pdf', 'reports.cancelExport', 'users.create', 'users.update', 'users.resetPassword', 'settings.update',
   'exchange.createTeam', 'exchange.invitation', 'exchange.join', 'exchange.acceptJoin', 'exchange.export',
+  'drafts.get', 'drafts.save', 'drafts.discard',
   ...(Object.keys(authCommands) as CommandName[]),
 ]);
 /**

@@ -1,6 +1,7 @@
 import { App as AntApp, Layout } from 'antd';
 import { Outlet } from 'react-router';
 import { ConflictDialogProvider } from '../ui/conflict/ConflictDialog';
+import { NavigationGuard } from '../ui/unsaved/NavigationGuard';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 
@@ -12,6 +13,7 @@ export function AppShell() {
   return (
     <AntApp>
       <ConflictDialogProvider>
+        <NavigationGuard />
         <Layout style={{ minHeight: '100vh' }}>
           <AppHeader />
           <Layout>

@@ -2,17 +2,31 @@ import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, UserOutlined }
 import { Avatar, Button, Dropdown, Flex, Typography, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../ui/session';
+import { forgetUnsaved, hasUnsaved, unsavedLabels } from '../ui/unsaved/unsavedStore';
+import { useConfirmDiscard } from '../ui/unsaved/useConfirmDiscard';
 
 /** Who is signed in, with what role; change the password, lock the screen, sign out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useSession();
   const { user } = session;
+  const confirmDiscard = useConfirmDiscard();
+  // Signing out leaves every form: ask first when one holds unsaved changes.
+  const signOut = () => {
+    if (!hasUnsaved()) return void session.signOut();
+    confirmDiscard({
+      forms: unsavedLabels(),
+      onDiscard: () => {
+        forgetUnsaved();
+        void session.signOut();
+      },
+    });
+  };
   const items: MenuProps['items'] = [
     { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('auth.menu.changePassword'), onClick: session.changePassword },
     { key: 'lock', icon: <LockOutlined aria-hidden />, label: t('auth.menu.lock'), onClick: session.lock },
     { type: 'divider' },
-    { key: 'signOut', icon: <LogoutOutlined aria-hidden />, label: t('auth.menu.signOut'), onClick: () => void session.signOut() },
+    { key: 'signOut', icon: <LogoutOutlined aria-hidden />, label: t('auth.menu.signOut'), onClick: signOut },
   ];
   return (
     <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">

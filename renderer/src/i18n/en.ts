@@ -1,3 +1,4 @@
+import { uiEn } from '../ui/i18n';
 import { plansEn } from '../features/plans/i18n';
 import { inspectionsEn } from '../features/inspections/i18n';
 import { dashboardEn } from '../features/dashboard/i18n';
@@ -244,6 +245,7 @@ export const en: Messages = {
       agencyId: 'Choose an agency',
     },
   },
+  ui: uiEn,
   plans: plansEn,
   inspections: inspectionsEn,
   dashboard: dashboardEn,

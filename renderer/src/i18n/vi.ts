@@ -1,3 +1,4 @@
+import { uiVi } from '../ui/i18n';
 import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
 import { dashboardVi } from '../features/dashboard/i18n';
@@ -218,6 +219,7 @@ export const vi = {
       agencyId: 'Chọn cơ quan',
     },
   },
+  ui: uiVi,
   plans: plansVi,
   inspections: inspectionsVi,
   dashboard: dashboardVi,

@@ -5,6 +5,7 @@ import { UserCreateInput, type User } from '../../../../shared/schemas/auth';
 import type { Role } from '../../../../shared/schemas/user';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { FormField } from '../../ui/FormField';
+import { hasChanges } from '../../ui/hasChanges';
 import { SearchSelect } from '../../ui/SearchSelect';
 import { textValue } from '../../ui/inputs';
 import { useCommandMutation } from '../../ui/useCommandMutation';
@@ -42,6 +43,7 @@ export function UserFormDrawer({ open, onClose, users }: { open: boolean; onClos
       submitting={create.isPending}
       formError={form.formState.errors.root?.server?.message}
       width={560}
+      dirty={hasChanges(form.formState.dirtyFields)}
     >
       <FormField control={control} name="officialId" label={t('users.field.officialId')} required extra={t('users.hint.officialId')}>
         {(f) => <SearchSelect {...f} value={f.value || undefined} options={options} loading={officials.isLoading} placeholder={t('users.placeholder.officialId')} />}

@@ -1,6 +1,9 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DraftNotice } from '../../../ui/drafts/DraftNotice';
+import { useDraft } from '../../../ui/drafts/useDraft';
+import { clearUnsaved, useUnsavedGuard } from '../../../ui/unsaved/unsavedStore';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { INSPECTIONS } from '../queries';
 import { SaveBar } from '../record/SaveBar';
@@ -22,11 +25,17 @@ export function ChecklistSection({ detail, locked, onDirty }: SectionProps) {
   const save = useCommandMutation('inspections.setChecklist', {
     invalidates: [INSPECTIONS],
     onSuccess: () => {
+      clearUnsaved(guardId);
+      kept.discard();
       draft.clear();
       void message.success(t('inspections.checklist.saved'));
     },
   });
-  useReportDirty(draft.changed.length > 0, onDirty);
+  const dirty = draft.changed.length > 0;
+  const guardId = useUnsavedGuard(!locked && dirty, t('inspections.tab.checklist'));
+  // Answers not saved yet are kept aside, offered back after a reload or a crash.
+  const kept = useDraft({ key: `inspections.setChecklist:${detail.inspection.id}`, enabled: !locked, value: dirty ? draft.changes : undefined });
+  useReportDirty(dirty || Boolean(kept.offer), onDirty);
   const unrelated = draft.rows.filter((row) => !row.applies && row.result === 'not_checked');
   const hasMinors = detail.minors.length > 0;
 
@@ -46,6 +55,17 @@ export function ChecklistSection({ detail, locked, onDirty }: SectionProps) {
           </Button>
         )}
       </Flex>
+      {kept.offer && (
+        <DraftNotice
+          savedAt={kept.offer.savedAt}
+          onRestore={() => {
+            const found = kept.takeOffer();
+            if (found) draft.restore(found);
+            void message.info(t('ui.draft.restored'));
+          }}
+          onDiscard={kept.discard}
+        />
+      )}
       {!hasMinors && <Alert type="info" showIcon title={t('inspections.checklist.noMinors')} style={{ marginBottom: 12 }} />}
       <Table<Row>
         rowKey="itemCode"
@@ -97,7 +117,7 @@ export function ChecklistSection({ detail, locked, onDirty }: SectionProps) {
         ]}
       />
       {!locked && (
-        <SaveBar dirty={draft.changed.length > 0}>
+        <SaveBar dirty={dirty} draftSavedAt={kept.savedAt}>
           <Button
             type="primary"
             icon={<SaveOutlined aria-hidden />}

@@ -15,5 +15,15 @@ export function useChecklistDraft(saved: Row[]) {
       return { ...current, [itemCode]: { result: base.result, note: base.note, ...patch } };
     });
   const changed = rows.filter((row) => changes[row.itemCode]).map((row) => ({ itemCode: row.itemCode, result: row.result, note: row.note }));
-  return { rows, set, changed, clear: () => setChanges({}) };
+  return {
+    rows,
+    set,
+    changed,
+    /** The unsaved answers, as kept in a draft. */
+    changes,
+    /** Puts back answers kept in a draft (for items the catalogue still has). */
+    restore: (kept: Record<string, Entry>) =>
+      setChanges((current) => ({ ...current, ...Object.fromEntries(Object.entries(kept).filter(([code]) => saved.some((r) => r.itemCode === code))) })),
+    clear: () => setChanges({}),
+  };
 }

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { InspectionUpdateInput } from '../../../../../shared/schemas/inspection';
 import { call } from '../../../api';
 import { updateFieldsOf, updateInputOf, type FormValues, type LoadedRecord } from '../../../ui/conflict/updateInput';
+import { DraftNotice } from '../../../ui/drafts/DraftNotice';
+import { withDraft, type FormDraft } from '../../../ui/drafts/formDraft';
+import { useDraft } from '../../../ui/drafts/useDraft';
 import { FieldLabelsProvider, useFieldLabelRegistry } from '../../../ui/fieldLabels';
+import { keepEnterInPickers } from '../../../ui/FormDrawer';
+import { clearUnsaved, useUnsavedGuard } from '../../../ui/unsaved/unsavedStore';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
 import { useOfficials } from '../../directory/queries';
@@ -13,7 +18,7 @@ import type { TeamRole } from '../../plans/labels';
 import { officialLabel } from '../../plans/team/OfficialPicker';
 import { INSPECTIONS } from '../queries';
 import type { SectionProps } from '../record/sectionProps';
-import { hasChanges } from '../record/hasChanges';
+import { hasChanges } from '../../../ui/hasChanges';
 import { SaveBar } from '../record/SaveBar';
 import { useReportDirty } from '../record/useUnsavedSections';
 import { GENERAL_FIELDS, generalValuesOf } from './generalValues';
@@ -61,17 +66,41 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
       reload: (fresh) => load(fresh.values, fresh.version),
     },
     onSuccess: (saved) => {
+      clearUnsaved(guardId);
+      draft.discard();
       load(generalValuesOf(saved.inspection), saved.inspection.version);
       void message.success(t('inspections.general.saved'));
     },
   });
   const formError = form.formState.errors.root?.server?.message;
   const dirty = hasChanges(form.formState.dirtyFields);
-  useReportDirty(dirty, onDirty);
+  const guardId = useUnsavedGuard(!locked && dirty, t('inspections.tab.general'));
+  // Typed but not saved: kept aside, offered back after a reload or a crash.
+  const draft = useDraft<FormDraft>({
+    key: `inspections.update:${detail.inspection.id}`,
+    enabled: !locked,
+    value: dirty ? { base: loaded.current.values, values: form.getValues() as FormValues, version: loaded.current.version } : undefined,
+  });
+  const restoreDraft = () => {
+    const found = draft.takeOffer();
+    if (!found) return;
+    form.reset(withDraft(form.getValues() as FormValues, found), { keepDefaultValues: true });
+    setGeneration((g) => g + 1);
+    void message.info(t('ui.draft.restored'));
+  };
+  useReportDirty(dirty || Boolean(draft.offer), onDirty);
   const person = (key: 'name' | 'position' | 'idNumber' | 'organisation', span: number, required = false) => ({ key, span, required, label: t(`inspections.person.${key}`) });
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(updateInputOf('inspections.update', loaded.current, values as FormValues)))}>
+    <form noValidate onKeyDown={keepEnterInPickers} onSubmit={form.handleSubmit((values) => save.mutate(updateInputOf('inspections.update', loaded.current, values as FormValues)))}>
+      {draft.offer && (
+        <DraftNotice
+          savedAt={draft.offer.savedAt}
+          stale={draft.offer.data.version !== loaded.current.version}
+          onRestore={restoreDraft}
+          onDiscard={draft.discard}
+        />
+      )}
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form component="div" layout="vertical" disabled={locked} style={{ maxWidth: 980 }}>
         <FieldLabelsProvider key={generation} registry={labels}>
@@ -99,7 +128,7 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
         </FieldLabelsProvider>
       </Form>
       {!locked && (
-        <SaveBar dirty={dirty}>
+        <SaveBar dirty={dirty} draftSavedAt={draft.savedAt}>
           <Button type="primary" htmlType="submit" icon={<SaveOutlined aria-hidden />} loading={save.isPending}>
             {t('inspections.general.save')}
           </Button>

@@ -18,6 +18,11 @@ export function IsoDatePicker({ value, onChange, style, ...props }: IsoDatePicke
       format={TYPED_FORMATS}
       value={value ? dayjs(value, ISO_DATE) : null}
       onChange={(date: Dayjs | Dayjs[] | null) => onChange?.(date && !Array.isArray(date) ? date.format(ISO_DATE) : undefined)}
+      // Enter confirms a typed value; it must not also submit the surrounding form.
+      onKeyDown={(e, preventDefault) => {
+        if (e.key === 'Enter') e.preventDefault();
+        props.onKeyDown?.(e, preventDefault);
+      }}
       style={{ width: '100%', ...style }}
     />
   );

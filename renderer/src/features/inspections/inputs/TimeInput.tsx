@@ -18,6 +18,11 @@ export function TimeInput({ value, onChange, style, ...props }: TimeInputProps) 
       minuteStep={5}
       value={value ? dayjs(value, FORMAT) : null}
       onChange={(time) => onChange?.(time ? time.format(FORMAT) : undefined)}
+      // Enter confirms a typed value; it must not also submit the surrounding form.
+      onKeyDown={(e, preventDefault) => {
+        if (e.key === 'Enter') e.preventDefault();
+        props.onKeyDown?.(e, preventDefault);
+      }}
       style={{ width: '100%', ...style }}
     />
   );

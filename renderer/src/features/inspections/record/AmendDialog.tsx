@@ -3,7 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AmendInput } from '../../../../../shared/schemas/inspection';
 import { FormField } from '../../../ui/FormField';
+import { hasChanges } from '../../../ui/hasChanges';
 import { textValue } from '../../../ui/inputs';
+import { useGuardedClose } from '../../../ui/unsaved/useConfirmDiscard';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
 import { INSPECTIONS } from '../queries';
@@ -25,11 +27,12 @@ export function AmendDialog({ open, inspectionId, onClose }: AmendDialogProps) {
     onSuccess: onClose,
   });
   const formError = form.formState.errors.root?.server?.message;
+  const cancel = useGuardedClose(open, hasChanges(form.formState.dirtyFields), t('inspections.amend.title'), onClose);
   return (
     <Modal
       open={open}
       title={t('inspections.amend.title')}
-      onCancel={onClose}
+      onCancel={cancel}
       okText={t('inspections.amend.confirm')}
       cancelText={t('common.cancel')}
       okButtonProps={{ htmlType: 'submit', form: formId, loading: amend.isPending }}

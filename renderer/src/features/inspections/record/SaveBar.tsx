@@ -1,9 +1,10 @@
 import { Flex, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The save row of a long section: stays at the bottom of the window and says when something is unsaved. */
-export function SaveBar({ dirty, children }: { dirty: boolean; children: ReactNode }) {
+export function SaveBar({ dirty, draftSavedAt, children }: { dirty: boolean; draftSavedAt?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Flex
@@ -14,6 +15,7 @@ export function SaveBar({ dirty, children }: { dirty: boolean; children: ReactNo
     >
       <Typography.Text type={dirty ? 'warning' : 'secondary'} aria-live="polite">
         {dirty ? t('inspections.unsaved') : t('inspections.allSaved')}
+        {dirty && draftSavedAt && ` · ${t('ui.draft.savedAt', { time: dayjs(draftSavedAt).format('HH:mm') })}`}
       </Typography.Text>
       {children}
     </Flex>

@@ -1,9 +1,11 @@
 import { Col, Row, Segmented } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InspectionCreateInput } from '../../../../../shared/schemas/inspection';
 import { FormDrawer } from '../../../ui/FormDrawer';
+import { hasChanges } from '../../../ui/hasChanges';
+import { clearUnsaved } from '../../../ui/unsaved/unsavedStore';
 import { FormField } from '../../../ui/FormField';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
@@ -24,25 +26,36 @@ const nowTime = () => {
   return now.minute(now.minute() - (now.minute() % 5)).format('HH:mm');
 };
 
+/** Where the drawer was opened from: a plan's target ("Bắt đầu kiểm tra") or an establishment ("Kiểm tra cơ sở này"). */
+export type StartPreset = { planId: string; planTargetId: string } | { establishmentId: string };
+
 interface StartInspectionDrawerProps {
   open: boolean;
   onClose: () => void;
   onStarted: (inspectionId: string) => void;
+  preset?: StartPreset;
 }
 
 /** Starts recording a visit: an establishment scheduled in a plan, or any establishment ad hoc. */
-export function StartInspectionDrawer({ open, onClose, onStarted }: StartInspectionDrawerProps) {
+export function StartInspectionDrawer({ open, onClose, onStarted, preset }: StartInspectionDrawerProps) {
   const { t } = useTranslation();
-  const [chosenSource, setSource] = useState<Source>();
+  const guardId = useId();
+  const [chosenSource, setSource] = useState<Source | undefined>(preset && ('establishmentId' in preset ? 'adhoc' : 'plan'));
   const plans = usePlans({});
   // Without a plan under way there is nothing to choose from: start ad hoc.
   const source = chosenSource ?? (plans.data?.some((p) => ACTIVE_PLAN.has(p.status) && !p.deletedAt) ? 'plan' : 'adhoc');
-  const [planId, setPlanId] = useState<string>();
-  const form = useZodForm(InspectionCreateInput, { inspectionDate: todayIso(), startTime: nowTime() });
+  const [planId, setPlanId] = useState<string | undefined>(preset && 'planId' in preset ? preset.planId : undefined);
+  const form = useZodForm(InspectionCreateInput, {
+    inspectionDate: todayIso(),
+    startTime: nowTime(),
+    ...(preset && 'planTargetId' in preset ? { planTargetId: preset.planTargetId } : {}),
+    ...(preset && 'establishmentId' in preset ? { establishmentId: preset.establishmentId } : {}),
+  });
   const create = useCommandMutation('inspections.create', {
     invalidates: [INSPECTIONS],
     form: { setError: form.setError, fields: FIELDS },
     onSuccess: (detail) => {
+      clearUnsaved(guardId);
       onClose();
       onStarted(detail.inspection.id);
     },
@@ -66,6 +79,8 @@ export function StartInspectionDrawer({ open, onClose, onStarted }: StartInspect
       onSubmit={onSubmit}
       submitting={create.isPending}
       formError={form.formState.errors.root?.server?.message}
+      dirty={hasChanges(form.formState.dirtyFields)}
+      guardId={guardId}
     >
       <Segmented<Source>
         block

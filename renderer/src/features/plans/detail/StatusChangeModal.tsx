@@ -2,7 +2,9 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SetStatusInput, type Plan, type PlanStatus } from '../../../../../shared/schemas/plan';
 import { FormField } from '../../../ui/FormField';
+import { hasChanges } from '../../../ui/hasChanges';
 import { textValue } from '../../../ui/inputs';
+import { useGuardedClose } from '../../../ui/unsaved/useConfirmDiscard';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
 import { PLANS } from '../queries';
@@ -33,6 +35,7 @@ export function StatusChangeModal({ open, plan, to, onClose }: StatusChangeModal
   });
   const submit = form.handleSubmit((values) => change.mutate(values));
   const refusal = form.formState.errors.root?.server?.message;
+  const cancel = useGuardedClose(open, hasChanges(form.formState.dirtyFields), t(`plans.transition.confirm.${to}`), onClose);
 
   return (
     <Modal
@@ -42,7 +45,7 @@ export function StatusChangeModal({ open, plan, to, onClose }: StatusChangeModal
       okButtonProps={{ danger: to === 'cancelled', loading: change.isPending }}
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t(`plans.transition.explain.${to}`)}</Typography.Paragraph>

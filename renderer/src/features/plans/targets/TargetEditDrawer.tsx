@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UpdateTargetInput, type PlanTarget } from '../../../../../shared/schemas/plan';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { FormField } from '../../../ui/FormField';
+import { hasChanges } from '../../../ui/hasChanges';
 import { textValue } from '../../../ui/inputs';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
@@ -50,6 +51,7 @@ export function TargetEditDrawer({ open, onClose, target, period, subTeams }: Ta
       onSubmit={form.handleSubmit((values) => update.mutate(values))}
       submitting={update.isPending}
       formError={form.formState.errors.root?.server?.message}
+      dirty={hasChanges(form.formState.dirtyFields)}
     >
       <Row gutter={16}>
         <Col span={12}>
