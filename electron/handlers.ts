@@ -4,6 +4,7 @@ import { periodicReport } from './services/reports/periodic';
 import type { CommandOutput, CommandParsedInput, DataCommandName } from '../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../shared/plans/legal-bases';
 import * as agencies from './services/agencies';
+import * as attachments from './services/attachments/attachments';
 import type { ServiceContext } from './services/context';
 import * as catalogue from './services/catalogue';
 import * as childAccess from './services/child-access';
@@ -123,4 +124,13 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'audit.childAccess': childAccess.listChildAccess,
   'retention.preview': retention.previewRetention,
   'retention.purge': retention.purgeRetention,
+  'attachments.add': attachments.addAttachment,
+  'attachments.update': attachments.updateAttachment,
+  'attachments.remove': attachments.removeAttachment,
+  'attachments.restore': attachments.restoreAttachment,
+  'attachments.list': attachments.listAttachments,
+  'attachments.ofInspection': attachments.inspectionAttachments,
+  'attachments.thumbnail': attachments.attachmentThumbnail,
+  'attachments.content': attachments.attachmentContent,
+  'attachments.open': attachments.openAttachment,
 };

@@ -57,6 +57,8 @@ export const DEFAULT_LIMITS: HostLimits = {
     // A team package travels as base64 (a third larger than the file).
     'exchange.preview': 64 * MB,
     'exchange.import': 64 * MB,
+    // One attached photo or PDF (at most 25 MB) as base64, with its caption.
+    'attachments.add': 36 * MB,
   },
   // The largest import and then some; 60 held bodies stay well below the 300 MB the host may use.
   heldBodyBytes: 80 * MB,

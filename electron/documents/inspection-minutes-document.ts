@@ -43,7 +43,7 @@ import {
   type InspectionDocumentData,
   type InspectionDocumentOptions,
 } from './inspection-labels';
-import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Block, type SignatureBlock } from './official-layout';
+import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Annex, type Block, type SignatureBlock } from './official-layout';
 import { adminUnitInText, balanceSummary, formatShortDate, legalBasisLines, officialAgencyName, textParagraphs, twoDigits } from './plan-labels';
 
 const SUBJECT = 'Việc chấp hành quy định pháp luật về lao động chưa thành niên, phòng ngừa lao động trẻ em';
@@ -327,7 +327,8 @@ function opening(data: InspectionDocumentData): Block {
   );
 }
 
-export function buildInspectionMinutes(data: InspectionDocumentData, opts: InspectionDocumentOptions): Document {
+/** `annexes`: the photo annex (photo-annex.ts) when the team chose photos for it. */
+export function buildInspectionMinutes(data: InspectionDocumentData, opts: InspectionDocumentOptions & { annexes?: Annex[] }): Document {
   const { inspection } = data.detail;
   const number = minutesNumber(inspection.number);
   const parentAgency = teamParentAgency(data.plan);
@@ -354,5 +355,6 @@ export function buildInspectionMinutes(data: InspectionDocumentData, opts: Inspe
       ...closing(data),
     ],
     signatures: signatures(data),
+    annexes: opts.annexes,
   });
 }

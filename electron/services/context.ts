@@ -5,6 +5,9 @@ import type { WriteContext } from '../../db/write-path';
 import type { Role } from '../../shared/schemas/user';
 import { noFileStore, type FileStore } from './file-store';
 
+/** Folder of the data folder holding attached files (a backup carries it with the database). */
+export const ATTACHMENTS_FOLDER = 'attachments';
+
 /**
  * The wrapped database key is held by the session layer; services that manage accounts wrap
  * it for a user's new password, or drop a user's wrap, through this.
@@ -26,6 +29,8 @@ export interface ServiceContext extends WriteContext {
   userId?: string;
   vault?: KeyVault;
   documentsDir: string;
+  /** Attached photos and files, each named by the SHA-256 of its content (attachments/). */
+  attachmentsDir: string;
   /** Stored files, encrypted with the key the session holds. */
   files: FileStore;
 }
@@ -52,6 +57,7 @@ export function createServiceContext(db: Db, options: ContextOptions): ServiceCo
     clock,
     now: options.now ?? (() => new Date()),
     documentsDir: join(options.dataDir, 'documents'),
+    attachmentsDir: join(options.dataDir, ATTACHMENTS_FOLDER),
     files: options.files ?? noFileStore,
   };
 }

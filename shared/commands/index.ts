@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { installVietnameseMessages } from '../validation-messages';
+import { attachmentCommands } from './attachments';
 import { authCommands, userCommands } from './auth';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
@@ -29,6 +30,7 @@ export const commands = {
   ...userCommands,
   ...privacyCommands,
   ...exchangeCommands,
+  ...attachmentCommands,
   ...draftCommands,
 };
 

@@ -8,6 +8,7 @@
 import { TIME_SLOT_IN_TEXT } from './plan';
 
 export * from './age';
+export * from './attachment';
 export * from './directory';
 export * from './document';
 export * from './establishment';

@@ -19,7 +19,7 @@ const READS = new Set<CommandName>([
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.exportStatus', 'history.list',
   'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
-  'exchange.history',
+  'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
@@ -37,6 +37,9 @@ const LOCAL = new Set<CommandName>([
  * exchange-convergence.test.ts.
  */
 const MERGES = new Set<CommandName>(['exchange.import', 'exchange.resolveConflict']);
+
+/** A 1×1 PNG, for the evidence attached during the walk. */
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 let app: TestApp;
 beforeEach(() => {
@@ -108,6 +111,10 @@ describe('the change log, walked over the whole command table', () => {
     await write('inspections.restore', { id: spare.inspection.id });
     await write('inspections.update', { id, number: '7/BB' });
     await write('inspections.setChecklist', { inspectionId: id, items: [{ itemCode: 'CK-01', result: 'violation' }] });
+    const { attachment } = await write('attachments.add', { ownerTable: 'inspections', ownerId: id, fileName: 'xuong.png', base64: ONE_PIXEL_PNG });
+    await write('attachments.update', { id: attachment.id, caption: 'Xưởng đan', inMinutesAnnex: true });
+    await write('attachments.remove', { id: attachment.id });
+    await write('attachments.restore', { id: attachment.id });
     const m = await write('minors.create', { inspectionId: id, fullName: 'Lò Văn Bảy', sex: 'male', dateOfBirth: '2014-03-01', job: 'Đan giỏ', hoursPerDay: 6 });
     await write('minors.update', { id: m.id, job: 'Phơi mây' });
     const gone = await write('minors.create', { inspectionId: id, fullName: 'Lò Văn Chín', sex: 'male', estimatedAge: 12 });

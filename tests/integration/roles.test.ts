@@ -69,7 +69,7 @@ describe('the finer rules of security.md', () => {
     'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
     'documents.list', 'documents.open', 'documents.pdf', 'documents.content', 'reports.periodic', 'reports.export',
     'reports.exportStatus', 'reports.cancelExport', 'history.list', 'settings.get', 'exchange.teams', 'exchange.conflicts',
-    'exchange.history',
+    'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
   ]);
 
   it('a viewer cannot write anything', () => {

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../../db/client';
 import type { DocumentKind } from '../../../shared/schemas/document';
+import { minutesAnnexes } from '../attachments/attachments';
 import { loadCatalogue } from '../catalogue';
 import type { ServiceContext } from '../context';
 import { getEstablishment } from '../establishments';
@@ -30,7 +31,7 @@ export const INSPECTION_BUILDERS: Record<Extract<DocumentKind, 'inspection_minut
   inspection_minutes: (db, id, { childNames, ctx }) => {
     const { data, place } = loadInspection(db, id, ctx);
     return {
-      document: buildInspectionMinutes(data, { place, childNames }),
+      document: buildInspectionMinutes(data, { place, childNames, annexes: minutesAnnexes(db, id, ctx) }),
       number: minutesNumber(data.detail.inspection.number),
       sourceKind: 'inspection',
       fileStem: `bien-ban-kiem-tra-${data.establishment.name}`,
