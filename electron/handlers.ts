@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { cancelExport, exportStatus, startExport } from './services/reports/export-jobs';
+import { getAssessment, saveAssessment } from './services/reports/assessments';
 import { periodicReport } from './services/reports/periodic';
 import type { CommandOutput, CommandParsedInput, DataCommandName } from '../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../shared/plans/legal-bases';
@@ -102,6 +103,8 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'reports.export': startExport,
   'reports.exportStatus': exportStatus,
   'reports.cancelExport': cancelExport,
+  'reports.getAssessment': getAssessment,
+  'reports.saveAssessment': saveAssessment,
   'history.list': childAccess.historyWithAccessLog,
   'users.list': users.listUsers,
   'users.create': users.createUser,

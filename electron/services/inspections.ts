@@ -23,7 +23,7 @@ import { checkVersion, deleteRow, insertRow, patchRow, restoreRow, touchRow, ups
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
-import { inspectionRuleIssues, type Inspection, type InspectionDetail, type InspectionStatus, type Minor } from '../../shared/schemas/inspection';
+import { inspectionRuleIssues, type Inspection, type InspectionDetail, type InspectionStatus, type Minor, type Sex } from '../../shared/schemas/inspection';
 import { sentFields } from '../../shared/schemas/patch';
 import { currentVersion, loadCatalogue } from './catalogue';
 import { logChildView } from './child-access';
@@ -103,14 +103,28 @@ function peopleOf(db: Db, inspectionIds: string[]): Map<string, People> {
       .all();
     for (const { inspectionId, officialId, role } of team) out.get(inspectionId)!.teamPresent.push({ officialId, role: role as TeamEntry['role'] });
     const representatives = db
-      .select({ inspectionId: inspectionRepresentatives.inspectionId, id: inspectionRepresentatives.id, name: inspectionRepresentatives.name, position: inspectionRepresentatives.position, idNumber: inspectionRepresentatives.idNumber })
+      .select({
+        inspectionId: inspectionRepresentatives.inspectionId,
+        id: inspectionRepresentatives.id,
+        name: inspectionRepresentatives.name,
+        sex: inspectionRepresentatives.sex,
+        position: inspectionRepresentatives.position,
+        idNumber: inspectionRepresentatives.idNumber,
+      })
       .from(inspectionRepresentatives)
       .where(and(inArray(inspectionRepresentatives.inspectionId, ids), isNull(inspectionRepresentatives.deletedAt)))
       .orderBy(asc(inspectionRepresentatives.sortOrder))
       .all();
     for (const { inspectionId, ...person } of representatives) out.get(inspectionId)!.representatives.push(nullsToUndefined(person) as Representative);
     const participants = db
-      .select({ inspectionId: inspectionParticipants.inspectionId, id: inspectionParticipants.id, name: inspectionParticipants.name, position: inspectionParticipants.position, organisation: inspectionParticipants.organisation })
+      .select({
+        inspectionId: inspectionParticipants.inspectionId,
+        id: inspectionParticipants.id,
+        name: inspectionParticipants.name,
+        sex: inspectionParticipants.sex,
+        position: inspectionParticipants.position,
+        organisation: inspectionParticipants.organisation,
+      })
       .from(inspectionParticipants)
       .where(and(inArray(inspectionParticipants.inspectionId, ids), isNull(inspectionParticipants.deletedAt)))
       .orderBy(asc(inspectionParticipants.sortOrder))
@@ -158,6 +172,7 @@ function teamNames(db: Db, inspectionId: string): InspectionDetail['teamPresentN
       officialId: inspectionTeamMembers.officialId,
       role: inspectionTeamMembers.role,
       fullName: officials.fullName,
+      sex: officials.sex,
       position: officials.position,
       agencyName: agencies.name,
     })
@@ -167,7 +182,7 @@ function teamNames(db: Db, inspectionId: string): InspectionDetail['teamPresentN
     .where(and(eq(inspectionTeamMembers.inspectionId, inspectionId), isNull(inspectionTeamMembers.deletedAt)))
     .orderBy(asc(inspectionTeamMembers.sortOrder))
     .all()
-    .map((m) => ({ ...m, position: m.position ?? undefined }));
+    .map(({ sex, ...m }) => ({ ...m, position: m.position ?? undefined, ...(sex ? { sex: sex as Sex } : {}) }));
 }
 
 function amendmentsOf(db: Db, inspectionId: string): InspectionDetail['amendments'] {
@@ -302,6 +317,7 @@ function setLists(db: Db, ctx: ServiceContext, inspectionId: string, lists: Part
     changed =
       setPeople(db, ctx, inspectionRepresentatives, inspectionId, lists.representatives, 'representatives', (p) => ({
         name: p.name,
+        sex: p.sex ?? null,
         position: p.position ?? null,
         idNumber: p.idNumber ?? null,
       })) || changed;
@@ -310,6 +326,7 @@ function setLists(db: Db, ctx: ServiceContext, inspectionId: string, lists: Part
     changed =
       setPeople(db, ctx, inspectionParticipants, inspectionId, lists.otherParticipants, 'otherParticipants', (p) => ({
         name: p.name,
+        sex: p.sex ?? null,
         position: p.position ?? null,
         organisation: p.organisation ?? null,
       })) || changed;
@@ -379,7 +396,11 @@ export function updateInspection(db: Db, input: CommandParsedInput<'inspections.
     const before = requireInspection(db, id);
     const sent = sentFields(patch);
     // A refusal withdrawn takes its reason with it.
-    if (sent.refusedToSign === false && sent.refusalReason === undefined) sent.refusalReason = null;
+    if (sent.refusedToSign === false) {
+      if (sent.refusalReason === undefined) sent.refusalReason = null;
+      if (sent.refusalWitnessName === undefined) sent.refusalWitnessName = null;
+      if (sent.refusalWitnessPosition === undefined) sent.refusalWitnessPosition = null;
+    }
     refuse(inspectionRuleIssues({ ...before, ...sent }));
     if (teamPresent) checkTeam(db, teamPresent);
     const listsChanged = setLists(db, ctx, id, { teamPresent, representatives, otherParticipants });

@@ -21,7 +21,8 @@ function selectOfficials(db: Db) {
 
 export function toOfficial(row: OfficialRow): Official {
   const { id, fullName, agencyId, agencyName, position, phone, email, notes } = row;
-  return { id, fullName, agencyId, agencyName, ...nullsToUndefined({ position, phone, email, notes }), ...recordMeta(row) };
+  const sex = (row.sex ?? undefined) as Official['sex'];
+  return { id, fullName, agencyId, agencyName, ...nullsToUndefined({ sex, position, phone, email, notes }), ...recordMeta(row) };
 }
 
 export function getOfficial(db: Db, input: { id: string }): Official {

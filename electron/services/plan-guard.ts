@@ -6,6 +6,7 @@ import { agencies, communes, establishments, officials, planCommunes, planMember
 import { CommandError } from '../../shared/errors';
 import { PLAN_STATUS_LABELS } from '../../shared/labels/plan';
 import type { Plan, PlanDetail, PlanStatus, PlanTarget, PriorityReason, TeamMember } from '../../shared/schemas/plan';
+import { visitWarnings } from '../../shared/plans/schedule';
 import { notFound, nullsToUndefined, recordMeta } from './rows';
 import { scheduleConflicts } from './schedule-conflicts';
 
@@ -97,6 +98,7 @@ export function loadTeam(db: Db, planId: string): TeamMember[] {
       role: planMembers.role,
       subTeam: planMembers.subTeam,
       fullName: officials.fullName,
+      sex: officials.sex,
       position: officials.position,
       agencyId: officials.agencyId,
       agencyName: agencies.name,
@@ -137,8 +139,9 @@ export function loadTargets(db: Db, planId: string): PlanTarget[] {
     .orderBy(sql`${planTargets.visitDate} is null`, asc(planTargets.visitDate), SLOT_ORDER, asc(establishments.nameFolded))
     .all()
     .map(({ priorityReasons, ...r }) => ({
-      ...(nullsToUndefined(r) as Omit<PlanTarget, 'priorityReasons'>),
+      ...(nullsToUndefined(r) as Omit<PlanTarget, 'priorityReasons' | 'warnings'>),
       priorityReasons: (priorityReasons ?? []) as PriorityReason[],
+      warnings: visitWarnings(r.visitDate ?? undefined),
     }));
 }
 
@@ -152,7 +155,22 @@ function loadHistory(db: Db, planId: string): PlanDetail['history'] {
     .map(({ fromStatus, note, ...h }) => ({ ...(h as Omit<PlanDetail['history'][number], 'fromStatus' | 'note'>), fromStatus: fromStatus as PlanStatus | null, note: note ?? undefined }));
 }
 
+/** The plan's communes with their names, in the plan's order. */
+function communesOf(db: Db, codes: string[]): PlanDetail['communes'] {
+  if (codes.length === 0) return [];
+  const rows = db.select({ code: communes.code, name: communes.name, provinceCode: communes.provinceCode }).from(communes).where(inArray(communes.code, codes)).all();
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return codes.map((code) => byCode.get(code) ?? { code, name: code, provinceCode: '' });
+}
+
 export function planDetail(db: Db, id: string): PlanDetail {
   const plan = requirePlan(db, id);
-  return { plan, team: loadTeam(db, id), targets: loadTargets(db, id), history: loadHistory(db, id), conflicts: scheduleConflicts(db, id) };
+  return {
+    plan,
+    communes: communesOf(db, plan.communeCodes),
+    team: loadTeam(db, id),
+    targets: loadTargets(db, id),
+    history: loadHistory(db, id),
+    conflicts: scheduleConflicts(db, id),
+  };
 }

@@ -4,6 +4,7 @@ import { establishments, plans, planTargets } from '../../db/schema';
 import { checkVersion, deleteRow, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
 import type { CommandOutput, CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
+import { shortDate } from '../../shared/labels/text';
 import { riskPriority } from '../../shared/plans/risk-priority';
 import type { PlanDetail } from '../../shared/schemas/plan';
 import { todayInVietnam, type ServiceContext } from './context';
@@ -16,7 +17,7 @@ const WHAT = 'cơ sở trong kế hoạch';
 
 function checkVisitDate(plan: { periodStart: string; periodEnd: string }, visitDate: string | undefined, path: (string | number)[]): void {
   if (visitDate && (visitDate < plan.periodStart || visitDate > plan.periodEnd)) {
-    const message = `Ngày kiểm tra phải nằm trong thời gian của kế hoạch (${plan.periodStart} – ${plan.periodEnd})`;
+    const message = `Ngày kiểm tra phải nằm trong thời gian của kế hoạch (${shortDate(plan.periodStart)} – ${shortDate(plan.periodEnd)})`;
     throw new CommandError('VALIDATION', message, [{ path, message }]);
   }
 }
@@ -109,24 +110,26 @@ export function removeTarget(db: Db, input: CommandParsedInput<'plans.removeTarg
   });
 }
 
-/** Establishments matching the filter and not yet in the plan, highest risk first, each with its reasons. */
+/**
+ * Establishments matching the filter and not yet in the plan, highest risk first, each with its
+ * reasons: every candidate of the area is scored (read a page at a time), not only the first page.
+ */
 export function suggestTargets(db: Db, input: CommandParsedInput<'plans.suggestTargets'>, ctx: ServiceContext): CommandOutput<'plans.suggestTargets'> {
   if (!db.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).get()) notFound('kế hoạch');
   const inPlan = establishmentsInPlan(db, input.planId);
-  const candidates = searchEstablishments(db, {
-    query: input.query,
-    kind: input.kind,
-    provinceCode: input.provinceCode,
-    communeCode: input.communeCode,
-    parentId: input.parentId,
-    includeDeleted: false,
-    limit: 500,
-    offset: 0,
-  }).items.filter((e) => !inPlan.has(e.id));
   const today = todayInVietnam(ctx);
-  const facts = loadRiskFacts(db, candidates.map((e) => e.id), today);
-  return candidates
-    .map((establishment) => ({ establishment, ...riskPriority(facts.get(establishment.id)!, today) }))
-    .sort((a, b) => b.score - a.score || a.establishment.name.localeCompare(b.establishment.name, 'vi'))
-    .slice(0, input.limit);
+  const filter = { query: input.query, kind: input.kind, provinceCode: input.provinceCode, communeCode: input.communeCode, parentId: input.parentId, includeDeleted: false };
+  type Scored = CommandOutput<'plans.suggestTargets'>[number];
+  const order = (a: Scored, b: Scored) => b.score - a.score || a.establishment.name.localeCompare(b.establishment.name, 'vi');
+  let best: Scored[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = searchEstablishments(db, { ...filter, limit: PAGE, offset });
+    const candidates = page.items.filter((e) => !inPlan.has(e.id));
+    const facts = loadRiskFacts(db, candidates.map((e) => e.id), today);
+    best = [...best, ...candidates.map((establishment) => ({ establishment, ...riskPriority(facts.get(establishment.id)!, today) }))].sort(order).slice(0, input.limit);
+    if (page.items.length < PAGE || offset + PAGE >= page.total) break;
+  }
+  return best;
 }
+
+const PAGE = 500;

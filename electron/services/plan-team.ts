@@ -5,6 +5,7 @@ import { officials, planMembers, plans } from '../../db/schema';
 import { checkVersion, touchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
+import { PLAN_STATUS_LABELS } from '../../shared/labels/plan';
 import type { PlanDetail } from '../../shared/schemas/plan';
 import type { ServiceContext } from './context';
 import { planDetail, requireEditablePlan } from './plan-guard';
@@ -23,7 +24,7 @@ function invalidMember(index: number, field: string, message: string): never {
 export function setTeam(db: Db, input: CommandParsedInput<'plans.setTeam'>, ctx: ServiceContext): PlanDetail {
   const { planId, members, expectedVersion } = input;
   return writeTx(db, () => {
-    requireEditablePlan(db, planId);
+    const plan = requireEditablePlan(db, planId);
     checkVersion(db, plans, planId, { expectedVersion, what: 'kế hoạch' });
     const ids = members.map((m) => m.officialId);
     const live = new Set(
@@ -35,8 +36,14 @@ export function setTeam(db: Db, input: CommandParsedInput<'plans.setTeam'>, ctx:
       seen.add(m.officialId);
       if (!live.has(m.officialId)) invalidMember(i, 'officialId', 'Cán bộ không có trong danh bạ');
     });
-    if (members.filter((m) => m.role === 'leader').length > 1) {
+    const leaders = members.filter((m) => m.role === 'leader').length;
+    if (leaders > 1) {
       invalidMember(members.findLastIndex((m) => m.role === 'leader'), 'role', 'Đoàn kiểm tra chỉ có một Trưởng đoàn');
+    }
+    // Approval checked the leader; an approved plan keeps one (a new leader replaces the old in one change).
+    if (leaders === 0 && plan.status !== 'draft') {
+      const message = `Kế hoạch ${PLAN_STATUS_LABELS[plan.status].toLocaleLowerCase('vi')} phải có Trưởng đoàn; chọn Trưởng đoàn mới trong cùng lần sửa, hoặc đưa kế hoạch về dự thảo`;
+      throw new CommandError('VALIDATION', message, [{ path: ['members'], message }]);
     }
     const current = db
       .select({ id: planMembers.id, key: planMembers.officialId, deletedAt: planMembers.deletedAt, version: planMembers.version })

@@ -4,13 +4,14 @@ import { stableId } from '../../db/ids';
 import { agencies, communes, planCommunes, plans, planStatusLog, provinces } from '../../db/schema';
 import { checkVersion, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
-import { CommandError } from '../../shared/errors';
+import { CommandError, type FieldIssue } from '../../shared/errors';
 import { PLAN_STATUS_LABELS } from '../../shared/labels/plan';
 import { sentFields } from '../../shared/schemas/patch';
-import { PLAN_TRANSITIONS, planRuleIssues, type Plan, type PlanDetail, type PlanStatus } from '../../shared/schemas/plan';
+import { approvalIssues, PLAN_TRANSITIONS, planRuleIssues, type Plan, type PlanDetail, type PlanStatus } from '../../shared/schemas/plan';
+import { shortDate } from '../../shared/labels/text';
 import { foldVietnamese } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
-import { loadTeam, planDetail, readPlans, requireEditablePlan, requirePlan } from './plan-guard';
+import { loadTargets, loadTeam, planDetail, readPlans, requireEditablePlan, requirePlan } from './plan-guard';
 import { setList } from './plan-lists';
 import { invalid, nullsToUndefined, refuse } from './rows';
 import { setDeletedState } from './soft-delete';
@@ -63,6 +64,24 @@ function setCommunes(db: Db, ctx: ServiceContext, planId: string, codes: string[
   return setList(db, ctx, planCommunes, current, wanted, (code) => stableId('plan_communes', planId, code));
 }
 
+/** A shorter period may not leave scheduled visits outside it: they are moved or taken out first. */
+function visitsOutside(db: Db, planId: string, period: { periodStart: string; periodEnd: string }): FieldIssue[] {
+  const outside = loadTargets(db, planId).filter((t) => t.visitDate && (t.visitDate < period.periodStart || t.visitDate > period.periodEnd));
+  if (outside.length === 0) return [];
+  const shown = outside
+    .slice(0, 5)
+    .map((t) => `«${t.establishmentName}» (${shortDate(t.visitDate!)})`)
+    .join(', ');
+  const more = outside.length > 5 ? ` và ${outside.length - 5} cơ sở khác` : '';
+  const path = period.periodStart > outside[0]!.visitDate! ? 'periodStart' : 'periodEnd';
+  return [
+    {
+      path: [path],
+      message: `Còn ${outside.length} cơ sở có lịch kiểm tra ngoài thời gian ${shortDate(period.periodStart)} – ${shortDate(period.periodEnd)}: ${shown}${more}. Đổi ngày kiểm tra các cơ sở này trước khi rút ngắn thời gian kế hoạch`,
+    },
+  ];
+}
+
 function logStatus(db: Db, ctx: ServiceContext, planId: string, fromStatus: PlanStatus | null, toStatus: PlanStatus, note?: string): void {
   insertRow(db, ctx, planStatusLog, { planId, fromStatus, toStatus, at: ctx.now().toISOString(), actor: ctx.actor, note: note ?? null });
 }
@@ -87,6 +106,7 @@ export function updatePlan(db: Db, input: CommandParsedInput<'plans.update'>, ct
     const sent = sentFields(patch);
     const merged = { ...nullsToUndefined(before), ...nullsToUndefined(sent) } as Partial<Fields>;
     refuse(planRuleIssues(merged));
+    if (sent.periodStart !== undefined || sent.periodEnd !== undefined) refuse(visitsOutside(db, id, merged as { periodStart: string; periodEnd: string }));
     checkReferences(db, nullsToUndefined(sent) as Partial<Fields>, merged);
     const { communeCodes, ...planPatch } = sent;
     const patched = patchRow(db, ctx, plans, id, planPatch, { what: WHAT });
@@ -105,6 +125,7 @@ export function setPlanStatus(db: Db, input: CommandParsedInput<'plans.setStatus
       throw new CommandError('CONFLICT', `Không thể chuyển kế hoạch từ «${PLAN_STATUS_LABELS[plan.status]}» sang «${PLAN_STATUS_LABELS[input.status]}»`);
     }
     if (input.status === 'approved') {
+      refuse(approvalIssues(plan));
       const leaders = loadTeam(db, input.id).filter((m) => m.role === 'leader').length;
       if (leaders !== 1) {
         throw new CommandError('CONFLICT', leaders === 0 ? 'Chưa có Trưởng đoàn: đoàn kiểm tra phải có đúng một Trưởng đoàn trước khi phê duyệt' : `Đoàn kiểm tra có ${leaders} Trưởng đoàn; chỉ được có một`);

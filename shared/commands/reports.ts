@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { ExportJob, ReportExportInput, ReportInput, ReportResult } from '../schemas/report';
+import { ExportJob, ReportAssessment, ReportExportInput, ReportInput, ReportResult, SaveAssessmentInput } from '../schemas/report';
 import { command } from './define';
-import { EVERYONE } from '../schemas/user';
+import { EVERYONE, RECORDERS } from '../schemas/user';
 
 const JobInput = z.object({ jobId: z.string().min(1) });
 
@@ -10,4 +10,6 @@ export const reportCommands = {
   'reports.export': command(ReportExportInput, ExportJob, 'Xuất báo cáo (Word, Excel, CSV, JSON); chạy nền, theo dõi tiến độ', EVERYONE),
   'reports.exportStatus': command(JobInput, ExportJob, 'Tiến độ của một lần xuất báo cáo', EVERYONE),
   'reports.cancelExport': command(JobInput, ExportJob, 'Hủy một lần xuất báo cáo đang chạy', EVERYONE),
+  'reports.getAssessment': command(ReportInput, ReportAssessment, 'Phần đánh giá (kết quả, thuận lợi, khó khăn, nguyên nhân, giải pháp, kiến nghị) của một báo cáo', EVERYONE),
+  'reports.saveAssessment': command(SaveAssessmentInput, ReportAssessment, 'Lưu phần đánh giá của báo cáo theo kỳ và địa bàn', RECORDERS),
 };

@@ -5,10 +5,12 @@
  * exported enum of shared/ has a label for each value, that the renderer shows the same words,
  * and that no second wording is written elsewhere.
  */
-import { TIME_SLOT_IN_TEXT } from './plan';
+import { SEX_HONORIFICS } from './inspection';
+import { SIGNER_AUTHORITY_PREFIX, TIME_SLOT_IN_TEXT } from './plan';
 
 export * from './age';
 export * from './attachment';
+export * from './backup';
 export * from './directory';
 export * from './document';
 export * from './establishment';
@@ -25,4 +27,4 @@ export * from './user';
  * Maps that word a value differently on purpose (the form used inside a sentence), defined
  * next to the label they vary. The test does not hold them to the label's exact words.
  */
-export const LABEL_VARIANTS: readonly object[] = [TIME_SLOT_IN_TEXT];
+export const LABEL_VARIANTS: readonly object[] = [TIME_SLOT_IN_TEXT, SEX_HONORIFICS, SIGNER_AUTHORITY_PREFIX];

@@ -30,6 +30,9 @@ export const CHECK_RESULT_LABELS: Record<CheckResult, string> = {
 
 export const SEX_LABELS: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
 
+/** Before a person's name in the papers: "Ông Nguyễn Văn A", "Bà Trần Thị B" (never "Ông/Bà"). */
+export const SEX_HONORIFICS: Record<Sex, string> = { male: 'Ông', female: 'Bà' };
+
 export const SCHOOLING_LABELS: Record<Schooling, string> = {
   in_school: 'Đang đi học',
   dropped_out: 'Đã bỏ học',

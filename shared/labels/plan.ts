@@ -1,4 +1,4 @@
-import type { PlanKind, PlanStatus, TeamRole, TimeSlot } from '../schemas/plan';
+import type { PlanKind, PlanStatus, SignerAuthority, TeamRole, TimeSlot } from '../schemas/plan';
 
 /** Kinds of inspection (a plan's kind; an inspection outside any plan is "đột xuất"). */
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
@@ -36,4 +36,16 @@ export const TIME_SLOT_IN_TEXT: Record<TimeSlot, string> = {
   morning: 'buổi sáng',
   afternoon: 'buổi chiều',
   all_day: 'cả ngày',
+};
+
+/** How the team decision is signed, as the form offers it. */
+export const SIGNER_AUTHORITY_LABELS: Record<SignerAuthority, string> = {
+  on_behalf: 'Ký thay (KT.)',
+  acting: 'Quyền (Q.)',
+};
+
+/** The same, as printed above the signer's position ("KT. GIÁM ĐỐC", "Q. GIÁM ĐỐC"). */
+export const SIGNER_AUTHORITY_PREFIX: Record<SignerAuthority, string> = {
+  on_behalf: 'KT.',
+  acting: 'Q.',
 };

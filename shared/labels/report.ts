@@ -1,4 +1,4 @@
-import type { ChildDataBasis, ChildDataBasisKind, ExportFormat, ExportState } from '../schemas/report';
+import type { AssessmentSection, ChildDataBasis, ChildDataBasisKind, ExportFormat, ExportState, ReportPeriodPreset } from '../schemas/report';
 
 /** Files are named by the program that opens them, the same in every language. */
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -34,3 +34,23 @@ export function childDataBasisText(basis: ChildDataBasis): string {
       return basis.otherGround;
   }
 }
+
+/** The periods offered on the report page; the official cut-offs say so (Decree 09/2019/NĐ-CP Art. 12, to verify). */
+export const REPORT_PERIOD_PRESET_LABELS: Record<ReportPeriodPreset, string> = {
+  official_six_months: 'Kỳ báo cáo 6 tháng (15/12 năm trước – 14/6)',
+  official_year: 'Kỳ báo cáo năm (15/12 năm trước – 14/12)',
+  first_half: '6 tháng đầu năm (1/1 – 30/6)',
+  second_half: '6 tháng cuối năm (1/7 – 31/12)',
+  calendar_year: 'Cả năm (1/1 – 31/12)',
+  custom: 'Khoảng thời gian khác',
+};
+
+/** The assessment's sections, as the source reports title them. */
+export const ASSESSMENT_SECTION_LABELS: Record<AssessmentSection, string> = {
+  results: 'Kết quả đạt được',
+  advantages: 'Thuận lợi',
+  difficulties: 'Khó khăn, vướng mắc',
+  causes: 'Nguyên nhân',
+  solutions: 'Giải pháp',
+  recommendations: 'Kiến nghị, đề xuất',
+};

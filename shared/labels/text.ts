@@ -4,3 +4,9 @@
  * Only for labels that start with a common noun, never a title such as "Trưởng đoàn".
  */
 export const labelInText = (label: string): string => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
+
+/** "2026-03-05" → "05/03/2026": dates in messages and lists (ISO dates stay in the data). */
+export function shortDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return y && m && d ? `${d}/${m}/${y}` : isoDate;
+}

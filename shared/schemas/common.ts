@@ -2,6 +2,10 @@ import * as z from 'zod';
 import { ExpectedVersion } from './patch';
 
 export const Id = z.string().min(1).max(64);
+
+/** A person's sex: "Nam"/"Nữ" in lists, "Ông"/"Bà" before a name in the papers (shared/labels/inspection.ts). */
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
 export const IdInput = z.object({ id: Id });
 /** A record to remove or restore, with the version the user saw (optional). */
 export const RecordRef = z.object({ id: Id, expectedVersion: ExpectedVersion });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Timestamps, optionalText, requiredText } from './common';
+import { Id, SEXES, Timestamps, optionalText, requiredText } from './common';
 import { ExpectedVersion, patchOf } from './patch';
 
 /** Member bodies of a joint team; the names were changed by the 2025 reorganisation, so they are editable. */
@@ -36,6 +36,8 @@ const Email = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? un
 
 export const OfficialInput = z.object({
   fullName: requiredText(200),
+  /** "Ông" or "Bà" before the name in the papers; unknown leaves the name alone. */
+  sex: z.enum(SEXES).optional(),
   position: optionalText(200),
   agencyId: Id,
   phone: Phone,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { FieldIssue } from '../errors';
-import { Id, Timestamps, optionalText, requiredText } from './common';
+import { Id, SEXES, Timestamps, optionalText, requiredText } from './common';
 import { ExpectedVersion, issuesOf, patchOf } from './patch';
 import { TEAM_ROLES } from './plan';
 import { AGE_BANDS } from '../minors/age';
@@ -9,8 +9,7 @@ export const INSPECTION_STATUSES = ['draft', 'finalised', 'amending'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 export const CHECK_RESULTS = ['compliant', 'violation', 'not_applicable', 'not_checked'] as const;
 export type CheckResult = (typeof CHECK_RESULTS)[number];
-export const SEXES = ['male', 'female'] as const;
-export type Sex = (typeof SEXES)[number];
+export { SEXES, type Sex } from './common';
 export const SCHOOLING = ['in_school', 'dropped_out', 'never', 'unknown'] as const;
 export type Schooling = (typeof SCHOOLING)[number];
 export const COMMITMENT_ITEM_STATUSES = ['open', 'fulfilled', 'breached'] as const;
@@ -28,8 +27,14 @@ const Time = z.preprocess(
 );
 
 /** Representatives and other participants are rows of their own: an entry sent with its `id` edits that row, one without is new. */
-export const Person = z.object({ id: Id.optional(), name: requiredText(200), position: optionalText(200), idNumber: optionalText(20) });
-export const Participant = z.object({ id: Id.optional(), name: requiredText(200), position: optionalText(200), organisation: optionalText(300) });
+export const Person = z.object({ id: Id.optional(), name: requiredText(200), sex: z.enum(SEXES).optional(), position: optionalText(200), idNumber: optionalText(20) });
+export const Participant = z.object({
+  id: Id.optional(),
+  name: requiredText(200),
+  sex: z.enum(SEXES).optional(),
+  position: optionalText(200),
+  organisation: optionalText(300),
+});
 export const PresentMember = z.object({ officialId: Id, role: z.enum(TEAM_ROLES) });
 
 const InspectionFields = z.object({
@@ -46,6 +51,12 @@ const InspectionFields = z.object({
   employerStatement: optionalText(8000),
   refusedToSign: z.boolean().default(false),
   refusalReason: optionalText(2000),
+  /**
+   * Who signs for the refusal: the commune official present, or a witness (Art. 58, Law on
+   * Handling Administrative Violations). Required to finalise a record with a refusal.
+   */
+  refusalWitnessName: optionalText(200),
+  refusalWitnessPosition: optionalText(200),
   copies: z.number().int().min(1).max(20).default(2),
 });
 
@@ -259,7 +270,9 @@ export const InspectionDetail = z.object({
   violations: z.array(Violation),
   commitments: z.array(Commitment),
   amendments: z.array(Amendment),
-  teamPresentNames: z.array(z.object({ officialId: Id, fullName: z.string(), position: z.string().optional(), agencyName: z.string(), role: z.string() })),
+  teamPresentNames: z.array(
+    z.object({ officialId: Id, fullName: z.string(), sex: z.enum(SEXES).optional(), position: z.string().optional(), agencyName: z.string(), role: z.string() }),
+  ),
 });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 

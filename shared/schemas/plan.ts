@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { FieldIssue } from '../errors';
-import { Id, RecordRef, Timestamps, optionalText, requiredText } from './common';
+import { Id, RecordRef, SEXES, Timestamps, optionalText, requiredText } from './common';
 import { Establishment } from './establishment';
 import { ExpectedVersion, issuesOf, patchOf } from './patch';
 
@@ -12,6 +12,12 @@ export const TEAM_ROLES = ['leader', 'deputy', 'member', 'secretary'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 export const TIME_SLOTS = ['morning', 'afternoon', 'all_day'] as const;
 export type TimeSlot = (typeof TIME_SLOTS)[number];
+/**
+ * How the team decision's signer signs (Decree 30/2020, Appendix I): "KT." for a deputy signing
+ * on behalf of the head, "Q." for an acting head; left out when the head signs in their own right.
+ */
+export const SIGNER_AUTHORITIES = ['on_behalf', 'acting'] as const;
+export type SignerAuthority = (typeof SIGNER_AUTHORITIES)[number];
 
 /** Which status may follow which; approval needs exactly one team leader (checked by the service). */
 export const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
@@ -37,7 +43,41 @@ const PlanFields = z.object({
   provinceCode: optionalText(10),
   communeCodes: z.array(z.string().min(1).max(10)).max(200).default([]),
   place: optionalText(100),
+  /** The day the plan is signed and issued (the paper's date line), not the day it is printed. */
+  issueDate: IsoDate.optional(),
+  /** The decision approving the plan, when there is one (cited by the minutes). */
+  decisionNumber: optionalText(50),
+  decisionDate: IsoDate.optional(),
+  /** The decision setting up the team ("Căn cứ Quyết định số …/QĐ-… ngày … thành lập Đoàn"). */
+  teamDecisionNumber: optionalText(50),
+  teamDecisionDate: IsoDate.optional(),
+  /** Who signs the team decision, with the position printed under the signature. */
+  decisionSignerName: optionalText(200),
+  decisionSignerPosition: optionalText(200),
+  decisionSignerAuthority: z.enum(SIGNER_AUTHORITIES).optional(),
+  /** "Căn cứ Quyết định … quy định chức năng, nhiệm vụ … của Sở Nội vụ": the signer's competence. */
+  competenceBasis: optionalText(1000),
+  /** "Theo đề nghị của …". */
+  proposedBy: optionalText(300),
+  /** The plan's Kinh phí section. */
+  budget: optionalText(4000),
+  /** The plan's Chế độ báo cáo section. */
+  reportingRegime: optionalText(4000),
 });
+
+/** "…/KH-UBND", "ngày ... tháng": text still waiting to be filled in (an ellipsis, or two dots or more). */
+export const PLACEHOLDER = /…|\.{2,}/;
+export const hasPlaceholder = (text: string | undefined | null): boolean => !!text && PLACEHOLDER.test(text);
+
+/** What stops a plan being approved: its own number or a legal basis still holding a placeholder. */
+export function approvalIssues(v: { number?: string | null; legalBases?: readonly string[] | null }): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (hasPlaceholder(v.number)) issues.push({ path: ['number'], message: `Số hiệu kế hoạch còn chỗ chưa điền («${v.number}»); ghi số hiệu thật trước khi phê duyệt` });
+  (v.legalBases ?? []).forEach((basis, i) => {
+    if (hasPlaceholder(basis)) issues.push({ path: ['legalBases', i], message: `Căn cứ thứ ${i + 1} còn chỗ chưa điền («${basis}»); ghi đủ số, ngày của văn bản trước khi phê duyệt` });
+  });
+  return issues;
+}
 
 /** Rules between fields of a plan; the service checks them again on the record as an update leaves it. */
 export function planRuleIssues(v: { periodStart?: string; periodEnd?: string }): FieldIssue[] {
@@ -60,6 +100,7 @@ export const SetTeamInput = z.object({ planId: Id, members: z.array(TeamMemberIn
 export const TeamMember = TeamMemberInput.extend({
   id: Id,
   fullName: z.string(),
+  sex: z.enum(SEXES).optional(),
   position: z.string().optional(),
   agencyId: Id,
   agencyName: z.string(),
@@ -104,6 +145,8 @@ export const PlanTarget = z.object({
   notes: z.string().optional(),
   priorityScore: z.number().optional(),
   priorityReasons: z.array(PriorityReason),
+  /** Things to look at that do not stop the visit (a Saturday or Sunday). */
+  warnings: z.array(z.string()),
   version: z.number().int(),
 });
 export type PlanTarget = z.infer<typeof PlanTarget>;
@@ -138,6 +181,8 @@ export type Plan = z.infer<typeof Plan>;
 
 export const PlanDetail = z.object({
   plan: Plan,
+  /** The plan's own communes with their names, in the plan's order (its area, and the communes it is sent to). */
+  communes: z.array(z.object({ code: z.string(), name: z.string(), provinceCode: z.string() })),
   team: z.array(TeamMember),
   targets: z.array(PlanTarget),
   history: z.array(StatusChange),

@@ -1,11 +1,74 @@
 import * as z from 'zod';
-import { Id } from './common';
+import { Id, optionalText } from './common';
+import { ExpectedVersion, patchOf } from './patch';
 
 const IsoDate = z.iso.date('Ngày không hợp lệ (định dạng YYYY-MM-DD)');
 
+/**
+ * Reporting periods offered besides a period of the user's own: calendar halves and year, and
+ * the official cut-offs of periodic reports (6 months: 15/12 of the previous year – 14/06; year:
+ * 15/12 of the previous year – 14/12; Decree 09/2019/NĐ-CP Art. 12, not in legal-reference.md:
+ * to verify, see `OFFICIAL_CUTOFF_VERIFIED`). Labels: shared/labels/report.ts.
+ */
+export const REPORT_PERIOD_PRESETS = ['official_six_months', 'official_year', 'first_half', 'second_half', 'calendar_year', 'custom'] as const;
+export type ReportPeriodPreset = (typeof REPORT_PERIOD_PRESETS)[number];
+export const OFFICIAL_CUTOFF_VERIFIED = false;
+
+/** The dates and the label ("6 tháng đầu năm 2026", "năm 2026") of a preset for a year; undefined for `custom`. */
+export function presetPeriod(preset: ReportPeriodPreset, year: number): { from: string; to: string; label: string } | undefined {
+  const y = String(year).padStart(4, '0');
+  const prev = String(year - 1).padStart(4, '0');
+  switch (preset) {
+    case 'official_six_months':
+      return { from: `${prev}-12-15`, to: `${y}-06-14`, label: `6 tháng đầu năm ${year}` };
+    case 'official_year':
+      return { from: `${prev}-12-15`, to: `${y}-12-14`, label: `năm ${year}` };
+    case 'first_half':
+      return { from: `${y}-01-01`, to: `${y}-06-30`, label: `6 tháng đầu năm ${year}` };
+    case 'second_half':
+      return { from: `${y}-07-01`, to: `${y}-12-31`, label: `6 tháng cuối năm ${year}` };
+    case 'calendar_year':
+      return { from: `${y}-01-01`, to: `${y}-12-31`, label: `năm ${year}` };
+    case 'custom':
+      return undefined;
+  }
+}
+
+/** The preset whose dates these are (the year is that of `to`), or undefined. */
+export function presetOf(from: string, to: string): Exclude<ReportPeriodPreset, 'custom'> | undefined {
+  const year = Number(to.slice(0, 4));
+  return REPORT_PERIOD_PRESETS.find((p): p is Exclude<ReportPeriodPreset, 'custom'> => {
+    const period = presetPeriod(p, year);
+    return !!period && period.from === from && period.to === to;
+  });
+}
+
 export const ReportPeriod = z
-  .object({ from: IsoDate, to: IsoDate, label: z.string().max(100).optional() })
-  .refine((p) => p.to >= p.from, { path: ['to'], message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu' });
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    /** The period's name as the report prints it ("6 tháng đầu năm 2026"); a preset gives one when left out. */
+    label: z.string().max(100).optional(),
+    /** Which preset the dates come from; the dates must then be the preset's for the year of `to`. */
+    preset: z.enum(REPORT_PERIOD_PRESETS).optional(),
+  })
+  .refine((p) => p.to >= p.from, { path: ['to'], message: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu' })
+  .refine(
+    (p) => {
+      if (!p.preset || p.preset === 'custom' || p.to < p.from) return true;
+      const period = presetPeriod(p.preset, Number(p.to.slice(0, 4)));
+      return period?.from === p.from && period.to === p.to;
+    },
+    { path: ['preset'], message: 'Ngày bắt đầu, ngày kết thúc không khớp với kỳ báo cáo đã chọn' },
+  );
+
+/** The period with its label: the one the user gave, else its preset's ("6 tháng đầu năm 2026"). */
+export function periodWithLabel<P extends { from: string; to: string; label?: string; preset?: ReportPeriodPreset }>(period: P): P {
+  if (period.label?.trim()) return period;
+  const preset = period.preset && period.preset !== 'custom' ? period.preset : presetOf(period.from, period.to);
+  const label = preset ? presetPeriod(preset, Number(period.to.slice(0, 4)))?.label : undefined;
+  return label ? { ...period, label } : period;
+}
 
 export const ReportArea = z.object({
   provinceCode: z.string().min(1).max(10).optional(),
@@ -32,7 +95,11 @@ export const ReportFigures = z.object({
   minorsByBandSexSector: z.array(z.object({ ageBand: z.string(), sex: z.string(), sector: z.string(), count: Count })),
   minorsTotal: Count,
   childrenUnder16: Count,
-  commitments: z.object({ signed: Count, items: Count, fulfilled: Count, open: Count, overdue: Count, breached: Count }),
+  /**
+   * Each item counted by its status on `asOf` (a status set later counts as not yet set):
+   * the report date when it falls inside the period, otherwise the period's last day.
+   */
+  commitments: z.object({ signed: Count, items: Count, fulfilled: Count, open: Count, overdue: Count, breached: Count, asOf: z.string(), asOfNote: z.string() }),
   minorsReferredOrSupported: Count,
   inspectionsByMonth: z.array(z.object({ month: z.string(), count: Count })),
   establishmentsWithViolationsList: z.array(
@@ -41,11 +108,45 @@ export const ReportFigures = z.object({
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 
+// ---- the assessment a department writes with its report -----------------------------
+
+/** The sections of the assessment, in the order the source reports write them. Labels: shared/labels/report.ts. */
+export const ASSESSMENT_SECTIONS = ['results', 'advantages', 'difficulties', 'causes', 'solutions', 'recommendations'] as const;
+export type AssessmentSection = (typeof ASSESSMENT_SECTIONS)[number];
+
+const AssessmentText = optionalText(20000);
+export const AssessmentFields = z.object({
+  results: AssessmentText,
+  advantages: AssessmentText,
+  difficulties: AssessmentText,
+  causes: AssessmentText,
+  solutions: AssessmentText,
+  recommendations: AssessmentText,
+});
+
+/** Kept per report period and scope (area, plan, lead agency): `version` 0 = nothing saved yet. */
+export const ReportAssessment = AssessmentFields.extend({
+  id: Id,
+  scopeKey: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  periodLabel: z.string().optional(),
+  version: z.number().int(),
+  updatedAt: z.string().optional(),
+  updatedBy: z.string().optional(),
+});
+export type ReportAssessment = z.infer<typeof ReportAssessment>;
+
+/** The report it belongs to, and the sections sent (left out = unchanged, blank or null = cleared). */
+export const SaveAssessmentInput = ReportInput.safeExtend({ ...patchOf(AssessmentFields).shape, expectedVersion: ExpectedVersion });
+
 export const ReportResult = z.object({
   input: ReportInput,
   figures: ReportFigures,
   catalogueVersions: z.array(z.string()),
   generatedAt: z.string(),
+  /** The assessment saved for this period and scope, if any. */
+  assessment: ReportAssessment.optional(),
 });
 export type ReportResult = z.infer<typeof ReportResult>;
 

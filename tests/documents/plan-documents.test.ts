@@ -50,6 +50,7 @@ function target(
     subTeam,
     notes,
     priorityReasons: [],
+    warnings: [],
   };
 }
 
@@ -131,6 +132,7 @@ function fixture(overrides: { plan?: Partial<PlanDetail['plan']>; team?: TeamMem
       ...STAMP,
       ...overrides.plan,
     },
+    communes: [],
     team: overrides.team ?? TEAM,
     targets: overrides.targets ?? TARGETS,
     history: [

@@ -17,7 +17,7 @@ const READS = new Set<CommandName>([
   'establishments.get', 'establishments.search', 'agencies.list', 'officials.list', 'officials.get', 'reference.provinces',
   'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.suggestTargets', 'plans.legalBases',
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
-  'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.exportStatus', 'history.list',
+  'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.exportStatus', 'history.list',
   'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
   'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
 ]);
@@ -132,6 +132,7 @@ describe('the change log, walked over the whole command table', () => {
     await write('inspections.finalise', { id });
     await write('inspections.amend', { id, reason: 'Ghi sai giờ làm' });
     await write('reports.export', { format: 'json', period: { from: '2026-01-01', to: '2026-12-31' }, area: { communeCodes: [] }, filters: {}, includeChildDetails: false } as CommandInput<'reports.export'>);
+    await write('reports.saveAssessment', { period: { from: '2026-01-01', to: '2026-12-31' }, results: 'Kiểm tra 12 cơ sở', difficulties: 'Địa bàn rộng' });
     // A record older than the retention period (5 years), so that the purge has a minor to reduce.
     const old = await write('inspections.create', { establishmentId: members[1]!.id, inspectionDate: '2020-03-02' });
     await write('minors.create', { inspectionId: old.inspection.id, fullName: 'Lò Thị Mười', sex: 'female', dateOfBirth: '2008-05-01', homeAddress: 'Bản Hon, xã Tả Phìn' });

@@ -45,7 +45,7 @@ describe('periodic report figures', () => {
     ]);
     expect(figures.minorsTotal).toBe(7);
     expect(figures.childrenUnder16).toBe(5);
-    expect(figures.commitments).toEqual({ signed: 2, items: 3, fulfilled: 1, open: 0, overdue: 1, breached: 1 });
+    expect(figures.commitments).toMatchObject({ signed: 2, items: 3, fulfilled: 1, open: 0, overdue: 1, breached: 1, asOf: '2026-06-30' });
     expect(figures.minorsReferredOrSupported).toBe(0);
     expect(figures.inspectionsByMonth).toEqual([
       { month: '2026-01', count: 1 }, { month: '2026-02', count: 1 }, { month: '2026-03', count: 1 }, { month: '2026-06', count: 1 },

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { shortDate } from '../../../shared/labels/text';
 import { MINOR_AGE_BANDS } from '../../../shared/minors/age';
 import { SEXES } from '../../../shared/schemas/inspection';
 import type { ReportFigures, ReportInput } from '../../../shared/schemas/report';
@@ -26,6 +27,17 @@ function minorFigures(db: Db) {
   return { groups, children: rows.reduce((n, r) => n + r.children, 0) };
 }
 
+/**
+ * The day commitment items are judged on: the report date when it falls inside the period (a
+ * period still running), otherwise the period's last day; with the sentence that says so.
+ */
+export function commitmentsAsOf(period: ReportInput['period'], today: string): { date: string; note: string } {
+  if (today >= period.from && today <= period.to) {
+    return { date: today, note: `Tình trạng thực hiện cam kết tính đến ngày ${shortDate(today)}, ngày lập báo cáo (kỳ báo cáo chưa kết thúc)` };
+  }
+  return { date: period.to, note: `Tình trạng thực hiện cam kết tính đến ngày ${shortDate(period.to)}, ngày cuối kỳ báo cáo` };
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -35,10 +47,11 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function violationFigures(db: Db) {
   const sqlite = db.$client;
   // Keyed by establishment: rows arrive in key order, and the list groups by it without sorting.
+  // The kind and commune are those frozen on the inspections (the latest one where they differ).
   sqlite.exec(`CREATE TEMP TABLE report_violations (
-      establishmentId TEXT, code TEXT, count INTEGER, fine INTEGER, PRIMARY KEY (establishmentId, code)) WITHOUT ROWID;
+      establishmentId TEXT, code TEXT, count INTEGER, fine INTEGER, kind TEXT, communeCode TEXT, PRIMARY KEY (establishmentId, code)) WITHOUT ROWID;
     INSERT INTO report_violations
-    SELECT s.establishmentId, v.type_code, count(*), sum(v.proposed_fine)
+    SELECT s.establishmentId, v.type_code, count(*), sum(v.proposed_fine), max(s.establishmentKind), max(s.communeCode)
     FROM report_scope s INDEXED BY report_scope_establishment
     CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
     GROUP BY s.establishmentId, v.type_code`);
@@ -48,8 +61,8 @@ function violationFigures(db: Db) {
       .all() as { code: string; count: number; totalProposedFine: number }[];
     const rows = sqlite
       .prepare(
-        `SELECT e.id AS establishmentId, e.name, e.kind, c.name AS communeName, group_concat(rv.code) AS codes, sum(rv.fine) AS totalProposedFine
-         FROM report_violations rv JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = e.commune_code
+        `SELECT e.id AS establishmentId, e.name, max(rv.kind) AS kind, c.name AS communeName, group_concat(rv.code) AS codes, sum(rv.fine) AS totalProposedFine
+         FROM report_violations rv JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = rv.communeCode
          GROUP BY rv.establishmentId ORDER BY e.name_folded, e.id`,
       )
       .all() as { establishmentId: string; name: string; kind: string; communeName: string | null; codes: string; totalProposedFine: number }[];
@@ -64,7 +77,8 @@ function violationFigures(db: Db) {
  * Every figure of a periodic report over one materialised scope of inspections: small passes
  * over the scope, one over its minors and one over its violations (covering indexes).
  */
-export function computeFigures(db: Db, input: ReportInput): { figures: ReportFigures; catalogueVersions: string[] } {
+export function computeFigures(db: Db, input: ReportInput, today: string): { figures: ReportFigures; catalogueVersions: string[] } {
+  const asOf = commitmentsAsOf(input.period, today);
   return withMaterializedScope(db, input, () => {
     const all = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params) as T[];
 
@@ -79,19 +93,22 @@ export function computeFigures(db: Db, input: ReportInput): { figures: ReportFig
       'SELECT substr(inspectionDate, 1, 7) AS month, count(*) AS count FROM report_scope GROUP BY month ORDER BY month',
     );
     const catalogueVersions = all<{ v: string }>('SELECT DISTINCT catalogueVersion AS v FROM report_scope ORDER BY v').map((r) => r.v);
-    // Overdue is judged at the end of the period, so exporting the same period again gives the same figure.
-    const commitments = all<ReportFigures['commitments']>(
-      `SELECT (SELECT count(*) FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL) AS signed,
-              count(ci.id) AS items,
-              coalesce(sum(ci.status = 'fulfilled'), 0) AS fulfilled,
-              coalesce(sum(ci.status = 'open' AND ci.deadline >= ?), 0) AS open,
-              coalesce(sum(ci.status = 'open' AND ci.deadline < ?), 0) AS overdue,
-              coalesce(sum(ci.status = 'breached'), 0) AS breached
-       FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL
-       JOIN commitment_items ci ON ci.commitment_id = c.id AND ci.deleted_at IS NULL`,
-      input.period.to,
-      input.period.to,
-    )[0]!;
+    // Each item as it stood on `asOf`: a status set after that day counts as not yet set, so a
+    // closed period gives the same figures whenever it is exported.
+    const setBy = "coalesce(ci.status_date, '') <= @asOf";
+    const counts = db.$client
+      .prepare(
+        `SELECT (SELECT count(*) FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL) AS signed,
+                count(ci.id) AS items,
+                coalesce(sum(ci.status = 'fulfilled' AND ${setBy}), 0) AS fulfilled,
+                coalesce(sum(NOT (ci.status IN ('fulfilled', 'breached') AND ${setBy}) AND ci.deadline >= @asOf), 0) AS open,
+                coalesce(sum(NOT (ci.status IN ('fulfilled', 'breached') AND ${setBy}) AND ci.deadline < @asOf), 0) AS overdue,
+                coalesce(sum(ci.status = 'breached' AND ${setBy}), 0) AS breached
+         FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL
+         JOIN commitment_items ci ON ci.commitment_id = c.id AND ci.deleted_at IS NULL`,
+      )
+      .get({ asOf: asOf.date }) as Omit<ReportFigures['commitments'], 'asOf' | 'asOfNote'>;
+    const commitments = { ...counts, asOf: asOf.date, asOfNote: asOf.note };
     const minors = minorFigures(db);
     const violations = violationFigures(db);
 

@@ -1,10 +1,21 @@
 import type { Db } from '../../../db/client';
 import type { ReportInput } from '../../../shared/schemas/report';
 
+/** A frozen fact if the record was frozen (the kind is always set then), else the establishment's. */
+const frozen = (column: string, current: string) => `CASE WHEN i.frozen_kind IS NOT NULL THEN i.frozen_${column} ELSE ${current} END`;
+const PROVINCE = frozen('province_code', 'e.province_code');
+const COMMUNE = frozen('commune_code', 'e.commune_code');
+
+
 /**
  * The inspections a report counts: done (finalised, or finalised and being amended), not
  * deleted, dated inside the period, at establishments of the area, optionally of one plan or
  * of plans issued by one lead agency. Every figure is computed over this one set.
+ *
+ * The establishment's kind, sector, province and commune are those frozen on the inspection when
+ * it was finalised (an amendment may change them, with its reason), so editing an establishment
+ * later does not rewrite a closed period; records finalised before they were frozen read the
+ * establishment as it is.
  */
 export function reportScope(input: ReportInput): { cte: string; params: unknown[] } {
   const where = [
@@ -15,11 +26,11 @@ export function reportScope(input: ReportInput): { cte: string; params: unknown[
   ];
   const params: unknown[] = [input.period.from, input.period.to];
   if (input.area.provinceCode) {
-    where.push('e.province_code = ?');
+    where.push(`${PROVINCE} = ?`);
     params.push(input.area.provinceCode);
   }
   if (input.area.communeCodes.length > 0) {
-    where.push('e.commune_code IN (SELECT value FROM json_each(?))');
+    where.push(`${COMMUNE} IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(input.area.communeCodes));
   }
   if (input.filters.planId) {
@@ -33,11 +44,12 @@ export function reportScope(input: ReportInput): { cte: string; params: unknown[
   const cte = `WITH scope AS (
     SELECT i.id AS inspectionId, i.inspection_date AS inspectionDate, i.catalogue_version AS catalogueVersion,
            coalesce(p.kind, 'adhoc') AS inspectionKind, e.id AS establishmentId, e.name AS establishmentName, e.name_folded AS nameFolded,
-           e.kind AS establishmentKind, coalesce(e.sector, 'unspecified') AS sector, c.name AS communeName
+           coalesce(i.frozen_kind, e.kind) AS establishmentKind, coalesce(${frozen('sector', 'e.sector')}, 'unspecified') AS sector,
+           ${COMMUNE} AS communeCode, c.name AS communeName
     FROM inspections i
     JOIN establishments e ON e.id = i.establishment_id
     LEFT JOIN plans p ON p.id = i.plan_id
-    LEFT JOIN communes c ON c.code = e.commune_code
+    LEFT JOIN communes c ON c.code = ${COMMUNE}
     WHERE ${where.join(' AND ')})`;
   return { cte, params };
 }
@@ -53,7 +65,7 @@ export function withMaterializedScope<T>(db: Db, input: ReportInput, work: () =>
   sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
   // Only what the figures group by: names are read for the few rows that need them.
   sqlite
-    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector FROM scope`)
+    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector, communeCode FROM scope`)
     .run(...params);
   // Walking the scope in sector or establishment order lets the grouped passes skip sorting.
   sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
