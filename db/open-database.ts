@@ -22,18 +22,23 @@ export interface OpenOptions {
  * costs far less on every read than v4's HMAC-SHA512 and still refuses a tampered page.
  * Set before anything else is read or written (better-sqlite3-multiple-ciphers).
  */
+const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4', 'hmac_algorithm = 0'];
+
 export function applyCipher(sqlite: Database.Database): void {
-  sqlite.pragma("cipher = 'sqlcipher'");
-  sqlite.pragma('legacy = 4');
-  sqlite.pragma('hmac_algorithm = 0');
+  for (const pragma of CIPHER_PRAGMAS) sqlite.pragma(pragma);
 }
 
 const hexKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
 
+/**
+ * The pragmas that open an encrypted file with its key, in order: for a connection made
+ * elsewhere (a worker thread's, services/backup/db-worker.ts), from this one definition.
+ */
+export const keyPragmas = (key: Buffer): string[] => [...CIPHER_PRAGMAS, `key = ${hexKey(key)}`];
+
 /** Opens an encrypted file with its raw 256-bit key (no key derivation: the key is random). */
 export function applyKey(sqlite: Database.Database, key: Buffer): void {
-  applyCipher(sqlite);
-  sqlite.pragma(`key = ${hexKey(key)}`);
+  for (const pragma of keyPragmas(key)) sqlite.pragma(pragma);
 }
 
 /** Encrypts a plaintext file in place (the connection must not be in WAL mode). */

@@ -5,6 +5,7 @@ import { periodicReport } from './services/reports/periodic';
 import type { CommandOutput, CommandParsedInput, DataCommandName } from '../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../shared/plans/legal-bases';
 import * as agencies from './services/agencies';
+import * as backup from './services/backup/backup-service';
 import * as attachments from './services/attachments/attachments';
 import type { ServiceContext } from './services/context';
 import * as catalogue from './services/catalogue';
@@ -127,6 +128,15 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'audit.childAccess': childAccess.listChildAccess,
   'retention.preview': retention.previewRetention,
   'retention.purge': retention.purgeRetention,
+  'backup.overview': backup.backupOverview,
+  'backup.list': backup.listBackupFolder,
+  'backup.updateSettings': backup.updateBackupSettings,
+  'backup.create': backup.createBackup,
+  'backup.inspect': backup.inspectBackup,
+  'backup.check': backup.checkBackup,
+  'backup.restore': backup.restoreBackup,
+  'backup.status': backup.backupJobStatus,
+  'backup.cancel': backup.cancelBackupJob,
   'attachments.add': attachments.addAttachment,
   'attachments.update': attachments.updateAttachment,
   'attachments.remove': attachments.removeAttachment,

@@ -504,11 +504,20 @@ if (require.main === module) {
   });
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultUserDataDir();
   startWebHost({ port: Number(values.port), host: values.host, dataDir }).then(
-    ({ url, close }) => {
-      // Ctrl+C closes the database and releases the data folder (handlers set before the line that announces the host).
-      const stop = () => void close().finally(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+    ({ url, close, service }) => {
+      // Ctrl+C closes the database and releases the data folder (handlers set before the line that announces the host),
+      // after the automatic backup when it is due (a second Ctrl+C does not wait).
+      let stopping = false;
+      const stop = () => {
+        if (stopping) process.exit(0);
+        stopping = true;
+        void service
+          .finishBackups()
+          .catch(() => undefined)
+          .finally(() => void close().finally(() => process.exit(0)));
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
       console.log(`Ứng dụng đang chạy ở chế độ trình duyệt: ${url}  (dữ liệu: ${databasePath(dataDir)})`);
     },
     (error: unknown) => {

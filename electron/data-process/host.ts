@@ -58,9 +58,14 @@ export function serveDataProcess(channel: ParentChannel, hooks: { onShutdown?: (
         return;
       }
       case 'shutdown':
-        close();
-        channel.send({ type: 'closed' });
-        hooks.onShutdown?.();
+        // The automatic backup when it is due (and any backup or restore running) before the database closes.
+        void (service?.finishBackups() ?? Promise.resolve())
+          .catch((error: unknown) => logInternalError('data-process', error))
+          .finally(() => {
+            close();
+            channel.send({ type: 'closed' });
+            hooks.onShutdown?.();
+          });
         return;
     }
   });

@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open-database';
 import { openAppLog, type AppLog } from '../app-log';
 import { databasePath } from '../app-paths';
 import { acquireDataFolderLock, type DataFolderLock } from '../data-folder-lock';
+import { recoverInterruptedRestore } from '../services/backup/restore';
 import { removeTempCopies, removeUnfinishedFiles, TEMP_COPIES_FOLDER } from '../services/file-store';
 import { AppSession, type SessionAnswer } from '../session/app-session';
 
@@ -24,6 +25,8 @@ export interface DataService {
   readonly log: AppLog;
   /** Runs a command for the session `key`; `newKey` names a session a sign-in opens. */
   call(name: string, input: unknown, key: string | undefined, newKey: () => string): Promise<SessionAnswer>;
+  /** At exit, before `close`: the automatic backup when it is due, and any backup or restore running, awaited. */
+  finishBackups(): Promise<void>;
   /** Closes the database and releases the folder; safe to call twice. */
   close(): void;
 }
@@ -78,6 +81,9 @@ export function openDataService(options: DataServiceOptions): DataService {
   const path = databasePath(options.dataDir);
   try {
     removeTempCopies(options.dataDir);
+    // A restore cut short by a crash is rolled back (or finished) before anything reads the data.
+    const restore = recoverInterruptedRestore(options.dataDir);
+    if (restore !== 'none') log.write('WARN', 'start', `a restore interrupted by a crash was ${restore === 'rolled_back' ? 'rolled back' : 'finished'}`);
     const unfinished = removeUnfinishedFiles(join(options.dataDir, 'documents'));
     if (unfinished.length > 0) log.write('INFO', 'start', `removed ${unfinished.length} unfinished file(s) left in documents/`);
     restrictDataFolder(options.dataDir);
@@ -95,6 +101,7 @@ export function openDataService(options: DataServiceOptions): DataService {
     session,
     log,
     call: (name, input, key, newKey) => session.call(name, input, key, newKey),
+    finishBackups: () => session.finishBackups(),
     close() {
       if (closed) return;
       closed = true;

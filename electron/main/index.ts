@@ -101,6 +101,19 @@ function registerCommands(client: DataProcessClient): void {
     }
     return { ok: true, data: { savedTo: chosen.filePath } };
   });
+  // "Chọn thư mục…" / "Chọn tệp…" of the backup page: the folder a backup goes to (a USB stick),
+  // or a backup file to check or restore. Only a path comes back; the data process does the work.
+  ipcMain.handle('api:backup.choosePath', async (event, input: unknown) => {
+    const frame = event.senderFrame;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (!window || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+    const { kind } = (input ?? {}) as { kind?: unknown };
+    const chosen =
+      kind === 'file'
+        ? await dialog.showOpenDialog(window, { title: 'Chọn bản sao lưu', properties: ['openFile'], filters: [{ name: 'Bản sao lưu', extensions: ['ldtb'] }] })
+        : await dialog.showOpenDialog(window, { title: 'Chọn thư mục sao lưu', properties: ['openDirectory', 'createDirectory'] });
+    return { ok: true, data: { path: chosen.canceled ? null : (chosen.filePaths[0] ?? null) } };
+  });
 }
 
 /**
@@ -189,6 +202,7 @@ if (!app.requestSingleInstanceLock()) {
     if (shutdownStarted || !data?.running) return;
     shutdownStarted = true;
     event.preventDefault();
-    void data.shutdown().finally(() => app.quit());
+    // An automatic backup due at exit (or one running) is finished first: up to ten minutes.
+    void data.shutdown(10 * 60_000).finally(() => app.quit());
   });
 }

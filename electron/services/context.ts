@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { deviceClock } from '../../db/device-clock';
 import type { WriteContext } from '../../db/write-path';
 import type { Role } from '../../shared/schemas/user';
+import type { BackupAccess } from './backup/access';
 import { noFileStore, type FileStore } from './file-store';
 
 /** Folder of the data folder holding attached files (a backup carries it with the database). */
@@ -33,6 +34,8 @@ export interface ServiceContext extends WriteContext {
   attachmentsDir: string;
   /** Stored files, encrypted with the key the session holds. */
   files: FileStore;
+  /** The data folder and its key for backups and restores (services/backup), given by the session layer. */
+  backup?: BackupAccess;
 }
 
 export interface ContextOptions {
@@ -43,6 +46,7 @@ export interface ContextOptions {
   dataDir: string;
   /** Without one (benches, tests of the write path), storing or reading a file fails loudly. */
   files?: FileStore;
+  backup?: BackupAccess;
   now?: () => Date;
 }
 
@@ -59,6 +63,7 @@ export function createServiceContext(db: Db, options: ContextOptions): ServiceCo
     documentsDir: join(options.dataDir, 'documents'),
     attachmentsDir: join(options.dataDir, ATTACHMENTS_FOLDER),
     files: options.files ?? noFileStore,
+    ...(options.backup ? { backup: options.backup } : {}),
   };
 }
 

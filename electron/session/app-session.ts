@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import { createKeyFile, hasKeyFile, newDatabaseKey, removeUserWrap, setUserWrap, unlockWithPassword, unlockWithRecoveryKey } from '../../db/key-file';
-import { openDatabase, type OpenOptions } from '../../db/open-database';
+import { DEFAULT_MIGRATIONS_FOLDER, openDatabase, type OpenOptions } from '../../db/open-database';
 import { agencies, officials } from '../../db/schema';
 import { insertRow, writeTx } from '../../db/write-path';
 import { commands, isPublicCommand, type CommandOutput, type CommandParsedInput, type PublicCommandName } from '../../shared/commands';
@@ -15,6 +15,12 @@ import { validationError } from '../../shared/validation-error';
 import { logInternalError } from '../app-log';
 import { dispatch } from '../dispatch';
 import { buildRecoverySheet } from '../documents/recovery-sheet-document';
+import type { BackupAccess } from '../services/backup/access';
+import { readManifest } from '../services/backup/backup-file';
+import { startDueBackup } from '../services/backup/backup-service';
+import { cancelJob, jobStatus, runningJob, waitForBackupJob } from '../services/backup/jobs';
+import { startRestore } from '../services/backup/restore';
+import { summaryOf } from '../services/backup/schedule';
 import { packDocument } from '../documents/official-layout';
 import { createServiceContext, todayInVietnam, type KeyVault, type ServiceContext } from '../services/context';
 import { createFileStore, deriveFileKey, tempCopiesDir, type FileStore } from '../services/file-store';
@@ -30,7 +36,13 @@ export interface AppSessionOptions {
   databasePath: string;
   migrationsFolder?: string;
   now?: () => Date;
+  /** The automatic backup's checks while someone is signed in (default true; tests turn it off). */
+  autoBackup?: boolean;
 }
+
+/** How often the automatic backup checks whether it is due, and its first check after the data opens. */
+export const BACKUP_CHECK_MS = 30 * 60_000;
+export const FIRST_BACKUP_CHECK_MS = 2 * 60_000;
 
 interface Signed {
   userId: string;
@@ -61,6 +73,7 @@ export class AppSession {
   private readonly sessions = new Map<string, Signed>();
   private readonly throttle: LoginThrottle;
   private readonly now: () => Date;
+  private backupTimers: NodeJS.Timeout[] = [];
 
   constructor(private readonly options: AppSessionOptions) {
     this.now = options.now ?? (() => new Date());
@@ -102,12 +115,14 @@ export class AppSession {
       vault: this.vault(),
       dataDir: this.options.dataDir,
       files: this.files!,
+      backup: this.backupAccess(),
       now: this.now,
     });
   }
 
   close(): void {
     this.sessions.clear();
+    this.stopBackupChecks();
     if (this.db?.$client.open) this.db.$client.close();
     this.db = null;
     this.dbKey = null;
@@ -152,6 +167,16 @@ export class AppSession {
         const session = await this.recover(input, newKey);
         return ok(this.status(session), session);
       }
+      case 'auth.inspectBackup':
+        this.requireFreshFolder();
+        return ok(summaryOf(await readManifest(resolve((input as CommandParsedInput<'auth.inspectBackup'>).path)), this.backupAccess()));
+      case 'auth.restoreBackup':
+        return ok(await this.restoreAtSetup(input));
+      // By job id (random): also read by the admin's page after a restore has signed everyone out.
+      case 'auth.restoreStatus':
+        return ok(jobStatus((input as CommandParsedInput<'auth.restoreStatus'>).jobId, 'restore'));
+      case 'auth.cancelRestore':
+        return ok(cancelJob((input as CommandParsedInput<'auth.cancelRestore'>).jobId, 'restore'));
     }
   }
 
@@ -178,6 +203,7 @@ export class AppSession {
    */
   private async setup(input: CommandParsedInput<'auth.setup'>, newKey: () => string): Promise<{ session: string; recoveryKey: string }> {
     if (hasKeyFile(this.options.dataDir)) throw new CommandError('CONFLICT', 'Ứng dụng đã được thiết lập; hãy đăng nhập');
+    if (runningJob(this.options.dataDir)) throw new CommandError('CONFLICT', 'Đang khôi phục từ bản sao lưu; hãy chờ xong rồi đăng nhập');
     const path = this.options.databasePath;
     const staging = stagingPath(path);
     removeDatabaseFiles(staging);
@@ -298,6 +324,117 @@ export class AppSession {
     return session;
   }
 
+  // ---- backups (services/backup) ----------------------------------------------------------
+
+  /** What backups and restores need of this session: the data folder, the key held now, the swap. */
+  private backupAccess(): BackupAccess {
+    const currentKey = () => this.dbKey;
+    return {
+      dataDir: this.options.dataDir,
+      databasePath: this.options.databasePath,
+      migrationsFolder: this.options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER,
+      get dbKey() {
+        return currentKey();
+      },
+      replaceLiveData: (swap) => this.replaceLiveData(swap),
+    };
+  }
+
+  /**
+   * A restore's last step: no connection may be open while the files are swapped. On success every
+   * session ends (the restored data opens at the next sign-in, with the backup's accounts and key);
+   * when the swap fails (it has rolled back), the data opens again as it was and the sessions stay.
+   */
+  private replaceLiveData(swap: () => void): void {
+    const setupState = !this.dbKey;
+    if (setupState && (hasKeyFile(this.options.dataDir) || existsSync(this.options.databasePath))) {
+      throw new CommandError('CONFLICT', 'Ứng dụng vừa được thiết lập trong lúc khôi phục; hãy đăng nhập rồi khôi phục từ trang Sao lưu và khôi phục');
+    }
+    const key = this.dbKey;
+    this.stopBackupChecks();
+    if (this.db?.$client.open) this.db.$client.close();
+    this.db = null;
+    this.dbKey = null;
+    this.files = null;
+    try {
+      swap();
+    } catch (error) {
+      if (key) this.openWith(key);
+      throw error;
+    }
+    this.sessions.clear();
+  }
+
+  /** Restoring instead of first-start setup: only on a fresh data folder. */
+  private requireFreshFolder(): void {
+    if (hasKeyFile(this.options.dataDir)) throw new CommandError('CONFLICT', 'Ứng dụng đã được thiết lập: hãy đăng nhập (quản trị viên) rồi khôi phục từ trang «Sao lưu và khôi phục»');
+    if (existsSync(this.options.databasePath)) {
+      throw new CommandError(
+        'CONFLICT',
+        'Thư mục dữ liệu đang có dữ liệu của phiên bản trước (chưa mã hóa): hãy thiết lập để nâng cấp dữ liệu đó trước, rồi khôi phục từ trang «Sao lưu và khôi phục» nếu cần',
+      );
+    }
+  }
+
+  /** A password of an account in the backup, or its recovery key, opens it; wrong ones are throttled like sign-ins. */
+  private async restoreAtSetup(input: CommandParsedInput<'auth.restoreBackup'>) {
+    this.requireFreshFolder();
+    this.throttle.check('restore');
+    try {
+      const job = await startRestore(this.backupAccess(), { path: resolve(input.path), credentials: input.credentials, now: this.now });
+      this.throttle.succeed('restore');
+      return job;
+    } catch (error) {
+      if (error instanceof CommandError && error.issues?.some((i) => i.path[0] === 'credentials')) {
+        const misses = this.throttle.fail('restore');
+        if (misses >= 5) throw new CommandError('FORBIDDEN', `${error.message}. Đã nhập sai ${misses} lần: hãy chờ một lúc rồi thử lại.`);
+      }
+      throw error;
+    }
+  }
+
+  /** The automatic backup, checked now and then while the data is open (the timers do not keep the process alive). */
+  private startBackupChecks(): void {
+    if (this.options.autoBackup === false || this.backupTimers.length > 0) return;
+    const check = () => void this.startDueBackup();
+    this.backupTimers = [setTimeout(check, FIRST_BACKUP_CHECK_MS), setInterval(check, BACKUP_CHECK_MS)];
+    for (const timer of this.backupTimers) timer.unref();
+  }
+
+  private stopBackupChecks(): void {
+    for (const timer of this.backupTimers) clearTimeout(timer);
+    this.backupTimers = [];
+  }
+
+  /** Starts the automatic backup if it is due (the data open, nothing else running); returns its job id. */
+  startDueBackup(): string | undefined {
+    if (!this.db || !this.dbKey) return undefined;
+    try {
+      const ctx = createServiceContext(this.db, {
+        actor: 'Ứng dụng (sao lưu tự động)',
+        role: 'admin',
+        dataDir: this.options.dataDir,
+        files: this.files!,
+        backup: this.backupAccess(),
+        now: this.now,
+      });
+      return startDueBackup(this.db, ctx)?.jobId;
+    } catch (error) {
+      logInternalError('backup.schedule', error);
+      return undefined;
+    }
+  }
+
+  /**
+   * At exit, before the database closes: the automatic backup if it is due, and whatever backup,
+   * check or restore is running, awaited.
+   */
+  async finishBackups(): Promise<void> {
+    if (this.options.autoBackup !== false) this.startDueBackup();
+    const running = runningJob(this.options.dataDir);
+    if (running) await waitForBackupJob(running.jobId);
+  }
+
   // ---- helpers ---------------------------------------------------------------------------
 
   private openOptions(): OpenOptions {
@@ -312,6 +449,7 @@ export class AppSession {
     this.db = openDatabase(this.options.databasePath, { ...this.openOptions(), key: dbKey });
     this.dbKey = dbKey;
     this.files = this.fileStore(dbKey);
+    this.startBackupChecks();
   }
 
   private fileStore(dbKey: Buffer): FileStore {

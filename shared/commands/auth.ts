@@ -17,6 +17,7 @@ import {
   UserUpdateInput,
 } from '../schemas/auth';
 import { ADMINS, EVERYONE } from '../schemas/user';
+import { setupRestoreCommands } from './backup';
 import { command, publicCommand } from './define';
 
 const Empty = z.object({});
@@ -35,6 +36,7 @@ export const authCommands = {
   'auth.unlock': publicCommand(UnlockInput, AuthStatus, 'Mở khóa màn hình bằng mật khẩu'),
   'auth.changePassword': publicCommand(ChangePasswordInput, AuthStatus, 'Đổi mật khẩu'),
   'auth.recover': publicCommand(RecoverInput, AuthStatus, 'Đặt lại mật khẩu bằng mã khôi phục'),
+  ...setupRestoreCommands,
 };
 
 /** Accounts and settings: the admin's work, through dispatch like every other command. */

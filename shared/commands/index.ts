@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { installVietnameseMessages } from '../validation-messages';
 import { attachmentCommands } from './attachments';
 import { authCommands, userCommands } from './auth';
+import { backupCommands } from './backup';
 import { directoryCommands } from './directory';
 import { documentCommands } from './documents';
 import { draftCommands } from './drafts';
@@ -32,6 +33,7 @@ export const commands = {
   ...exchangeCommands,
   ...attachmentCommands,
   ...draftCommands,
+  ...backupCommands,
 };
 
 export type Commands = typeof commands;

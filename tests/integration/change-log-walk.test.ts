@@ -20,6 +20,7 @@ const READS = new Set<CommandName>([
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.exportStatus', 'history.list',
   'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
   'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
+  'backup.overview', 'backup.list', 'backup.inspect', 'backup.status',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
@@ -29,6 +30,8 @@ const LOCAL = new Set<CommandName>([
   'catalogue.import', 'documents.pdf', 'reports.cancelExport', 'users.create', 'users.update', 'users.resetPassword', 'settings.update',
   'exchange.createTeam', 'exchange.invitation', 'exchange.join', 'exchange.acceptJoin', 'exchange.export',
   'drafts.get', 'drafts.save', 'drafts.discard',
+  // Backups write files and this laptop's settings; a restore replaces the whole data folder (backup-restore.test.ts).
+  'backup.updateSettings', 'backup.create', 'backup.check', 'backup.restore', 'backup.cancel',
   ...(Object.keys(authCommands) as CommandName[]),
 ]);
 /**

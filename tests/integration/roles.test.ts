@@ -91,10 +91,14 @@ describe('the finer rules of security.md', () => {
     if (started.ok) expect(await waitForJob(started.data.jobId)).toMatchObject({ state: 'done' });
   });
 
-  it('only the admin imports a catalogue, manages users and settings, reads the access log and purges', () => {
+  it('only the admin imports a catalogue, manages users and settings, reads the access log, purges, backs up and restores', () => {
     const adminOnly = dataCommands.filter((name) => rolesOf(name).join() === 'admin');
     expect(adminOnly.sort()).toEqual(
-      ['catalogue.import', 'users.list', 'users.create', 'users.update', 'users.resetPassword', 'settings.update', 'audit.childAccess', 'retention.preview', 'retention.purge'].sort(),
+      [
+        'catalogue.import', 'users.list', 'users.create', 'users.update', 'users.resetPassword', 'settings.update', 'audit.childAccess', 'retention.preview', 'retention.purge',
+        // Backups carry every record and a restore replaces them all (issue 13).
+        'backup.overview', 'backup.list', 'backup.updateSettings', 'backup.create', 'backup.inspect', 'backup.check', 'backup.restore', 'backup.status', 'backup.cancel',
+      ].sort(),
     );
     for (const name of adminOnly) expect(commands[name].roles).toBe(ADMINS);
     expect(dataCommands.filter((name) => name.startsWith('users.')).every((name) => adminOnly.includes(name))).toBe(true);
