@@ -32,9 +32,9 @@ export function NavMenu() {
       key: '/conflicts',
       icon: <WarningOutlined aria-hidden />,
       label: (
-        <Badge count={openConflicts} size="small" offset={[10, 0]}>
-          <span>{t('exchange.inbox.nav')}</span>
-        </Badge>
+        <span>
+          {t('exchange.inbox.nav')} <Badge count={openConflicts} size="small" />
+        </span>
       ),
     },
     { type: 'divider' },

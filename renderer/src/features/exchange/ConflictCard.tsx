@@ -1,4 +1,5 @@
 import { CheckOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Row, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +9,13 @@ import { LEADERS } from '../../../../shared/schemas/user';
 import { formatVietnamTime } from '../../ui/formatValue';
 import { useCan, useRole } from '../../ui/session';
 import { useCommandMutation } from '../../ui/useCommandMutation';
+import { EXCHANGE, refreshEverything } from './queries';
 import { fieldText, recordPath, valueText } from './conflictText';
 import { EditValueModal } from './EditValueModal';
 
 type Side = ConflictEntry['current'];
 type Choice = 'a' | 'b' | 'value' | 'dismiss';
 
-/** Resolving writes a change anywhere (the record, the inbox): every page re-reads. */
-const EVERYTHING = [[]];
 
 /**
  * One entry of the inbox: the record, the field, both values with who and when, which one holds
@@ -24,12 +24,17 @@ const EVERYTHING = [[]];
 export function ConflictCard({ entry }: { entry: ConflictEntry }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const role = useRole();
   const [editing, setEditing] = useState(false);
   const canResolve = useCan('exchange.resolveConflict') && (entry.kind !== 'locked_record' || Boolean(role && LEADERS.includes(role)));
+  // A deletion against an edit touches two fields (the deletion stamp, the edited one): it is
+  // settled on the record itself (restore it, or delete it again), then marked seen here.
+  const pickSide = canResolve && entry.kind !== 'delete_edit';
   const resolve = useCommandMutation('exchange.resolveConflict', {
-    invalidates: EVERYTHING,
+    invalidates: [EXCHANGE],
     onSuccess: () => {
+      void refreshEverything(queryClient);
       setEditing(false);
       void message.success(t('exchange.inbox.done'));
     },
@@ -50,7 +55,8 @@ export function ConflictCard({ entry }: { entry: ConflictEntry }) {
             {entry.recordLabel}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-            {entry.tableLabel} · {t('exchange.inbox.field')}: <Typography.Text strong>{field}</Typography.Text>
+            {entry.recordLabel.startsWith(entry.tableLabel) ? '' : `${entry.tableLabel} · `}
+            {t('exchange.inbox.field')}: <Typography.Text strong>{field}</Typography.Text>
           </Typography.Text>
         </Flex>
       }
@@ -69,7 +75,7 @@ export function ConflictCard({ entry }: { entry: ConflictEntry }) {
               entry={entry}
               side={side}
               action={
-                canResolve && (
+                pickSide && (
                   <Button
                     type={side === entry.current ? 'primary' : 'default'}
                     icon={side === entry.current ? <CheckOutlined aria-hidden /> : <SwapOutlined aria-hidden />}
@@ -87,9 +93,11 @@ export function ConflictCard({ entry }: { entry: ConflictEntry }) {
       </Row>
       {canResolve ? (
         <Flex gap={8} style={{ marginTop: 12 }}>
-          <Button icon={<EditOutlined aria-hidden />} disabled={resolve.isPending} onClick={() => setEditing(true)}>
-            {t('exchange.inbox.edit')}
-          </Button>
+          {pickSide && (
+            <Button icon={<EditOutlined aria-hidden />} disabled={resolve.isPending} onClick={() => setEditing(true)}>
+              {t('exchange.inbox.edit')}
+            </Button>
+          )}
           <Tooltip title={t('exchange.inbox.dismissHint')}>
             <Button type="text" disabled={resolve.isPending} onClick={() => choose('dismiss')}>
               {t('exchange.inbox.dismiss')}

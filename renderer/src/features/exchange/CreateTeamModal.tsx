@@ -2,6 +2,7 @@ import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../../shared/schemas/exchange';
+import { foldedSearch } from '../../ui/foldedSearch';
 import { useCommandMutation } from '../../ui/useCommandMutation';
 import { usePlans } from '../plans/queries';
 import { EXCHANGE } from './queries';
@@ -48,7 +49,7 @@ export function CreateTeamModal({ open, onClose, onCreated }: CreateTeamModalPro
           <Select
             id="exchange-team-plan"
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={foldedSearch}
             placeholder={t('exchange.team.planPlaceholder')}
             loading={plans.isPending}
             options={options}

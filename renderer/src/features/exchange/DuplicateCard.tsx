@@ -1,4 +1,5 @@
 import { MergeCellsOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,20 +7,21 @@ import type { ConflictEntry } from '../../../../shared/schemas/exchange';
 import { formatVietnamTime } from '../../ui/formatValue';
 import { useCan } from '../../ui/session';
 import { useCommandMutation } from '../../ui/useCommandMutation';
+import { EXCHANGE, refreshEverything } from './queries';
 import { useEstablishment } from '../establishments/queries';
 
-const EVERYTHING = [[]];
 
 /** A likely duplicate establishment (registered on two laptops): keep one, and every linked record moves to it. */
 export function DuplicateCard({ entry }: { entry: ConflictEntry }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
   const ids = [String(entry.a.value), String(entry.b.value)] as const;
   const first = useEstablishment(ids[0]);
   const second = useEstablishment(ids[1]);
   const canMerge = useCan('exchange.mergeEstablishments');
-  const merge = useCommandMutation('exchange.mergeEstablishments', { invalidates: EVERYTHING });
-  const dismiss = useCommandMutation('exchange.resolveConflict', { invalidates: EVERYTHING, onSuccess: () => void message.success(t('exchange.inbox.done')) });
+  const merge = useCommandMutation('exchange.mergeEstablishments', { invalidates: [EXCHANGE], onSuccess: () => void refreshEverything(queryClient) });
+  const dismiss = useCommandMutation('exchange.resolveConflict', { invalidates: [EXCHANGE], onSuccess: () => void message.success(t('exchange.inbox.done')) });
   const names = [first.data?.establishment.name ?? '', second.data?.establishment.name ?? ''];
 
   const keep = (index: 0 | 1) => {

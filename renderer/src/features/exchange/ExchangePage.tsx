@@ -93,43 +93,45 @@ export function ExchangePage() {
             ) : (
               <Alert type="info" showIcon title={t('exchange.team.pendingHere')} description={t('exchange.team.pendingHereText')} />
             ))}
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xxl={15}>
-              <Card
-                title={
-                  <Flex vertical style={{ padding: '8px 0' }}>
-                    <Typography.Text strong style={{ fontSize: 16 }}>
-                      {team.name}
-                    </Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                      {team.planTitle ? t('exchange.team.forPlan', { title: team.planTitle }) : t('exchange.team.standing')} ·{' '}
-                      {t('exchange.team.createdAt', { date: formatVietnamTime(team.createdAt).slice(0, 10) })}
-                    </Typography.Text>
-                  </Flex>
-                }
-                extra={
-                  <Flex gap={8} align="center">
-                    <Tag color={team.isLeader ? 'purple' : 'default'}>{t(team.isLeader ? 'exchange.team.leaderHere' : 'exchange.team.memberHere')}</Tag>
-                    {team.isLeader && canCreate && (
-                      <Button icon={<UsergroupAddOutlined aria-hidden />} onClick={() => setInviting(team)}>
-                        {t('exchange.invite.button')}
-                      </Button>
-                    )}
-                  </Flex>
-                }
-              >
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
-                  {t('exchange.roster.title')}
-                </Typography.Title>
-                <RosterTable team={team} />
-              </Card>
-            </Col>
-            <Col xs={24} xxl={9}>
-              <Flex vertical gap={16}>
-                {canSend && <SendCard team={team} />}
-                {canImport && <ImportCard />}
+          <Card
+            title={
+              <Flex vertical style={{ padding: '8px 0' }}>
+                <Typography.Text strong style={{ fontSize: 16 }}>
+                  {team.name}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                  {team.planTitle ? t('exchange.team.forPlan', { title: team.planTitle }) : t('exchange.team.standing')} ·{' '}
+                  {t('exchange.team.createdAt', { date: formatVietnamTime(team.createdAt).slice(0, 10) })}
+                </Typography.Text>
               </Flex>
-            </Col>
+            }
+            extra={
+              <Flex gap={8} align="center">
+                <Tag color={team.isLeader ? 'purple' : 'default'}>{t(team.isLeader ? 'exchange.team.leaderHere' : 'exchange.team.memberHere')}</Tag>
+                {team.isLeader && canCreate && (
+                  <Button icon={<UsergroupAddOutlined aria-hidden />} onClick={() => setInviting(team)}>
+                    {t('exchange.invite.button')}
+                  </Button>
+                )}
+              </Flex>
+            }
+          >
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('exchange.roster.title')}
+            </Typography.Title>
+            <RosterTable team={team} />
+          </Card>
+          <Row gutter={[16, 16]}>
+            {canSend && (
+              <Col xs={24} lg={12}>
+                <SendCard team={team} />
+              </Col>
+            )}
+            {canImport && (
+              <Col xs={24} lg={12}>
+                <ImportCard />
+              </Col>
+            )}
           </Row>
           <HistoryCard teamId={team.id} />
         </Flex>
@@ -143,10 +145,14 @@ export function ExchangePage() {
           void message.success(t('exchange.team.created', { name: made.name }));
         }}
       />
-      <JoinModal open={joining} onClose={() => setJoining(false)} onJoined={(made) => {
-        setRequest(made);
-        setChosenId(made.team.id);
-      }} />
+      <JoinModal
+        open={joining}
+        onClose={() => setJoining(false)}
+        onJoined={(made) => {
+          setRequest(made);
+          setChosenId(made.team.id);
+        }}
+      />
       <InvitationModal team={inviting} onClose={() => setInviting(undefined)} />
     </>
   );

@@ -42,11 +42,11 @@ export function HistoryCard({ teamId }: { teamId: string }) {
               render: (_, e) => (
                 <>
                   <Typography.Text strong>{t(e.direction === 'export' ? 'exchange.log.changes' : 'exchange.log.records', { count: e.total })}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }} ellipsis={{ rows: 2, tooltip: true }}>
                     {Object.entries(e.counts)
                       .map(([label, n]) => `${label} ${n}`)
                       .join(' · ')}
-                  </Typography.Text>
+                  </Typography.Paragraph>
                 </>
               ),
             },

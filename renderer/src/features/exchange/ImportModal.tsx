@@ -55,10 +55,13 @@ export function ImportModal({ flow }: { flow: ImportFlow }) {
           { title: t('exchange.receive.stepApply') },
         ]}
       />
-      <Body state={state} onOpenInbox={() => {
-        flow.close();
-        void navigate('/conflicts');
-      }} />
+      <Body
+        state={state}
+        onOpenInbox={() => {
+          flow.close();
+          void navigate('/conflicts');
+        }}
+      />
     </Modal>
   );
 }
@@ -127,14 +130,14 @@ export function PreviewView({ preview }: { preview: PackagePreview }) {
     <Flex vertical gap={16} role="region" aria-label={t('exchange.receive.stepPreview')}>
       <Descriptions
         size="small"
-        column={1}
+        column={2}
         bordered
         items={[
+          { key: 'from', label: t('exchange.receive.from'), children: t('exchange.receive.fromValue', { official: preview.sender.officialName, device: preview.sender.label }), span: 2 },
           { key: 'kind', label: t('exchange.receive.kind'), children: t(`exchange.packageKind.${preview.kind}`) },
-          { key: 'from', label: t('exchange.receive.from'), children: t('exchange.receive.fromValue', { official: preview.sender.officialName, device: preview.sender.label }) },
-          { key: 'fp', label: t('exchange.receive.fingerprint'), children: <Typography.Text code>{preview.sender.fingerprint}</Typography.Text> },
-          { key: 'team', label: t('exchange.receive.team'), children: preview.teamName },
           { key: 'at', label: t('exchange.receive.createdAt'), children: formatVietnamTime(preview.createdAt) },
+          { key: 'team', label: t('exchange.receive.team'), children: preview.teamName, span: 2 },
+          { key: 'fp', label: t('exchange.receive.fingerprint'), children: <Typography.Text code>{preview.sender.fingerprint}</Typography.Text>, span: 2 },
         ]}
       />
       {preview.clockWarning && <Alert type="warning" showIcon title={t('exchange.receive.clock')} description={preview.clockWarning} />}
@@ -154,9 +157,8 @@ export function PreviewView({ preview }: { preview: PackagePreview }) {
               styles={{ content: preview.conflictsExpected > 0 ? { color: '#b45309' } : undefined }}
             />
           </Flex>
-          {preview.newChanges === 0 ? (
-            <Alert type="info" showIcon title={t('exchange.receive.nothingNew')} />
-          ) : (
+          {preview.newChanges === 0 && <Alert type="info" showIcon title={t('exchange.receive.nothingNew')} />}
+          {rows.length > 0 && (
             <Table
               rowKey="label"
               size="small"

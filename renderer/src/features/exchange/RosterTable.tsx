@@ -15,7 +15,7 @@ const DAY_MS = 24 * 3600_000;
 export function RosterTable({ team }: { team: Team }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const canAccept = useCan('exchange.acceptJoin') && team.isLeader;
+  const canAccept = useCan('exchange.acceptJoin') && team.isLeader && team.devices.some((d) => d.status === 'pending');
   const accept = useCommandMutation('exchange.acceptJoin', { invalidates: [EXCHANGE] });
   const confirmAccept = (device: Device) =>
     modal.confirm({

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../api';
 
 /** Every exchange query starts with this key: an exchange command refreshes teams, history and inbox at once. */
@@ -20,3 +20,13 @@ export const useOpenConflictCount = (): number =>
     queryFn: () => call('exchange.conflicts', { includeResolved: false }),
     refetchInterval: 60_000,
   }).data?.length ?? 0;
+
+/**
+ * After an import or a settled conflict any record may have changed: the pages on screen re-read,
+ * and the others forget what they held, so an edit form opened next starts from the new values
+ * (a form never takes a background refresh over what it loaded).
+ */
+export async function refreshEverything(queryClient: QueryClient): Promise<void> {
+  queryClient.removeQueries({ type: 'inactive' });
+  await queryClient.invalidateQueries({ type: 'active' });
+}

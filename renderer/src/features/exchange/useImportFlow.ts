@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult, PackagePreview } from '../../../../shared/schemas/exchange';
 import { ApiCallError, call } from '../../api';
 import { readAsBase64 } from './files';
+import { refreshEverything } from './queries';
 
 /** Where an import stands: read the file, check and preview it (a dry run), apply on confirmation. */
 export type ImportState =
@@ -58,7 +59,7 @@ export function useImportFlow(): ImportFlow {
     call('exchange.import', { file: base64, fileName }).then(
       (result) => {
         // Anything may have changed: plans, records, the roster, the inbox.
-        void queryClient.invalidateQueries();
+        void refreshEverything(queryClient);
         if (run.current === id) setState({ step: 'done', fileName, result });
       },
       (error: unknown) => run.current === id && setState({ step: 'failed', fileName, message: messageOf(error) }),
