@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -66,10 +66,26 @@ async function sendPackage(page: Page, from: string): Promise<string> {
   return file.path;
 }
 
-/** Drops a file on "Nhập gói" (through its file input) and waits for the preview. */
-async function openPackage(page: Page, path: string): Promise<Locator> {
+/** Chooses a file for "Nhập gói" (through its file input), or drops it there as a user drags it in, and waits for the preview. */
+async function openPackage(page: Page, path: string, { drop = false } = {}): Promise<Locator> {
   await openExchange(page);
-  await page.locator('.ant-upload-drag input[type=file]').setInputFiles(path);
+  if (drop) {
+    const bytes = readFileSync(path).toString('base64');
+    const dataTransfer = await page.evaluateHandle(
+      ({ base64, name }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+        return transfer;
+      },
+      { base64: bytes, name: path.split('/').pop()! },
+    );
+    // The drop zone inside the dragger (rc-upload's own element takes the drop).
+    const zone = page.locator('.ant-upload-drag .ant-upload-btn');
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  } else {
+    await page.locator('.ant-upload-drag input[type=file]').setInputFiles(path);
+  }
   const dialog = page.getByRole('dialog', { name: /^Nhập «/ });
   await expect(dialog.getByRole('region', { name: 'Xem trước' })).toBeVisible();
   return dialog;
@@ -185,8 +201,8 @@ test('two laptops: a team, packages both ways through the page, the union on bot
     await expect(laptopRow(pageB, B.fullName)).toContainText('Chờ trưởng đoàn chấp nhận');
   });
 
-  await test.step('A: imports the join request, compares the fingerprint and accepts the laptop', async () => {
-    const dialog = await openPackage(page, request);
+  await test.step('A: imports the join request (dragged onto «Nhập gói»), compares the fingerprint and accepts the laptop', async () => {
+    const dialog = await openPackage(page, request, { drop: true });
     await expect(dialog).toContainText('Tệp xin tham gia đoàn');
     await expect(dialog).toContainText(`${B.fullName} (máy «`);
     await expect(dialog).toContainText(fingerprint);
