@@ -13,7 +13,8 @@ import { pick, screen } from './ui';
  * officials A and B record different minors and different fields of one inspection and swap
  * packages through the page (a download on one, an upload on the other): both end with the
  * union. Both then change the same field: each inbox shows the conflict; settling it on A
- * settles it on B after the next exchange.
+ * settles it on B after the next exchange. Last, one company registered on both laptops comes
+ * over with "Toàn bộ dữ liệu" as a possible duplicate, merged from the inbox.
  */
 
 const A_NAME = E2E_ADMIN.fullName;
@@ -56,11 +57,11 @@ async function openExchange(page: Page) {
   await expect(page.getByRole('heading', { name: 'Trao đổi dữ liệu', level: 3 })).toBeVisible();
 }
 
-/** "Tạo và lưu gói…" with the team's data: the browser downloads the package under the service's name. */
-async function sendPackage(page: Page, from: string): Promise<string> {
+/** "Tạo và lưu gói…" with the team's data (or everything): the browser downloads the package under the service's name. */
+async function sendPackage(page: Page, from: string, mode: 'Dữ liệu của đoàn' | 'Toàn bộ dữ liệu' = 'Dữ liệu của đoàn'): Promise<string> {
   await openExchange(page);
   const card = page.locator('.ant-card').filter({ has: page.getByText('Tạo gói dữ liệu', { exact: true }) });
-  await card.getByRole('radio', { name: /^Dữ liệu của đoàn/ }).check();
+  await card.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
   const file = await download(page, card.getByRole('button', { name: 'Tạo và lưu gói…' }));
   expect(file.name).toMatch(new RegExp(`^Goi du lieu - ${from} - .+ - \\d\\d-\\d\\d-\\d{4} \\d\\dh\\d\\d\\.ldtx$`));
   return file.path;
@@ -123,7 +124,7 @@ const badge = (page: Page) => menu(page).getByRole('menuitem', { name: /Xung đ�
 
 test.use({ actionTimeout: 15_000 });
 
-test('two laptops: a team, packages both ways through the page, the union on both, a conflict in both inboxes settled once', async ({ page, playwright }) => {
+test('two laptops: a team, packages both ways through the page, the union on both, a conflict in both inboxes settled once, a duplicate merged', async ({ page, playwright }) => {
   test.setTimeout(300_000);
   const pageB = await second.context.newPage();
   let inspectionId = '';
@@ -312,5 +313,31 @@ test('two laptops: a team, packages both ways through the page, the union on bot
     await expect(settled).toContainText(A_NAME);
     await screen(pageB, 'exchange-inbox-settled');
     for (const laptop of [page, pageB]) await expectInspection(laptop, inspectionId, { place: 'Nhà ông Chủ', startTime: '08:30' }, [CHILD_A, CHILD_B]);
+  });
+
+  await test.step('both laptops registered one company: "Toàn bộ dữ liệu" brings it over, the inbox offers to merge the two', async () => {
+    const TWIN_A = 'Công ty TNHH Mây tre Phú Vinh';
+    const TWIN_B = 'Cty Mây tre xuất khẩu Phú Vinh';
+    await api(page.request, 'establishments.create', { name: TWIN_A, kind: 'enterprise', taxCode: '0100233488' });
+    await api(pageB.request, 'establishments.create', { name: TWIN_B, kind: 'enterprise', taxCode: '0100233488' });
+    const path = await sendPackage(page, 'Nguyen Thi Quan Tri', 'Toàn bộ dữ liệu');
+    const dialog = await openPackage(pageB, path);
+    await expect(dialog.getByText('Xung đột dự kiến')).toBeVisible();
+    await applyPackage(dialog, A_NAME);
+    await dialog.getByRole('button', { name: 'Mở «Xung đột cần xử lý»' }).click();
+    const card = pageB.getByRole('article', { name: 'Có thể trùng cơ sở' });
+    await expect(card.getByRole('link', { name: TWIN_A })).toBeVisible();
+    await expect(card.getByRole('link', { name: TWIN_B })).toBeVisible();
+    await expect(badge(pageB)).toHaveAttribute('title', '1');
+    await screen(pageB, 'exchange-inbox-duplicate');
+    const kept = card.locator('section').filter({ has: pageB.getByRole('link', { name: TWIN_A }) });
+    await kept.getByRole('button', { name: 'Giữ cơ sở này' }).click();
+    const confirm = pageB.getByRole('dialog').filter({ hasText: `Gộp «${TWIN_B}» vào «${TWIN_A}»?` });
+    await confirm.getByRole('button', { name: 'Gộp hai cơ sở' }).click();
+    await expect(pageB.getByText(`Đã gộp: 0 hồ sơ được chuyển sang «${TWIN_A}».`)).toBeVisible();
+    await expect(pageB.getByText('Không còn xung đột nào cần xử lý')).toBeVisible();
+    await expect(badge(pageB)).toHaveCount(0);
+    await pageB.getByRole('tab', { name: 'Đã xử lý' }).click();
+    await expect(pageB.getByRole('table', { name: 'Đã xử lý' }).getByRole('row').filter({ hasText: 'Đã gộp hai cơ sở' })).toBeVisible();
   });
 });
