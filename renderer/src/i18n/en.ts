@@ -8,6 +8,7 @@ import { privacyEn } from '../features/privacy/i18n';
 import { authEn } from '../features/auth/i18n';
 import { usersEn } from '../features/users/i18n';
 import { exchangeEn } from '../features/exchange/i18n';
+import { attachmentsEn } from '../features/attachments/i18n';
 import type { Messages } from './messages';
 
 /** English UI text; the type makes tsc reject a missing or extra key. */
@@ -255,6 +256,7 @@ export const en: Messages = {
   auth: authEn,
   users: usersEn,
   exchange: exchangeEn,
+  attachments: attachmentsEn,
   settings: {
     title: 'Settings',
     description: 'Settings of the unit and options of the application on this computer',

@@ -8,6 +8,7 @@ import { privacyVi } from '../features/privacy/i18n';
 import { authVi } from '../features/auth/i18n';
 import { usersVi } from '../features/users/i18n';
 import { exchangeVi } from '../features/exchange/i18n';
+import { attachmentsVi } from '../features/attachments/i18n';
 import { AGENCY_KIND_LABELS } from '../../../shared/labels/directory';
 import { ESTABLISHMENT_KIND_LABELS, SECTOR_LABELS } from '../../../shared/labels/establishment';
 import { HISTORY_OP_LABELS } from '../../../shared/labels/history';
@@ -229,6 +230,7 @@ export const vi = {
   auth: authVi,
   users: usersVi,
   exchange: exchangeVi,
+  attachments: attachmentsVi,
   settings: {
     title: 'Cài đặt',
     description: 'Cài đặt của đơn vị và tùy chọn của ứng dụng trên máy này',

@@ -77,7 +77,7 @@ export const inspectionsVi = {
     dateLine: 'Ngày kiểm tra {{date}}',
     planLine: 'Kế hoạch: {{title}}',
     establishmentLink: 'Hồ sơ cơ sở',
-    hotkeys: 'Alt+1 … Alt+6: chuyển mục',
+    hotkeys: 'Alt+1 … Alt+7: chuyển mục',
   },
   tab: {
     general: 'Thông tin chung',
@@ -484,7 +484,7 @@ export const inspectionsEn: Messages['inspections'] = {
     dateLine: 'Inspected on {{date}}',
     planLine: 'Plan: {{title}}',
     establishmentLink: 'Establishment file',
-    hotkeys: 'Alt+1 … Alt+6: switch section',
+    hotkeys: 'Alt+1 … Alt+7: switch section',
   },
   tab: {
     general: 'General',

@@ -2,6 +2,7 @@ import { Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Commitment, CommitmentItem } from '../../../../../shared/schemas/inspection';
 import { RecordActions } from '../../../ui/RecordActions';
+import { AttachmentsButton } from '../../attachments/AttachmentsButton';
 import { formatDate } from '../../plans/dates';
 import { ItemStatusTag } from '../tags';
 import { ItemStatusActions } from './ItemStatusActions';
@@ -52,6 +53,12 @@ export function CommitmentCard({ commitment: c, index, locked, onEdit, onDelete 
                 {item.statusDate && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDate(item.statusDate)}</Typography.Text>}
               </Flex>
             ),
+          },
+          {
+            title: t('attachments.button'),
+            key: 'attachments',
+            width: 120,
+            render: (_, item, i) => <AttachmentsButton ownerTable="commitment_items" ownerId={item.id} inspectionId={c.inspectionId} name={`${name}, ${t('inspections.commitment.itemN', { n: i + 1 })}`} />,
           },
           { title: t('common.actions'), key: 'actions', width: 260, render: (_, item, i) => <ItemStatusActions item={item} label={`${name}, ${t('inspections.commitment.itemN', { n: i + 1 })}`} /> },
         ]}

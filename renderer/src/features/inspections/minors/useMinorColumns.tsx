@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { Minor } from '../../../../../shared/schemas/inspection';
 import { RecordActions } from '../../../ui/RecordActions';
+import { AttachmentsButton } from '../../attachments/AttachmentsButton';
 import { AgeTags } from './AgeTags';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -66,6 +67,12 @@ export function useMinorColumns({ onEdit, onDelete, locked }: MinorHandlers): Co
         ) : (
           dash
         ),
+    },
+    {
+      title: t('attachments.button'),
+      key: 'attachments',
+      width: 120,
+      render: (_, m) => <AttachmentsButton ownerTable="minors" ownerId={m.id} inspectionId={m.inspectionId} name={m.fullName} />,
     },
     {
       title: t('common.actions'),

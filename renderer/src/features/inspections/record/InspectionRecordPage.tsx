@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { InspectionDetail } from '../../../../../shared/schemas/inspection';
 import { HistoryPanel } from '../../../ui/history/HistoryPanel';
+import { InspectionAttachmentsSection } from '../../attachments/InspectionAttachmentsSection';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCan } from '../../../ui/session';
 import { ChecklistSection } from '../checklist/ChecklistSection';
@@ -22,7 +23,7 @@ import { useTabHotkeys } from './useTabHotkeys';
 import { useUnsavedSections } from './useUnsavedSections';
 import { BackLink, DetailPageLoading } from '../../../ui/DetailPageLoading';
 
-const TABS = ['general', 'checklist', 'minors', 'violations', 'commitments', 'documents'] as const;
+const TABS = ['general', 'checklist', 'minors', 'violations', 'commitments', 'attachments', 'documents'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The children, officials, establishment and plan the record's change history refers to by id. */
@@ -84,6 +85,7 @@ export function InspectionRecordPage() {
       children: <ViolationsSection {...sectionProps} />,
     },
     { key: 'commitments', label: counted(t('inspections.tab.commitments'), data.commitments.length), children: <CommitmentsSection {...sectionProps} /> },
+    { key: 'attachments', label: t('attachments.tab'), children: <InspectionAttachmentsSection detail={data} /> },
     { key: 'documents', label: t('inspections.tab.documents'), children: <DocumentsSection {...sectionProps} /> },
   ];
 

@@ -2,6 +2,7 @@ import { Empty, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Minor, Violation } from '../../../../../shared/schemas/inspection';
 import { RecordActions } from '../../../ui/RecordActions';
+import { AttachmentsButton } from '../../attachments/AttachmentsButton';
 import { formatAmount } from '../format';
 import { UnverifiedTag } from '../tags';
 import { FineBracket } from './FineBracket';
@@ -75,6 +76,12 @@ export function ViolationTable({ violations, minors, locked, onEdit, onDelete }:
             ) : (
               <Typography.Text type="secondary">{t('inspections.violation.noRecord')}</Typography.Text>
             ),
+        },
+        {
+          title: t('attachments.button'),
+          key: 'attachments',
+          width: 120,
+          render: (_, v) => <AttachmentsButton ownerTable="violations" ownerId={v.id} inspectionId={v.inspectionId} name={v.typeCode} />,
         },
         {
           title: t('common.actions'),
