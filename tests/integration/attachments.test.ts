@@ -5,7 +5,9 @@
  * thumbnails; HEIC refused; the minutes' lock; roles; a view of a minor's photos logged; the
  * photo annex of the minutes.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import exifr from 'exifr';
 import JSZip from 'jszip';
 import sharp from 'sharp';
@@ -17,6 +19,7 @@ import { isEncryptedFile } from '../../electron/services/file-store';
 import type { Role } from '../../shared/schemas/user';
 import { craftVillage, officialsFromAgencies } from '../helpers/fixtures';
 import { openTestApp, snapshot, type TestApp } from '../helpers/test-db';
+import { startTestHost } from '../helpers/test-host';
 
 let app: TestApp;
 beforeEach(() => {
@@ -276,6 +279,9 @@ describe('who may do what', () => {
   it('the minutes’ evidence is locked once finalised; commitment follow-up photos may still be added', async () => {
     const { inspectionId, violation, item } = await record();
     const { attachment } = await add('violations', violation.id, await cameraPhoto());
+    // Every checklist item answered first: a record is finalised only with its checklist assessed.
+    const unanswered = (await app.run('inspections.get', { id: inspectionId })).checklist.filter((r) => r.result === 'not_checked');
+    await app.run('inspections.setChecklist', { inspectionId, items: unanswered.map((r) => ({ itemCode: r.itemCode, result: r.applies ? ('compliant' as const) : ('not_applicable' as const) })) });
     await app.run('inspections.finalise', { id: inspectionId });
     const photo = (await cameraPhoto({ seed: 3 })).toString('base64');
     expect(await app.send('attachments.add', { ownerTable: 'violations', ownerId: violation.id, fileName: 'a.jpg', base64: photo })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('khóa') } });
@@ -311,5 +317,24 @@ describe('the photo annex of the minutes', () => {
     expect(xml).toContain('Ảnh 1. Cháu đang đan lát tại xưởng');
     expect(xml).toContain('Hành vi vi phạm LDCTN-04; chụp lúc 09 giờ 42 phút, ngày 20 tháng 11 năm 2026');
     expect(xml).not.toContain('Ảnh không chọn');
+  });
+});
+
+describe('through the web host', () => {
+  it('takes a photo larger than the 2 MB body of other commands, stored encrypted in the data folder', async () => {
+    const host = await startTestHost();
+    try {
+      const { establishment } = await host.admin.run('establishments.create', { name: 'Hộ ông Lò Văn Chủ', kind: 'household' });
+      const detail = await host.admin.run('inspections.create', { establishmentId: establishment.id, inspectionDate: '2026-11-20' });
+      // About 6 MB of noise: far over the 2 MB of an ordinary command, under the 36 MB allowed here.
+      const noise = await sharp(randomBytes(1400 * 1400 * 3), { raw: { width: 1400, height: 1400, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+      expect(noise.length).toBeGreaterThan(4 * 1024 * 1024);
+      const added = await host.admin.run('attachments.add', { ownerTable: 'inspections', ownerId: detail.inspection.id, fileName: 'so-lao-dong.png', base64: noise.toString('base64') });
+      expect(added.attachment).toMatchObject({ mimeType: 'image/png', width: 1400, height: 1400 });
+      const onDisk = readFileSync(join(host.dataDir, 'attachments', added.attachment.contentHash));
+      expect(isEncryptedFile(onDisk)).toBe(true);
+    } finally {
+      await host.close();
+    }
   });
 });
