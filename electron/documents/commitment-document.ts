@@ -4,9 +4,10 @@
  * document per inspection, holding every commitment recorded for it.
  *
  * No statutory template exists for this commitment (legal-reference §5.3 item 11: "no statutory
- * template found, UNVERIFIED"); the layout follows the usual Decree 30/2020 presentation with the
- * establishment as issuer. It is not Circular 09/2020 Mẫu số 02 (a signatory's declaration of no
- * child-abuse record). Pure: builds the `docx` Document only.
+ * template found, UNVERIFIED"); the layout follows the usual Decree 30/2020 presentation: an
+ * enterprise or cooperative heads it with its name, a household or household business writes it
+ * as a person (the Quốc hiệu centred, no agency). It is not Circular 09/2020 Mẫu số 02 (a
+ * signatory's declaration of no child-abuse record). Pure: builds the `docx` Document only.
  */
 import type { Document } from 'docx';
 import { CommandError } from '../../shared/errors';
@@ -16,7 +17,6 @@ import { formatOfficialDate } from '../../shared/text/official-date';
 import {
   capitalise,
   establishmentAddress,
-  kindLabel,
   labelled,
   minutesNumber,
   sentence,
@@ -33,6 +33,9 @@ interface Signer {
   name: string;
   position?: string;
 }
+
+/** Kinds that head their own papers with their name; a household writes as a person. */
+const ORGANISATIONS: readonly string[] = ['enterprise', 'cooperative', 'cooperative_group'];
 
 function signersOf(commitments: readonly Commitment[]): Signer[] {
   const seen = new Map<string, Signer>();
@@ -52,7 +55,7 @@ function whoCommits(data: InspectionDocumentData, signers: readonly Signer[]): B
   } else {
     blocks.push(labelled('Chúng tôi gồm:', signers.map((s) => (s.position ? `${s.name} (${s.position})` : s.name)).join('; ') + '.'));
   }
-  blocks.push(labelled('Đại diện cho cơ sở:', `${establishment.name.trim()} (${kindLabel(establishment.kind).toLocaleLowerCase('vi')}).`));
+  blocks.push(labelled('Đại diện cho cơ sở:', sentence(establishment.name.trim())));
   const address = establishmentAddress(establishment);
   if (address) blocks.push(labelled('Địa chỉ:', sentence(address)));
   if (establishment.taxCode) blocks.push(labelled('Mã số thuế:', `${establishment.taxCode}.`));
@@ -86,10 +89,12 @@ export function buildCommitmentDocument(data: InspectionDocumentData, opts: Insp
     ),
     bodyParagraph(
       `${We} xin chịu trách nhiệm trước pháp luật về việc thực hiện các nội dung cam kết trên; báo cáo kết quả thực hiện khi cơ quan có thẩm quyền yêu cầu. Nếu vi phạm, cơ sở xin chịu xử lý theo quy định của pháp luật./.`,
+      // The signature never stands alone on a page.
+      { keepNext: true },
     ),
   ];
   return officialDocument({
-    header: { agency: data.establishment.name, numbered: false, place: opts.place, date: signedDate },
+    header: { agency: ORGANISATIONS.includes(data.establishment.kind) ? data.establishment.name : '', numbered: false, place: opts.place, date: signedDate },
     title: DOCUMENT_KIND_LABELS.commitment,
     draft: data.detail.inspection.status !== 'finalised',
     summary: SUBJECT,

@@ -15,12 +15,15 @@ import type { InspectionDetail } from '../../shared/schemas/inspection';
 import { TEAM_ROLES, type PlanDetail, type TeamRole } from '../../shared/schemas/plan';
 import { formatOfficialDate } from '../../shared/text/official-date';
 import { bodyParagraph, type Block } from './official-layout';
+import { catalogueText } from './paper-text';
 import {
   adminUnitInText,
+  agencyHead,
   DEFAULT_ISSUER,
   inSentence,
   issuerName,
   officialAgencyName,
+  planPaper,
   vietnamDate,
 } from './plan-labels';
 
@@ -41,6 +44,8 @@ export interface InspectionDocumentOptions {
 }
 
 export const TEAM_NAME = 'Đoàn kiểm tra liên ngành';
+/** The team's full name, as its decision names it. */
+export const TEAM_NAME_FULL = 'Đoàn kiểm tra liên ngành về lao động chưa thành niên';
 export const MINUTES_SYMBOL = 'BB-ĐKT';
 const BLANK = '……';
 
@@ -149,12 +154,59 @@ export const roleLabel = (role: string): string => TEAM_ROLE_LABELS[role as Team
 export const positionAndAgency = (member: { position?: string; agencyName: string }): string =>
   [member.position?.trim(), officialAgencyName(member.agencyName)].filter(Boolean).join(', ');
 
+export type Participant = InspectionDetail['inspection']['otherParticipants'][number];
+export type Representative = InspectionDetail['inspection']['representatives'][number];
+
+/** A commune People's Committee official among the participants (the local authority of Art. 58). */
+export const isLocalAuthority = (p: Participant): boolean => /(ủy|uỷ) ban nhân dân|\bubnd\b/iu.test(`${p.organisation ?? ''} ${p.position ?? ''}`);
+
+export interface Witness {
+  name: string;
+  /** "Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã …". */
+  description?: string;
+  /** The participant the witness is, when he or she is one. */
+  participant?: Participant;
+  localAuthority: boolean;
+}
+
+/**
+ * Who witnessed the refusal to sign (Law on Handling Administrative Violations Art. 58.4): the
+ * recorded witness, else the commune official present, else another participant; undefined when
+ * nobody is recorded (the paper then leaves a witness block to fill in by hand).
+ */
+export function refusalWitness(detail: InspectionDetail): Witness | undefined {
+  const { inspection } = detail;
+  if (!inspection.refusedToSign) return undefined;
+  const named = inspection.refusalWitnessName?.normalize('NFC').trim();
+  const participants = inspection.otherParticipants;
+  const describe = (p: Participant): string | undefined => [p.position?.trim(), p.organisation?.trim()].filter(Boolean).join(', ') || undefined;
+  if (named) {
+    const participant = participants.find((p) => p.name.normalize('NFC').trim() === named);
+    const position = inspection.refusalWitnessPosition?.normalize('NFC').trim();
+    return {
+      name: named,
+      description: position || (participant ? describe(participant) : undefined),
+      participant,
+      localAuthority: participant ? isLocalAuthority(participant) : /(ủy|uỷ) ban nhân dân|\bubnd\b/iu.test(position ?? ''),
+    };
+  }
+  const participant = participants.find(isLocalAuthority) ?? participants[0];
+  return participant ? { name: participant.name.trim(), description: describe(participant), participant, localAuthority: isLocalAuthority(participant) } : undefined;
+}
+
 // ---- references ----------------------------------------------------------------------
 
-/** "Kế hoạch số 12/KH-ĐKT ngày 25 tháng 11 năm 2026 của Sở Nội vụ về kiểm tra việc …". */
-export function planReference(plan: PlanDetail): string {
+/** The day the plan was issued: its stored issue date, else the day it was last approved. */
+export function planIssueDate(plan: PlanDetail): string | undefined {
+  const issued = planPaper(plan.plan).issueDate;
+  if (issued) return issued;
   const approved = plan.history.filter((h) => h.toStatus === 'approved').at(-1);
-  const date = approved ? vietnamDate(approved.at) : undefined;
+  return approved ? vietnamDate(approved.at) : undefined;
+}
+
+/** "Kế hoạch số 12/KH-SNV ngày 25 tháng 11 năm 2026 của Sở Nội vụ về kiểm tra việc …". */
+export function planReference(plan: PlanDetail): string {
+  const date = planIssueDate(plan);
   const title = plan.plan.title.normalize('NFC').trim().replace(/^kế hoạch\s+/iu, '');
   return [
     'Kế hoạch',
@@ -167,9 +219,45 @@ export function planReference(plan: PlanDetail): string {
     .join(' ');
 }
 
+/** Who issues the plan's decisions: "Giám đốc Sở Nội vụ", or the agency when its head is not known. */
+export function decisionIssuer(plan: PlanDetail): string | undefined {
+  if (!plan.plan.issuingAgencyName?.trim()) return undefined;
+  const issuer = issuerName(plan);
+  const head = agencyHead(issuer);
+  return head ? `${head} ${issuer}` : issuer;
+}
+
 /**
- * "Căn cứ" texts of the minutes: the plan's legal bases and the plan itself; without a plan, the
- * Labour Code, the Law on Children and Circular 09/2020.
+ * "Quyết định số 25/QĐ-SNV ngày 10 tháng 11 năm 2026 của Giám đốc Sở Nội vụ về việc thành lập
+ * Đoàn kiểm tra liên ngành …", or undefined while the team decision has no number.
+ */
+export function teamDecisionReference(plan: PlanDetail): string | undefined {
+  const paper = planPaper(plan.plan);
+  if (!paper.teamDecisionNumber) return undefined;
+  const by = decisionIssuer(plan);
+  return [
+    `Quyết định số ${paper.teamDecisionNumber}`,
+    paper.teamDecisionDate ? formatOfficialDate(paper.teamDecisionDate) : undefined,
+    by ? `của ${by}` : undefined,
+    `về việc thành lập ${TEAM_NAME_FULL}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "Quyết định số 20/QĐ-UBND ngày … phê duyệt Kế hoạch …", when the plan was approved by a decision. */
+export function planDecisionReference(plan: PlanDetail): string | undefined {
+  const paper = planPaper(plan.plan);
+  if (!paper.decisionNumber) return undefined;
+  return [`Quyết định số ${paper.decisionNumber}`, paper.decisionDate ? formatOfficialDate(paper.decisionDate) : undefined, 'phê duyệt Kế hoạch kiểm tra']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * "Căn cứ" texts of the minutes: the plan's legal bases, the decision approving the plan (if
+ * any), the plan itself and the decision setting up the team; without a plan, the Labour Code,
+ * the Law on Children and Circular 09/2020.
  */
 export function minutesLegalBases(plan: PlanDetail | undefined): string[] {
   const defaults = DEFAULT_LEGAL_BASES.filter((b) => b.verified)
@@ -177,7 +265,7 @@ export function minutesLegalBases(plan: PlanDetail | undefined): string[] {
     .map((b) => b.text);
   if (!plan) return defaults;
   const bases = plan.plan.legalBases.length > 0 ? plan.plan.legalBases : defaults;
-  return [...bases, planReference(plan)];
+  return [...bases, planDecisionReference(plan), planReference(plan), teamDecisionReference(plan)].filter((b): b is string => !!b);
 }
 
 /** "05/BB-ĐKT" as given; a bare "5" becomes "05/BB-ĐKT". */
@@ -212,10 +300,12 @@ export function teamName(plan: PlanDetail | undefined): string {
 export const violationType = (catalogue: Catalogue | undefined, code: string): ViolationType | undefined =>
   catalogue?.violationTypes.find((t) => t.code === code);
 
-/** The sanctioning provision in running text, flagged when the catalogue marks it unverified. */
-export function sanctionReference(violation: { legalReference: string; verified: boolean }): string {
-  const reference = referenceInText(violation.legalReference || BLANK);
-  return violation.verified ? reference : `${reference} (cần xác minh)`;
+/**
+ * The sanctioning provision in running text. A provision the catalogue marks unverified is
+ * flagged in the app only: the paper prints the reference as the team accepted it.
+ */
+export function sanctionReference(violation: { legalReference: string }): string {
+  return catalogueText(referenceInText(violation.legalReference || BLANK));
 }
 
 /**

@@ -7,12 +7,14 @@
  * V. requests; VI. the employer's statement and commitments; closing sentence; signatures.
  *
  * Children are named by initials and year of birth unless `childNames === 'full'`
- * (see child-initials.ts); no home address is ever written. Pure: builds the `docx` Document only.
+ * (see child-initials.ts); no home address is ever written. No catalogue code and no "cần xác
+ * minh" mark is printed (the app shows them); catalogue wording is written in full words and
+ * laws are cited one way (paper-text.ts). Pure: builds the `docx` Document only.
  */
-import type { Document } from 'docx';
+import { TextRun, type Document } from 'docx';
 import { AGE_BAND_LABELS } from '../../shared/labels/age';
 import { DOCUMENT_KIND_LABELS } from '../../shared/labels/document';
-import { CHECK_RESULT_LABELS, SEX_LABELS } from '../../shared/labels/inspection';
+import { SEX_LABELS } from '../../shared/labels/inspection';
 import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import { MINOR_AGE_BANDS } from '../../shared/minors/age';
 import type { Minor } from '../../shared/schemas/inspection';
@@ -26,6 +28,7 @@ import {
   formatVnd,
   hoursText,
   inspectionPlace,
+  isLocalAuthority,
   kindLabel,
   listPunctuation,
   minutesLegalBases,
@@ -33,6 +36,7 @@ import {
   MINUTES_SYMBOL,
   positionAndAgency,
   referenceInText,
+  refusalWitness,
   roleLabel,
   sanctionReference,
   sentence,
@@ -43,6 +47,7 @@ import {
   type InspectionDocumentData,
   type InspectionDocumentOptions,
 } from './inspection-labels';
+import { catalogueText, personName } from './paper-text';
 import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Annex, type Block, type SignatureBlock } from './official-layout';
 import { adminUnitInText, balanceSummary, formatShortDate, legalBasisLines, officialAgencyName, textParagraphs, twoDigits } from './plan-labels';
 
@@ -55,20 +60,21 @@ const ORGANISATION_BASIS = 'mức phạt đối với tổ chức, bằng 02 l�
 
 function attendance(data: InspectionDocumentData): Block[] {
   const { inspection, teamPresentNames } = data.detail;
-  const team = sortPresent(teamPresentNames).map((m) => `- Ông/Bà ${m.fullName.trim()} – ${positionAndAgency(m)} – ${roleLabel(m.role)}`);
+  const team = sortPresent(teamPresentNames).map((m) => `- ${personName(m.fullName, m)} – ${positionAndAgency(m)} – ${roleLabel(m.role)}`);
   const representatives = inspection.representatives.map((p) =>
-    [`- Ông/Bà ${p.name.trim()}`, p.position?.trim() ? ` – ${p.position.trim()}` : '', p.idNumber ? `, số định danh cá nhân: ${p.idNumber}` : ''].join(''),
+    [`- ${personName(p.name, p)}`, p.position?.trim() ? ` – ${p.position.trim()}` : '', p.idNumber ? `, số định danh cá nhân: ${p.idNumber}` : ''].join(''),
   );
   const others = inspection.otherParticipants.map((p) => {
     const details = [p.position?.trim(), p.organisation?.trim()].filter(Boolean).join(', ');
-    return `- Ông/Bà ${p.name.trim()}${details ? ` – ${details}` : ''}`;
+    return `- ${personName(p.name, p)}${details ? ` – ${details}` : ''}`;
   });
   const blocks: Block[] = [heading('I. THÀNH PHẦN'), bodyParagraph(`1. ${TEAM_NAME}:`, { bold: true, keepNext: true })];
   blocks.push(...(team.length > 0 ? listPunctuation(team) : ['- Không ghi nhận thành viên Đoàn có mặt.']).map((t) => bodyParagraph(t)));
   blocks.push(bodyParagraph('2. Đại diện cơ sở được kiểm tra:', { bold: true, keepNext: true }));
   blocks.push(...(representatives.length > 0 ? listPunctuation(representatives) : ['- Không có đại diện cơ sở tham gia làm việc.']).map((t) => bodyParagraph(t)));
   if (others.length > 0) {
-    blocks.push(bodyParagraph('3. Thành phần khác:', { bold: true, keepNext: true }), ...listPunctuation(others).map((t) => bodyParagraph(t)));
+    const heading3 = inspection.otherParticipants.every(isLocalAuthority) ? '3. Đại diện chính quyền địa phương:' : '3. Thành phần khác:';
+    blocks.push(bodyParagraph(heading3, { bold: true, keepNext: true }), ...listPunctuation(others).map((t) => bodyParagraph(t)));
   }
   return blocks;
 }
@@ -164,6 +170,19 @@ function establishmentSection(data: InspectionDocumentData, opts: InspectionDocu
 
 // ---- III. Nội dung kiểm tra ----------------------------------------------------------
 
+/** "Lập sổ theo dõi riêng … (khoản 3 Điều 144 Bộ luật Lao động năm 2019): Không lập sổ." */
+function checkLine(item: InspectionDocumentData['detail']['checklist'][number], withReference: boolean): string {
+  const title = catalogueText(item.title).replace(/[.;,\s]+$/u, '');
+  const reference = withReference && item.legalReference.trim() ? ` (${catalogueText(referenceInText(item.legalReference))})` : '';
+  const note = item.note?.trim() ? `: ${item.note.trim().replace(/[.;,\s]+$/u, '')}` : '';
+  return `- ${title}${reference}${note}`;
+}
+
+/**
+ * The assessed items grouped by result, non-compliance first (with the provision breached), then
+ * the items complied with; one line counts the items that do not apply, and on a draft, one line
+ * counts those not assessed yet.
+ */
 function checklistSection(data: InspectionDocumentData): Block[] {
   const { inspection, checklist } = data.detail;
   const documents = inspection.documentsReviewed.map((d) => `- ${d}`);
@@ -174,21 +193,28 @@ function checklistSection(data: InspectionDocumentData): Block[] {
       ? listPunctuation(documents).map((t) => bodyParagraph(t))
       : [bodyParagraph('Cơ sở không xuất trình hồ sơ, tài liệu liên quan đến việc sử dụng lao động chưa thành niên.')]),
   ];
-  const items = checklist.filter((item) => item.applies);
-  if (items.length === 0) return blocks;
-  const rows = items.map((item, i) => {
-    const reference = referenceInText(item.legalReference);
-    return [
-      String(i + 1),
-      `${sentence(item.title)}\n(${capitalise(reference)})${item.verified ? '' : ' (cần xác minh)'}`,
-      CHECK_RESULT_LABELS[item.result],
-      item.note?.trim() ?? '',
-    ];
-  });
-  blocks.push(
-    bodyParagraph('2. Kết quả kiểm tra từng nội dung:', { bold: true, keepNext: true }),
-    simpleTable(['STT', 'Nội dung kiểm tra', 'Kết quả', 'Ghi chú'], rows, { widths: [12, 84, 26, 30], width: TEXT_WIDTH, align: ['center', 'left', 'left', 'left'] }),
-  );
+  const applicable = checklist.filter((item) => item.applies);
+  const breached = applicable.filter((item) => item.result === 'violation');
+  const complied = applicable.filter((item) => item.result === 'compliant');
+  const pending = applicable.filter((item) => item.result === 'not_checked');
+  const notApplicable = checklist.length - breached.length - complied.length - pending.length;
+  if (checklist.length === 0) return blocks;
+  blocks.push(bodyParagraph('2. Kết quả kiểm tra việc chấp hành quy định của pháp luật:', { bold: true, keepNext: true }));
+  let letter = 0;
+  const LETTERS = ['a', 'b', 'c', 'd'];
+  const group = (title: string, items: string[]) => {
+    blocks.push(bodyParagraph(`${LETTERS[letter++]}) ${title}`, { keepNext: true }), ...listPunctuation(items).map((t) => bodyParagraph(t)));
+  };
+  if (breached.length > 0) group(`Nội dung cơ sở chưa chấp hành (${twoDigits(breached.length)} nội dung):`, breached.map((item) => checkLine(item, true)));
+  if (complied.length > 0) group(`Nội dung cơ sở đã chấp hành (${twoDigits(complied.length)} nội dung):`, complied.map((item) => checkLine(item, false)));
+  if (notApplicable > 0) {
+    blocks.push(
+      bodyParagraph(
+        `${LETTERS[letter++]}) ${twoDigits(notApplicable)} nội dung kiểm tra còn lại không áp dụng đối với cơ sở (không có người lao động thuộc nhóm tuổi hoặc công việc tương ứng).`,
+      ),
+    );
+  }
+  if (pending.length > 0) blocks.push(bodyParagraph(`${LETTERS[letter++]}) ${twoDigits(pending.length)} nội dung chưa được kiểm tra.`));
   return blocks;
 }
 
@@ -203,24 +229,28 @@ function violationsSection(data: InspectionDocumentData, opts: InspectionDocumen
   }
   blocks.push(bodyParagraph(`Qua kiểm tra, Đoàn kiểm tra xác định cơ sở có ${twoDigits(violations.length)} hành vi vi phạm sau:`, { keepNext: true }));
   const kind = kindLabel(data.establishment.kind).toLocaleLowerCase('vi');
+  const team = data.detail.teamPresentNames;
   violations.forEach((v, i) => {
     const type = violationType(data.catalogue, v.typeCode);
     const concerned = v.minorIds
       .map((id) => minors.find((m) => m.id === id))
       .filter((m): m is Minor => m !== undefined)
       .map((m) => childDisplayName(m, opts.childNames === 'full' ? 'full' : 'initials'));
-    const basis = type?.legalBasis ? `; vi phạm quy định tại ${referenceInText(type.legalBasis)}` : '';
+    const basis = type?.legalBasis ? `; vi phạm quy định tại ${catalogueText(referenceInText(type.legalBasis))}` : '';
     const bracket = `khung phạt tiền từ ${formatVnd(v.fineMin)} đồng đến ${formatVnd(v.fineMax)} đồng`;
     const applied = v.finedAsOrganisation ? ORGANISATION_BASIS : `mức phạt đối với cá nhân (cơ sở là ${kind})`;
+    const recorder = team.find((m) => m.officialId === v.recordedByOfficialId);
+    const recorderName = v.recordedByName?.trim() ? personName(v.recordedByName, recorder) : '';
     const record = v.recordMade
-      ? `Đã lập biên bản vi phạm hành chính${v.recordedByName ? `, người lập biên bản: Ông/Bà ${v.recordedByName.trim()}` : ''}.`
+      ? `Đã lập biên bản vi phạm hành chính${recorderName ? `, người lập biên bản: ${recorderName}` : ''}.`
       : 'Chưa lập biên bản vi phạm hành chính; Đoàn kiểm tra kiến nghị người có thẩm quyền xem xét, xử lý theo quy định.';
     blocks.push(
-      bodyParagraph(`${i + 1}. ${sentence(v.title)}`, { bold: true, keepNext: true }),
+      bodyParagraph(`${i + 1}. ${sentence(catalogueText(v.title))}`, { bold: true, keepNext: true }),
       bodyParagraph(`- Hành vi được quy định tại ${sanctionReference(v)}${basis}.`),
     );
     if (concerned.length > 0) blocks.push(bodyParagraph(`- Người lao động chưa thành niên liên quan: ${concerned.join('; ')}.`));
-    if (v.facts?.trim()) blocks.push(bodyParagraph(`- Nội dung cụ thể: ${sentence(v.facts)}`));
+    // The facts may quote the app's suggestion, which abbreviates the law ("BLLĐ"): full words on paper.
+    if (v.facts?.trim()) blocks.push(bodyParagraph(`- Nội dung cụ thể: ${sentence(catalogueText(v.facts))}`));
     blocks.push(
       bodyParagraph(
         `- Mức phạt tiền đề nghị: ${formatVnd(v.proposedFine)} đồng (Bằng chữ: ${vndInWords(v.proposedFine)}), trong ${bracket}, áp dụng ${applied}.`,
@@ -229,6 +259,16 @@ function violationsSection(data: InspectionDocumentData, opts: InspectionDocumen
     if (v.remedialRequest?.trim()) blocks.push(bodyParagraph(`- Yêu cầu khắc phục: ${sentence(v.remedialRequest)}`));
     blocks.push(bodyParagraph(`- ${record}`));
   });
+  const total = violations.reduce((sum, v) => sum + v.proposedFine, 0);
+  blocks.push(
+    bodyParagraph(
+      [
+        new TextRun({ text: 'Tổng số tiền phạt đề nghị: ', bold: true }),
+        new TextRun({ text: `${formatVnd(total)} đồng`, bold: true }),
+        new TextRun(` (Bằng chữ: ${vndInWords(total)}).`),
+      ],
+    ),
+  );
   return blocks;
 }
 
@@ -262,10 +302,17 @@ function statementSection(data: InspectionDocumentData): Block[] {
   const { inspection, commitments } = data.detail;
   const statement = textParagraphs(inspection.employerStatement);
   const blocks: Block[] = [heading('VI. Ý KIẾN CỦA CƠ SỞ ĐƯỢC KIỂM TRA')];
-  blocks.push(...(statement.length > 0 ? statement : ['Đại diện cơ sở được kiểm tra không có ý kiến khác.']).map((t) => bodyParagraph(t)));
+  // With a refusal to sign, the paper never says the establishment had nothing to object.
+  const fallback = inspection.refusedToSign
+    ? `Đại diện cơ sở được kiểm tra không ký biên bản; lý do: ${refusalReason(inspection)}.`
+    : 'Đại diện cơ sở được kiểm tra không có ý kiến khác.';
+  blocks.push(...(statement.length > 0 ? statement : [fallback]).map((t) => bodyParagraph(t)));
   const items = commitments.flatMap((c) => c.items);
   if (items.length > 0) {
-    const signers = [...new Set(commitments.map((c) => c.signerName.trim()))].map((name) => `Ông/Bà ${name}`).join(', ');
+    const representatives = inspection.representatives;
+    const signers = [...new Set(commitments.map((c) => c.signerName.normalize('NFC').trim()))]
+      .map((name) => personName(name, representatives.find((r) => r.name.normalize('NFC').trim() === name)))
+      .join(', ');
     blocks.push(bodyParagraph(`Đại diện cơ sở (${signers}) cam kết thực hiện các nội dung sau (có Bản cam kết kèm theo):`, { keepNext: true }));
     items.forEach((item, i) => {
       const content = item.content.normalize('NFC').trim().replace(/[.;,]+$/u, '');
@@ -276,6 +323,9 @@ function statementSection(data: InspectionDocumentData): Block[] {
 }
 
 // ---- closing and signatures ----------------------------------------------------------
+
+const refusalReason = (inspection: InspectionDocumentData['detail']['inspection']): string =>
+  (inspection.refusalReason?.trim() || '……').replace(/[.;,]+$/u, '');
 
 function closing(data: InspectionDocumentData): Block[] {
   const { inspection } = data.detail;
@@ -290,28 +340,51 @@ function closing(data: InspectionDocumentData): Block[] {
       ),
     ];
   }
+  // Law on Handling Administrative Violations Art. 58.4: the refusal, its reason, and who witnessed it.
+  const representative = inspection.representatives[0];
+  const who = representative ? ` (${personName(representative.name, representative)})` : '';
+  const witness = refusalWitness(data.detail);
+  const witnessText = witness
+    ? `${personName(witness.name, witness.participant)}${witness.description ? `, ${witness.description}` : ''}`
+    : '……………………………………';
   return [
     bodyParagraph(
       `Biên bản kết thúc vào hồi ${end} cùng ngày, được lập thành ${copies} bản có giá trị như nhau, đã đọc lại cho những người có tên trên cùng nghe; các thành viên Đoàn kiểm tra thống nhất và ký tên${keeps}.`,
       { keepNext: true },
     ),
-    bodyParagraph(`Đại diện cơ sở được kiểm tra không ký biên bản. Lý do: ${(inspection.refusalReason?.trim() || '……').replace(/[.;,]+$/u, '')}./.`, { keepNext: true }),
+    bodyParagraph(
+      `Đại diện cơ sở được kiểm tra${who} không ký biên bản. Lý do: ${refusalReason(inspection)}. Việc không ký biên bản có sự chứng kiến của ${witnessText}, người cùng ký tên dưới đây./.`,
+      { keepNext: true },
+    ),
   ];
 }
 
+/**
+ * Everyone present signs: the establishment's representatives, the leader, deputies and
+ * members, the note-taker, and each other participant (the commune official as the local
+ * authority). On a refusal, the representative's block says so and the witness signs as such.
+ */
 function signatures(data: InspectionDocumentData): SignatureBlock[] {
+  const { inspection } = data.detail;
   const team = sortPresent(data.detail.teamPresentNames);
+  const refused = inspection.refusedToSign;
+  const witness = refusalWitness(data.detail);
+  const establishmentHint = refused ? '(Không ký biên bản)' : '(Ký, ghi rõ họ tên, đóng dấu nếu có)';
+  const representatives = inspection.representatives.length > 0 ? inspection.representatives : [undefined];
+  const blocks: SignatureBlock[] = representatives.map((r) => ({ position: 'Đại diện cơ sở\nđược kiểm tra', hint: establishmentHint, name: r?.name.trim() ?? '' }));
   const leader = team.find((m) => m.role === 'leader');
-  const representative = data.detail.inspection.representatives[0];
-  const blocks: SignatureBlock[] = [
-    { position: 'Đại diện cơ sở\nđược kiểm tra', hint: '(Ký, ghi rõ họ tên, đóng dấu nếu có)', name: representative?.name.trim() ?? '' },
-    { position: TEAM_ROLE_LABELS.leader, name: leader?.fullName.trim() ?? '' },
-  ];
+  blocks.push({ position: TEAM_ROLE_LABELS.leader, name: leader?.fullName.trim() ?? '' });
   for (const member of team) {
     if (member.role === 'deputy') blocks.push({ position: TEAM_ROLE_LABELS.deputy, name: member.fullName.trim() });
     if (member.role === 'member') blocks.push({ position: `${TEAM_ROLE_LABELS.member} Đoàn`, name: member.fullName.trim() });
   }
   for (const member of team) if (member.role === 'secretary') blocks.push({ position: 'Người ghi biên bản', name: member.fullName.trim() });
+  for (const participant of inspection.otherParticipants) {
+    const isWitness = witness?.participant === participant;
+    const position = isWitness ? 'Người chứng kiến' : isLocalAuthority(participant) ? 'Đại diện chính quyền\nđịa phương' : 'Người tham dự';
+    blocks.push({ position, name: participant.name.trim() });
+  }
+  if (refused && !witness?.participant) blocks.push({ position: 'Người chứng kiến', name: witness?.name ?? '' });
   // Three signers share one row of narrow columns.
   if (blocks.length === 3) return blocks.map((b) => ({ ...b, position: b.position.replace('Người ghi biên bản', 'Người ghi\nbiên bản') }));
   return blocks;

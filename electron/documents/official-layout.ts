@@ -25,11 +25,15 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { formatOfficialDate, officialDateLine } from '../../shared/text/official-date';
+import { breakLines } from './paper-text';
 
 export interface OfficialHeader {
   /** Cơ quan chủ quản, e.g. "UBND TỈNH BẮC NINH" (capitals, not bold). */
   parentAgency?: string;
-  /** Issuing agency / team, e.g. "ĐOÀN KIỂM TRA LIÊN NGÀNH" (capitals, bold). */
+  /**
+   * Issuing agency / team, e.g. "ĐOÀN KIỂM TRA LIÊN NGÀNH" (capitals, bold). Empty for a paper a
+   * person writes (a household's commitment): the Quốc hiệu is then centred over the page.
+   */
   agency: string;
   /** Full number and symbol, e.g. "12/KH-ĐKT" → "Số: 12/KH-ĐKT". */
   number?: string;
@@ -179,19 +183,37 @@ function shortRule(text: string, sizePt: number, container: number): Paragraph {
   return rule(length, container);
 }
 
-/** Breaks a capitals line that will not fit into two lines of similar length, as typists do. */
+/**
+ * Legal forms that head a name: a long name breaks after its legal form ("CÔNG TY TNHH" /
+ * "ĐỒ GỖ MỸ NGHỆ BẮC SƠN"), never inside a word of the name ("…ĐỒ" / "GỖ…").
+ */
+const NAME_HEADS = [
+  'CÔNG TY TRÁCH NHIỆM HỮU HẠN MỘT THÀNH VIÊN',
+  'CÔNG TY TRÁCH NHIỆM HỮU HẠN',
+  'CÔNG TY TNHH MỘT THÀNH VIÊN',
+  'CÔNG TY TNHH MTV',
+  'CÔNG TY TNHH',
+  'CÔNG TY CỔ PHẦN',
+  'CÔNG TY HỢP DANH',
+  'CÔNG TY',
+  'DOANH NGHIỆP TƯ NHÂN',
+  'LIÊN HIỆP HỢP TÁC XÃ',
+  'HỢP TÁC XÃ',
+  'TỔ HỢP TÁC',
+  'HỘ KINH DOANH',
+  'HỘ GIA ĐÌNH',
+  'CHI NHÁNH',
+  'CƠ SỞ',
+];
+
+/**
+ * Breaks a capitals line that will not fit into lines of similar length, as typists do: a name
+ * after its legal form, never inside a word ("ĐỒ" / "GỖ").
+ */
 function balanceLines(text: string, sizePt: number, container: number): string {
   if (text.includes('\n') || estimateLineWidth(text, sizePt) <= container) return text;
-  const words = text.split(' ');
-  let best = text;
-  let bestDifference = Infinity;
-  for (let i = 1; i < words.length; i++) {
-    const first = words.slice(0, i).join(' ');
-    const second = words.slice(i).join(' ');
-    const difference = Math.abs(first.length - second.length);
-    if (difference < bestDifference) [best, bestDifference] = [`${first}\n${second}`, difference];
-  }
-  return best;
+  const head = NAME_HEADS.find((h) => text.startsWith(`${h} `));
+  return breakLines(text, (line) => estimateLineWidth(line, sizePt) <= container, { head });
 }
 
 const NO_BORDERS = TableBorders.NONE;
@@ -310,7 +332,8 @@ function numberLine(header: OfficialHeader): string {
  * Two rows so that "Số" and the place-and-date line share a baseline:
  * agency names | Quốc hiệu and Tiêu ngữ, then Số | date.
  */
-function headerTable(header: OfficialHeader): Table {
+function headerTable(header: OfficialHeader): Block[] {
+  if (!header.agency.trim()) return personalHeader(header);
   const inner = HEADER_LEFT - 2 * LAYOUT_CELL_MARGIN;
   const left: Block[] = [];
   if (header.parentAgency) left.push(line(balanceLines(capitals(header.parentAgency), 13, inner), { size: 13 }));
@@ -323,16 +346,24 @@ function headerTable(header: OfficialHeader): Table {
     rule(MOTTO_WIDTH, HEADER_RIGHT - 2 * LAYOUT_CELL_MARGIN),
   ];
 
-  return layoutTable(
-    [
-      layoutRow([cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)]),
-      layoutRow([
-        cell(header.numbered === false ? [] : [line(numberLine(header), { size: 13, before: 120 })], HEADER_LEFT),
-        cell([line(officialDateLine(header.place, header.date), { size: 14, italic: true, before: 120 })], HEADER_RIGHT),
-      ]),
-    ],
-    [HEADER_LEFT, HEADER_RIGHT],
-  );
+  const rows = [
+    layoutRow([cell(left, HEADER_LEFT), cell(right, HEADER_RIGHT)]),
+    layoutRow([
+      cell(header.numbered === false ? [] : [line(numberLine(header), { size: 13, before: 120 })], HEADER_LEFT),
+      cell([line(officialDateLine(header.place, header.date), { size: 14, italic: true, before: 120 })], HEADER_RIGHT),
+    ]),
+  ];
+  return [layoutTable(rows, [HEADER_LEFT, HEADER_RIGHT])];
+}
+
+/** A person's paper: Quốc hiệu and Tiêu ngữ centred over the page, the place and date below on the right. */
+function personalHeader(header: OfficialHeader): Block[] {
+  return [
+    line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
+    line('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
+    rule(MOTTO_WIDTH, TEXT_WIDTH),
+    line(officialDateLine(header.place, header.date), { size: 14, italic: true, align: 'right', before: 240 }),
+  ];
 }
 
 function titleBlock(title: string, summary: string | undefined): Paragraph[] {
@@ -529,7 +560,7 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
     headers: pageNumberHeaders(),
     children: [
       ...(options.draft ? [draftMark()] : []),
-      headerTable(options.header),
+      ...headerTable(options.header),
       ...titleBlock(options.title, options.summary),
       ...spaceAfterTables(options.body),
       ...closingBlocks(options.signatures, options.recipients ?? []),
@@ -537,7 +568,7 @@ export function officialDocument(options: OfficialDocumentOptions): Document {
     ],
   };
   return new Document({
-    creator: capitals(options.header.agency),
+    creator: capitals(options.header.agency.trim() || options.title),
     title: capitals(options.title),
     styles: { default: DEFAULT_STYLES },
     sections: [main, ...annexes.map((annex, i) => annexSection(annex, i, annexes.length, options))],

@@ -1,8 +1,10 @@
 /**
  * "KẾ HOẠCH Kiểm tra việc chấp hành pháp luật về lao động chưa thành niên …": the inspection
  * plan in the usual structure of a provincial plan (Căn cứ; I. Mục đích, yêu cầu; II. Nội dung;
- * III. Đối tượng, thời gian, địa bàn; IV. Thành phần Đoàn; V. Tổ chức thực hiện), with the
- * inspection schedule as a landscape annex. Pure: builds the `docx` Document only.
+ * III. Đối tượng, thời gian, địa bàn; IV. Thành phần Đoàn; V. Kinh phí; VI. Chế độ báo cáo;
+ * VII. Tổ chức thực hiện), dated the day it is issued, with the inspection schedule as a
+ * landscape annex. The plan goes to the establishments too, so the team's own notes on a target
+ * (a tip-off, why it was chosen) are never printed. Pure: builds the `docx` Document only.
  */
 import { TextRun, type Document } from 'docx';
 import { TEAM_ROLE_LABELS, TIME_SLOT_LABELS } from '../../shared/labels/plan';
@@ -20,6 +22,7 @@ import {
 import {
   adminUnitInText,
   agencyHead,
+  agencySignature,
   balanceSummary,
   describeTargetCount,
   formatShortDate,
@@ -28,7 +31,9 @@ import {
   issuerName,
   legalBasisLines,
   officialAgencyName,
+  parentAgencyOf,
   planHeader,
+  planPaper,
   sameAgency,
   sortSchedule,
   sortTeam,
@@ -101,21 +106,49 @@ function teamSection(detail: PlanDetail): Block[] {
   ];
 }
 
-function organisationSection(detail: PlanDetail): Block[] {
+/** Who the issuer reports to: the province's People's Committee above a department, the ministry above the province. */
+function superiorOf(detail: PlanDetail): string {
+  const issuer = issuerName(detail);
+  if (!detail.plan.issuingAgencyName) return 'Sở Nội vụ';
+  if (/^((ủy|uỷ) ban nhân dân|ubnd) (tỉnh|thành phố)/iu.test(issuer)) return 'Bộ Nội vụ';
+  return parentAgencyOf(detail.plan.provinceName) ?? 'Ủy ban nhân dân tỉnh';
+}
+
+function budgetSection(detail: PlanDetail): Block[] {
+  const given = textParagraphs(planPaper(detail.plan).budget);
+  const issuer = issuerName(detail);
+  const fallback = [
+    `Kinh phí thực hiện Kế hoạch được bảo đảm từ nguồn kinh phí chi thường xuyên năm ${detail.plan.periodStart.slice(0, 4)} của ${issuer} và các cơ quan có thành viên tham gia Đoàn kiểm tra theo phân cấp ngân sách hiện hành; các nguồn hợp pháp khác theo quy định của pháp luật (nếu có).`,
+  ];
+  return [heading('V. KINH PHÍ THỰC HIỆN'), ...(given.length > 0 ? given : fallback).map((t) => bodyParagraph(t))];
+}
+
+function reportingSection(detail: PlanDetail): Block[] {
+  const given = textParagraphs(planPaper(detail.plan).reportingRegime);
   const issuer = issuerName(detail);
   const reportTo = detail.plan.issuingAgencyName ? issuer : 'cơ quan có thẩm quyền';
+  const fallback = [
+    `Kết thúc mỗi cuộc kiểm tra, Trưởng đoàn chỉ đạo hoàn thiện biên bản kiểm tra và hồ sơ liên quan; kết thúc đợt kiểm tra, Trưởng đoàn tổng hợp kết quả, báo cáo ${reportTo}, kiến nghị xử lý vi phạm theo quy định.`,
+    `${issuer} tổng hợp kết quả kiểm tra vào báo cáo định kỳ 6 tháng, hằng năm về công tác phòng ngừa, giảm thiểu lao động trẻ em, gửi ${superiorOf(detail)} theo quy định.`,
+  ];
+  return [heading('VI. CHẾ ĐỘ BÁO CÁO'), ...(given.length > 0 ? given : fallback).map((t) => bodyParagraph(t))];
+}
+
+function organisationSection(detail: PlanDetail): Block[] {
+  const issuer = issuerName(detail);
   return [
-    heading('V. TỔ CHỨC THỰC HIỆN'),
+    heading('VII. TỔ CHỨC THỰC HIỆN'),
     bodyParagraph(
       '1. Trưởng đoàn kiểm tra chủ trì, phân công nhiệm vụ cho các thành viên; thông báo lịch kiểm tra đến Ủy ban nhân dân cấp xã và các cơ sở được kiểm tra; tổ chức kiểm tra theo đúng nội dung, thời gian của Kế hoạch.',
     ),
     bodyParagraph('2. Các cơ quan có thành viên tham gia Đoàn kiểm tra tạo điều kiện để thành viên hoàn thành nhiệm vụ được giao.'),
+    bodyParagraph('3. Ủy ban nhân dân cấp xã nơi có cơ sở được kiểm tra cử đại diện tham gia, phối hợp với Đoàn kiểm tra trong quá trình kiểm tra tại địa bàn.'),
     bodyParagraph(
-      '3. Các cơ sở được kiểm tra chuẩn bị đầy đủ hồ sơ, tài liệu có liên quan, gồm: sổ theo dõi lao động chưa thành niên; hợp đồng lao động; giấy khám sức khỏe; văn bản đồng ý của người đại diện theo pháp luật của người chưa thành niên; bố trí người có thẩm quyền làm việc với Đoàn kiểm tra.',
+      '4. Các cơ sở được kiểm tra chuẩn bị đầy đủ hồ sơ, tài liệu có liên quan, gồm: sổ theo dõi lao động chưa thành niên; hợp đồng lao động; giấy khám sức khỏe; văn bản đồng ý của người đại diện theo pháp luật của người chưa thành niên; bố trí người có thẩm quyền làm việc với Đoàn kiểm tra.',
     ),
-    bodyParagraph(`4. Kết thúc đợt kiểm tra, Trưởng đoàn tổng hợp kết quả, báo cáo ${reportTo} và kiến nghị xử lý theo quy định.`),
     bodyParagraph(
       `Trên đây là Kế hoạch kiểm tra việc chấp hành pháp luật về lao động chưa thành niên của ${issuer}; đề nghị các cơ quan, đơn vị và các cơ sở có liên quan phối hợp thực hiện./.`,
+      { keepNext: true },
     ),
   ];
 }
@@ -133,22 +166,37 @@ function signer(detail: PlanDetail): SignatureBlock {
   const position = leader?.position?.trim().toLocaleLowerCase('vi');
   if (leader && position && sameAgency(leader.agencyName, agency)) {
     const lowerHead = head.toLocaleLowerCase('vi');
-    if (position === lowerHead) return { position: head, hint: '', name: leader.fullName.trim() };
-    if (position === `phó ${lowerHead}`) return { authority: `KT. ${head}`, position: `Phó ${lowerHead}`, hint: '', name: leader.fullName.trim() };
+    if (position === lowerHead) return agencySignature(agency, { name: leader.fullName });
+    if (position === `phó ${lowerHead}`) return agencySignature(agency, { name: leader.fullName, authority: 'on_behalf' });
   }
-  return { position: head, hint: '', name: '' };
+  // Otherwise whoever signs the team decision signs the plan too, if the plan says who.
+  const paper = planPaper(detail.plan);
+  return agencySignature(agency, { name: paper.decisionSignerName, position: paper.decisionSignerPosition, authority: paper.decisionSignerAuthority });
 }
 
+/** The communes of the plan's area: its own, then those of its targets, without repeats. */
+function communesOf(detail: PlanDetail): string[] {
+  const own = detail.communes.map((c) => c.name.trim());
+  const visited = detail.targets.map((t) => t.communeName?.trim()).filter((c): c is string => !!c);
+  return [...new Set([...own, ...visited])];
+}
+
+/**
+ * Nơi nhận: the superior body (để b/c), every member agency other than the issuer, the team,
+ * the communes of the area, the establishments, and the archive.
+ */
 function recipients(detail: PlanDetail): string[] {
-  const communes = [...new Set(detail.targets.map((t) => t.communeName?.trim()).filter(Boolean))];
+  const issuer = issuerName(detail);
+  const members = [...new Set(sortTeam(detail.team).map((m) => officialAgencyName(m.agencyName)))].filter((a) => !sameAgency(a, issuer));
+  const communes = communesOf(detail);
   const commune =
-    communes.length === 1
-      ? `UBND ${adminUnitInText(communes[0] ?? '')};`
-      : 'UBND các xã, phường có cơ sở được kiểm tra;';
+    communes.length === 1 ? `UBND ${adminUnitInText(communes[0] ?? '')};` : `UBND các xã, phường: ${communes.map((c) => c.replace(/^(Xã|Phường|Đặc khu)\s+/u, '')).join(', ')};`;
   return [
-    'Như thành phần Đoàn;',
+    `${superiorOf(detail)} (để b/c);`,
+    ...members.map((a) => `${a};`),
+    'Thành viên Đoàn kiểm tra;',
     ...(communes.length > 0 ? [commune] : []),
-    'Các cơ sở được kiểm tra;',
+    ...(detail.targets.length > 0 ? ['Các cơ sở được kiểm tra;'] : []),
     'Lưu: VT.',
   ];
 }
@@ -165,16 +213,27 @@ function scheduleRow(target: PlanTarget, index: number): string[] {
       : address
         ? `${address}, ${adminUnitInText(commune)}`
         : commune;
-  return [String(index + 1), date, slot, target.establishmentName.trim(), fullAddress, subTeamLabel(target.subTeam), target.notes?.trim() ?? ''];
+  // target.notes stay in the app: they may hold a tip-off, and the schedule reaches the establishments.
+  return [String(index + 1), date, slot, target.establishmentName.trim(), fullAddress, subTeamLabel(target.subTeam)];
 }
 
 function scheduleAnnex(detail: PlanDetail): Block[] {
   const rows = sortSchedule(detail.targets).map(scheduleRow);
+  // The sub-team column only when the team works in sub-teams.
+  if (!detail.targets.some((t) => subTeamLabel(t.subTeam))) {
+    return [
+      simpleTable(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ'], rows.map((r) => r.slice(0, 5)), {
+        widths: [7, 18, 12, 54, 56],
+        width: TEXT_WIDTH_LANDSCAPE,
+        align: ['center', 'left', 'left', 'left', 'left'],
+      }),
+    ];
+  }
   return [
-    simpleTable(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra', 'Ghi chú'], rows, {
-      widths: [7, 18, 12, 38, 40, 12, 20],
+    simpleTable(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra'], rows, {
+      widths: [7, 18, 12, 48, 50, 12],
       width: TEXT_WIDTH_LANDSCAPE,
-      align: ['center', 'left', 'left', 'left', 'left', 'center', 'left'],
+      align: ['center', 'left', 'left', 'left', 'left', 'center'],
     }),
   ];
 }
@@ -191,10 +250,12 @@ export function buildPlanDocument(detail: PlanDetail, opts: PlanDocumentOptions)
     ...textBlocks(plan.content, DEFAULT_CONTENT),
     ...scopeSection(detail),
     ...teamSection(detail),
+    ...budgetSection(detail),
+    ...reportingSection(detail),
     ...organisationSection(detail),
   ];
   return officialDocument({
-    header: planHeader(detail, opts, { full: plan.number, type: 'KH' }),
+    header: planHeader(detail, { ...opts, date: planPaper(plan).issueDate ?? opts.date }, { full: plan.number, type: 'KH' }),
     title: 'Kế hoạch',
     draft: plan.status === 'draft',
     summary: balanceSummary(plan.title),

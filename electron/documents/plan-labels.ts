@@ -6,8 +6,38 @@
  */
 import { establishmentKindInText } from '../../shared/labels/establishment';
 import { ESTABLISHMENT_KINDS, type EstablishmentKind } from '../../shared/schemas/establishment';
-import { TEAM_ROLES, TIME_SLOTS, type PlanDetail, type PlanTarget, type TeamMember, type TeamRole } from '../../shared/schemas/plan';
-import type { OfficialHeader } from './official-layout';
+import { TEAM_ROLES, TIME_SLOTS, type PlanDetail, type PlanTarget, type SignerAuthority, type TeamMember, type TeamRole } from '../../shared/schemas/plan';
+import { SIGNER_AUTHORITY_PREFIX } from '../../shared/labels/plan';
+import type { OfficialHeader, SignatureBlock } from './official-layout';
+import { breakLines, personName } from './paper-text';
+
+/** The plan's fields the papers read besides its core ones (dates, decisions, signer, sections). */
+const PAPER_FIELDS = [
+  'issueDate',
+  'decisionNumber',
+  'decisionDate',
+  'teamDecisionNumber',
+  'teamDecisionDate',
+  'decisionSignerName',
+  'decisionSignerPosition',
+  'competenceBasis',
+  'proposedBy',
+  'budget',
+  'reportingRegime',
+] as const satisfies readonly (keyof PlanDetail['plan'])[];
+
+export type PlanPaper = { [K in (typeof PAPER_FIELDS)[number]]?: string } & { decisionSignerAuthority?: SignerAuthority };
+
+/** The paper fields of a plan, trimmed; empty text reads as missing (an older plan has none). */
+export function planPaper(plan: PlanDetail['plan']): PlanPaper {
+  const out: PlanPaper = {};
+  for (const key of PAPER_FIELDS) {
+    const value = plan[key];
+    if (typeof value === 'string' && value.trim()) out[key] = value.normalize('NFC').trim();
+  }
+  if (plan.decisionSignerAuthority) out.decisionSignerAuthority = plan.decisionSignerAuthority;
+  return out;
+}
 
 export interface PlanDocumentOptions {
   /** Date of issue, YYYY-MM-DD. */
@@ -110,27 +140,11 @@ export function inSentence(title: string): string {
 /**
  * Breaks a trích yếu that will not fit on one line (about 76 characters of 14 pt bold on the
  * 165 mm text width) into lines of similar length, as typists do, instead of leaving a word or
- * two alone on the last line.
+ * two alone on the last line, and not inside words that belong together ("chưa thành | niên").
  */
 export function balanceSummary(text: string, lineChars = 76): string {
   const clean = text.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (clean.length <= lineChars) return clean;
-  const lines = Math.ceil(clean.length / lineChars);
-  const target = clean.length / lines;
-  const out: string[] = [];
-  let current = '';
-  for (const word of clean.split(' ')) {
-    const longer = current ? `${current} ${word}` : word;
-    // Break before the word when that lands closer to the target length than after it.
-    if (current && out.length < lines - 1 && Math.abs(longer.length - target) > Math.abs(current.length - target) && longer.length > target) {
-      out.push(current);
-      current = word;
-    } else {
-      current = longer;
-    }
-  }
-  out.push(current);
-  return out.join('\n');
+  return breakLines(clean, (line) => line.length <= lineChars, { minLines: Math.ceil(clean.length / lineChars) });
 }
 
 /** Joins with commas and "và": "A", "A và B", "A, B và C". */
@@ -199,9 +213,10 @@ export function sortSchedule(targets: readonly PlanTarget[]): PlanTarget[] {
   });
 }
 
-/** "xã Hoàng Văn Thụ, tỉnh Lạng Sơn"; several communes: "xã A, xã B và phường C, tỉnh …". */
+/** The plan's own communes and its targets': "xã Hoàng Văn Thụ, tỉnh Lạng Sơn"; several: "xã A, xã B và phường C, tỉnh …". */
 export function inspectionArea(detail: PlanDetail): string {
-  const communes = [...new Set(detail.targets.map((t) => t.communeName?.trim()).filter((c): c is string => !!c))]
+  const named = [...detail.communes.map((c) => c.name), ...detail.targets.map((t) => t.communeName)];
+  const communes = [...new Set(named.map((c) => c?.trim()).filter((c): c is string => !!c))]
     .sort(collator.compare)
     .map(adminUnitInText);
   const province = detail.plan.provinceName ? adminUnitInText(detail.plan.provinceName) : undefined;
@@ -250,10 +265,31 @@ export function legalBasisLines(bases: readonly string[]): string[] {
   return texts.map((text, i) => `${text}${i === texts.length - 1 ? '.' : ';'}`);
 }
 
-/** "Ông/Bà" since the directory does not record sex. */
+/** "Ông Hoàng Văn Thắng, Phó Giám đốc, Sở Nội vụ" ("Ông"/"Bà" when the directory records the sex). */
 export function memberDescription(member: TeamMember): string {
   const details = [member.position?.trim(), officialAgencyName(member.agencyName)].filter(Boolean);
-  return [`Ông/Bà ${member.fullName.trim()}`, ...details].join(', ');
+  return [personName(member.fullName, member), ...details].join(', ');
+}
+
+/** A collegial body signs "TM." (on behalf of the whole body) above its head's title. */
+const isPeoplesCommittee = (agency: string): boolean => /^((ủy|uỷ) ban nhân dân|ubnd)\b/iu.test(officialAgencyName(agency));
+
+/**
+ * The signature block of an agency's paper (Decree 30/2020, Appendix I): "GIÁM ĐỐC" when the head
+ * signs, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" for a deputy on the head's behalf, "Q. GIÁM ĐỐC" for an
+ * acting head; a People's Committee adds "TM. ỦY BAN NHÂN DÂN" above.
+ */
+export function agencySignature(agency: string, signer: { name?: string; position?: string; authority?: SignerAuthority }): SignatureBlock {
+  const head = agencyHead(agency) ?? 'Thủ trưởng cơ quan';
+  const body = isPeoplesCommittee(agency) ? 'TM. Ủy ban nhân dân' : undefined;
+  const name = signer.name?.trim() ?? '';
+  const lines = (...parts: (string | undefined)[]): string | undefined => parts.filter(Boolean).join('\n') || undefined;
+  if (signer.authority === 'on_behalf') {
+    const position = signer.position?.trim() || `Phó ${head.toLocaleLowerCase('vi')}`;
+    return { authority: lines(body, `${SIGNER_AUTHORITY_PREFIX.on_behalf} ${head}`), position, hint: '', name };
+  }
+  if (signer.authority === 'acting') return { authority: body, position: `${SIGNER_AUTHORITY_PREFIX.acting} ${head}`, hint: '', name };
+  return { authority: body, position: head, hint: '', name };
 }
 
 /** Splits free text into paragraphs, one per non-empty line. */

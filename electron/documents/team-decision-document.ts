@@ -1,9 +1,10 @@
 /**
  * "QUYẾT ĐỊNH Về việc thành lập Đoàn kiểm tra liên ngành về lao động chưa thành niên": the
  * decision of the issuing agency's head establishing the team of a plan, in the form of an
- * individual decision (authority line, Căn cứ, "QUYẾT ĐỊNH:", Điều 1–3), with the member list
- * as an annex. The decision has no number of its own yet, so it is always a draft
- * ("Số:      /QĐ-…"). Pure: builds the `docx` Document only.
+ * individual decision (authority line; Căn cứ, the competence basis first; "Theo đề nghị của …";
+ * "QUYẾT ĐỊNH:"; Điều 1–3), numbered and dated once the plan records the decision. The members
+ * are listed once: in Điều 1, or in an annex when the team is large. Signed by the head, or on
+ * the head's behalf ("KT.") or as acting head ("Q."). Pure: builds the `docx` Document only.
  */
 import { TextRun, type Document } from 'docx';
 import { formatOfficialDate } from '../../shared/text/official-date';
@@ -12,6 +13,7 @@ import type { PlanDetail } from '../../shared/schemas/plan';
 import { bodyParagraph, officialDocument, simpleTable, TEXT_WIDTH_LANDSCAPE, type Block, type Content } from './official-layout';
 import {
   agencyHead,
+  agencySignature,
   balanceSummary,
   formatShortDate,
   inSentence,
@@ -19,7 +21,9 @@ import {
   legalBasisLines,
   memberDescription,
   officialAgencyName,
+  parentAgencyOf,
   planHeader,
+  planPaper,
   sortTeam,
   subTeamLabel,
   vietnamDate,
@@ -27,14 +31,19 @@ import {
 } from './plan-labels';
 
 export interface TeamDecisionOptions extends PlanDocumentOptions {
-  /** Date the plan was issued (YYYY-MM-DD); defaults to the day it was last approved. */
+  /** Date the plan was issued (YYYY-MM-DD); defaults to its issue date, else the day it was last approved. */
   planDate?: string;
 }
 
 const TEAM_NAME = 'Đoàn kiểm tra liên ngành về lao động chưa thành niên';
+/** Above this many members, Điều 1 refers to an annex that lists them. */
+const MEMBERS_IN_ARTICLE = 10;
+const BLANK = '……';
 
 function planDate(detail: PlanDetail, opts: TeamDecisionOptions): string | undefined {
   if (opts.planDate) return opts.planDate;
+  const issued = planPaper(detail.plan).issueDate;
+  if (issued) return issued;
   const approved = detail.history.filter((h) => h.toStatus === 'approved').at(-1);
   return approved ? vietnamDate(approved.at) : undefined;
 }
@@ -87,25 +96,44 @@ function memberAnnex(detail: PlanDetail): Block[] {
   ];
 }
 
+/** Căn cứ: the signer's competence first, the plan's legal bases, the plan; "Theo đề nghị của …" last. */
+function grounds(detail: PlanDetail, opts: TeamDecisionOptions, issuer: string): Block[] {
+  const paper = planPaper(detail.plan);
+  const competence =
+    paper.competenceBasis ??
+    `Quyết định số ${BLANK}/QĐ-UBND ngày ${BLANK} của Ủy ban nhân dân ${detail.plan.provinceName ? detail.plan.provinceName.replace(/^Tỉnh/u, 'tỉnh') : 'tỉnh'} quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${issuer}`;
+  const lines = legalBasisLines([competence, ...detail.plan.legalBases, planReference(detail, opts)]).map((line, i, all) =>
+    i === all.length - 1 ? line.replace(/\.$/u, ';') : line,
+  );
+  const proposer = paper.proposedBy?.replace(/^theo đề nghị của\s+/iu, '').replace(/[.;,\s]+$/u, '') ?? BLANK;
+  return [...lines, `Theo đề nghị của ${proposer}.`].map((line) => bodyParagraph(line, { italic: true }));
+}
+
 export function buildTeamDecisionDocument(detail: PlanDetail, opts: TeamDecisionOptions): Document {
   const { plan } = detail;
+  const paper = planPaper(plan);
   const hasAgency = !!plan.issuingAgencyName?.trim();
   const issuer = issuerName(detail);
   const head = hasAgency ? agencyHead(plan.issuingAgencyName) : undefined;
   const reference = planReference(detail, opts);
   const period = `từ ngày ${formatShortDate(plan.periodStart)} đến ngày ${formatShortDate(plan.periodEnd)}`;
   const centred = (text: string, keepNext = true): Block => bodyParagraph(text, { bold: true, align: 'center', indent: false, keepNext });
+  const inArticle = detail.team.length > 0 && detail.team.length <= MEMBERS_IN_ARTICLE;
+  const inAnnex = detail.team.length > MEMBERS_IN_ARTICLE;
 
+  const members: Block[] = inArticle
+    ? [article('Điều 1.', `Thành lập ${TEAM_NAME} (sau đây gọi là Đoàn kiểm tra) gồm các thành viên có tên sau đây:`, true), ...memberLines(detail)]
+    : [
+        article(
+          'Điều 1.',
+          `Thành lập ${TEAM_NAME} (sau đây gọi là Đoàn kiểm tra)${inAnnex ? ' gồm các thành viên có tên tại Phụ lục kèm theo Quyết định này' : ''}.`,
+        ),
+      ];
   const body: Block[] = [
     ...(head ? [centred(`${head} ${issuer}`.toLocaleUpperCase('vi'))] : []),
-    ...legalBasisLines([...plan.legalBases, reference]).map((line) => bodyParagraph(line, { italic: true })),
+    ...grounds(detail, opts, issuer),
     centred('QUYẾT ĐỊNH:'),
-    ...(detail.team.length > 0
-      ? [
-          article('Điều 1.', `Thành lập ${TEAM_NAME} (sau đây gọi là Đoàn kiểm tra) gồm các ông (bà) có tên sau:`, true),
-          ...memberLines(detail),
-        ]
-      : [article('Điều 1.', `Thành lập ${TEAM_NAME} (sau đây gọi là Đoàn kiểm tra).`)]),
+    ...members,
     article('Điều 2.', 'Nhiệm vụ của Đoàn kiểm tra:', true),
     bodyParagraph(`1. Kiểm tra việc chấp hành pháp luật về lao động chưa thành niên tại các cơ sở theo ${reference}, ${period}.`),
     bodyParagraph(
@@ -114,18 +142,24 @@ export function buildTeamDecisionDocument(detail: PlanDetail, opts: TeamDecision
     bodyParagraph(`3. Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về ${issuer}. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.`),
     article(
       'Điều 3.',
-      `Quyết định này có hiệu lực kể từ ngày ký. ${hasAgency ? 'Chánh Văn phòng, thủ' : 'Thủ'} trưởng các cơ quan có thành viên tham gia Đoàn kiểm tra và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+      `Quyết định này có hiệu lực kể từ ngày ký. ${hasAgency ? 'Chánh Văn phòng, thủ' : 'Thủ'} trưởng các cơ quan có thành viên tham gia Đoàn kiểm tra và các thành viên có tên ${inAnnex ? 'tại Phụ lục kèm theo' : 'tại Điều 1'} chịu trách nhiệm thi hành Quyết định này./.`,
+      true,
     ),
   ];
 
+  const superior = hasAgency ? parentAgencyOf(plan.provinceName) : undefined;
   return officialDocument({
-    header: planHeader(detail, opts, { type: 'QĐ' }),
+    header: planHeader(detail, { ...opts, date: paper.teamDecisionDate ?? opts.date }, { full: paper.teamDecisionNumber, type: 'QĐ' }),
     title: 'Quyết định',
     draft: plan.status === 'draft',
     summary: balanceSummary(`Về việc thành lập Đoàn kiểm tra liên ngành về lao động chưa thành niên năm ${plan.periodStart.slice(0, 4)}`),
     body,
-    signatures: [{ position: head ?? 'Thủ trưởng cơ quan', hint: '', name: '' }],
-    recipients: ['Như Điều 3;', 'Lưu: VT.'],
-    annexes: detail.team.length > 0 ? [{ title: 'Danh sách thành viên Đoàn kiểm tra', landscape: true, body: memberAnnex(detail) }] : [],
+    signatures: [
+      hasAgency
+        ? agencySignature(plan.issuingAgencyName ?? issuer, { name: paper.decisionSignerName, position: paper.decisionSignerPosition, authority: paper.decisionSignerAuthority })
+        : { position: 'Thủ trưởng cơ quan', hint: '', name: paper.decisionSignerName ?? '' },
+    ],
+    recipients: ['Như Điều 3;', ...(superior ? [`${superior} (để b/c);`] : []), 'Lưu: VT.'],
+    annexes: inAnnex ? [{ title: 'Danh sách thành viên Đoàn kiểm tra', landscape: true, body: memberAnnex(detail) }] : [],
   });
 }

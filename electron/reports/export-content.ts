@@ -12,6 +12,11 @@ export interface ScopeNames {
   plan?: { title: string; number?: string };
   leadAgency?: { name: string; shortName?: string };
   catalogues: { version: string; title?: string; effectiveDate?: string }[];
+  /**
+   * The violation types of those catalogue versions: a report cites violations by their legal
+   * point and describes them in words, never by the catalogue's codes.
+   */
+  violationTypes?: { code: string; summary: string; legalReference: string }[];
 }
 
 export interface ChildDetailsSource {

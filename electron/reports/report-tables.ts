@@ -10,17 +10,18 @@ import { REPORT_SECTOR_LABELS } from '../../shared/labels/establishment';
 import { COMMITMENT_STATUS_LABELS, SEX_LABELS } from '../../shared/labels/inspection';
 import { PLAN_KIND_LABELS } from '../../shared/labels/plan';
 import { labelInText } from '../../shared/labels/text';
-import { AGE_BANDS } from '../../shared/minors/age';
+import { AGE_BANDS, MINOR_AGE_BANDS } from '../../shared/minors/age';
 import { ESTABLISHMENT_KINDS, SECTORS } from '../../shared/schemas/establishment';
 import { PLAN_KINDS } from '../../shared/schemas/plan';
 import type { ReportResult } from '../../shared/schemas/report';
 import { SEXES } from '../../shared/schemas/inspection';
-import { kindLabel } from '../documents/inspection-labels';
+import { kindLabel, referenceInText } from '../documents/inspection-labels';
+import { catalogueText, citeLaws } from '../documents/paper-text';
 import { formatShortDate, officialAgencyName } from '../documents/plan-labels';
 import type { ScopeNames } from './export-content';
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export const REPORT_NAME = 'Kết quả kiểm tra việc chấp hành pháp luật về lao động chưa thành niên';
 
@@ -166,9 +167,9 @@ function metadataTable(result: ReportResult, names: ScopeNames, options: TableOp
     ['Cơ quan chủ trì kế hoạch', names.leadAgency ? officialAgencyName(names.leadAgency.name) : 'Tất cả'],
     [
       'Phạm vi số liệu',
-      'Các cuộc kiểm tra đã hoàn thành biên bản (kể cả biên bản đang đính chính) có ngày kiểm tra trong kỳ báo cáo, tại các cơ sở thuộc địa bàn đã chọn; không tính bản ghi đã xóa',
+      'Các cuộc kiểm tra đã hoàn thành biên bản (kể cả biên bản đang đính chính) có ngày kiểm tra trong kỳ báo cáo, tại các cơ sở thuộc địa bàn đã chọn',
     ],
-    ['Cam kết quá hạn', `Tính đến ngày cuối kỳ báo cáo (${formatShortDate(period.to)})`],
+    ['Cam kết quá hạn', result.figures.commitments.asOfNote],
     ['Danh mục hành vi vi phạm', catalogues],
     ['Thời điểm lập (giờ Việt Nam)', vietnamDateTime(result.generatedAt)],
     ['Phiên bản cấu trúc dữ liệu', REPORT_SCHEMA_VERSION],
@@ -208,80 +209,169 @@ function inspectionsByMonthTable(result: ReportResult): ReportTable {
   return { key: 'inspectionsByMonth', title: 'Cuộc kiểm tra theo tháng', sheetName: 'Kiểm tra theo tháng', headers: ['Tháng', 'Số cuộc kiểm tra'], rows, widths: [6, 3] };
 }
 
+/** Establishments inspected by kind × sector: one row per kind, the total then one column per sector. */
 function establishmentsTable(result: ReportResult): ReportTable {
-  const sorted = [...result.figures.establishmentsByKindAndSector].sort(
-    (a, b) => orderOf(ESTABLISHMENT_KINDS, a.kind) - orderOf(ESTABLISHMENT_KINDS, b.kind) || orderOf([...SECTORS, 'unspecified'], a.sector) - orderOf([...SECTORS, 'unspecified'], b.sector),
-  );
-  const rows: Cell[][] = sorted.map((r) => [kindLabel(r.kind), sectorLabel(r.sector), r.count]);
-  rows.push([TOTAL, '', result.figures.establishmentsInspected]);
+  const cells = result.figures.establishmentsByKindAndSector;
+  const count = (kind: string | undefined, sector: string | undefined): number =>
+    cells.filter((c) => (kind === undefined || c.kind === kind) && (sector === undefined || c.sector === sector)).reduce((n, c) => n + c.count, 0);
+  const kinds = [...new Set([...ESTABLISHMENT_KINDS, ...cells.map((c) => c.kind)])].sort((a, b) => orderOf(ESTABLISHMENT_KINDS, a) - orderOf(ESTABLISHMENT_KINDS, b));
+  const rows: Cell[][] = kinds.map((kind) => [kindLabel(kind), count(kind, undefined), ...SECTOR_COLUMNS.map((sector) => count(kind, sector))]);
+  rows.push([TOTAL, result.figures.establishmentsInspected, ...SECTOR_COLUMNS.map((sector) => count(undefined, sector))]);
   return {
     key: 'establishmentsByKindAndSector',
     title: 'Cơ sở được kiểm tra theo loại hình và lĩnh vực',
-    sheetName: 'Cơ sở theo loại hình',
-    headers: ['Loại hình cơ sở', 'Lĩnh vực', 'Số cơ sở'],
+    sheetName: 'Cơ sở theo loại hình, lĩnh vực',
+    headers: ['Loại hình cơ sở', 'Tổng số', ...SECTOR_COLUMNS.map(sectorLabel)],
     rows,
-    widths: [4, 4, 2],
+    widths: [40, 16, ...SECTOR_COLUMNS.map(() => 18)],
+    wide: true,
   };
 }
 
-function violationsTable(result: ReportResult): ReportTable {
+// ---- violations by legal point ---------------------------------------------------------
+
+const VIETNAMESE_LETTERS = 'a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y'.split(' ');
+
+/** "Điểm b Khoản 3 Điều 29 Nghị định 12/2022/NĐ-CP" → [29, 3, index of "b"] for sorting; unknown parts sort last. */
+function pointOrder(reference: string): number[] {
+  const article = /Điều\s+(\d+)/iu.exec(reference)?.[1];
+  const clause = /Khoản\s+(\d+)/iu.exec(reference)?.[1];
+  const point = /Điểm\s+(\p{L})/iu.exec(reference)?.[1]?.toLocaleLowerCase('vi');
+  return [article ? Number(article) : 999, clause ? Number(clause) : 0, point ? VIETNAMESE_LETTERS.indexOf(point) + 1 : 0];
+}
+
+const byPoint = (a: string, b: string): number => {
+  const [x, y] = [pointOrder(a), pointOrder(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  return a.localeCompare(b, 'vi');
+};
+
+/** The sanctioning decree every report table names in its header; a point of another decree says which. */
+export const SANCTION_DECREE = 'Nghị định số 12/2022/NĐ-CP';
+
+/** "Điểm b Khoản 3 Điều 29 Nghị định 12/2022/NĐ-CP" → "Điểm b khoản 3 Điều 29" (the decree named in the header). */
+export function legalPoint(reference: string): string {
+  const text = citeLaws(referenceInText(reference)).replace(new RegExp(`\\s*${SANCTION_DECREE}$`, 'u'), '');
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+export interface ViolationGroup {
+  /** "Điểm b khoản 3 Điều 29". */
+  point: string;
+  /** The acts in words, as the catalogue summarises them, without shorthand. */
+  description: string;
+  count: number;
+  totalProposedFine: number;
+  codes: string[];
+}
+
+/** The violations of the report grouped by the legal point that sanctions them, in the decree's order. */
+export function violationGroups(result: ReportResult, names: ScopeNames): ViolationGroup[] {
+  const types = new Map((names.violationTypes ?? []).map((t) => [t.code, t]));
+  const groups = new Map<string, ViolationGroup & { descriptions: string[] }>();
+  for (const row of result.figures.violationsByCode) {
+    const type = types.get(row.code);
+    const reference = type?.legalReference ?? '';
+    const key = reference || row.code;
+    const group = groups.get(key) ?? { point: reference ? legalPoint(reference) : 'Chưa xác định căn cứ', description: '', count: 0, totalProposedFine: 0, codes: [], descriptions: [] };
+    const described = catalogueText(type?.summary ?? row.summary).replace(/[.;,\s]+$/u, '');
+    if (!group.descriptions.includes(described)) group.descriptions.push(described);
+    group.count += row.count;
+    group.totalProposedFine += row.totalProposedFine;
+    group.codes.push(row.code);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => byPoint(a, b))
+    .map(([, g]) => ({
+      point: g.point,
+      description: g.descriptions.map((d, i) => (i === 0 ? d : d.charAt(0).toLocaleLowerCase('vi') + d.slice(1))).join('; '),
+      count: g.count,
+      totalProposedFine: g.totalProposedFine,
+      codes: g.codes,
+    }));
+}
+
+function violationsTable(result: ReportResult, names: ScopeNames): ReportTable {
   const f = result.figures;
-  const rows: Cell[][] = f.violationsByCode.map((r) => [r.code, r.summary, r.count, r.totalProposedFine]);
+  const rows: Cell[][] = violationGroups(result, names).map((g) => [g.point, g.description, g.count, g.totalProposedFine]);
   rows.push([TOTAL, '', f.violationsTotal, f.totalProposedFines]);
   return {
-    key: 'violationsByCode',
-    title: 'Vi phạm theo hành vi',
-    sheetName: 'Vi phạm theo hành vi',
-    headers: ['Mã hành vi', 'Hành vi vi phạm', 'Số hành vi vi phạm', 'Tổng tiền phạt đề nghị (đồng)'],
+    key: 'violationsByPoint',
+    title: `Hành vi vi phạm theo điểm, khoản, điều của ${SANCTION_DECREE}`,
+    sheetName: 'Vi phạm theo điều khoản',
+    headers: ['Điểm, khoản, điều', 'Hành vi vi phạm', 'Số hành vi vi phạm', 'Tổng tiền phạt đề nghị (đồng)'],
     rows,
     moneyColumns: [3],
-    widths: [28, 77, 25, 35],
+    widths: [40, 80, 20, 30],
   };
 }
 
+/** Sectors as the cross-tables' columns, "Chưa xác định" last. */
+const SECTOR_COLUMNS: readonly string[] = [...SECTORS, 'unspecified'];
+
+/**
+ * Minors by age band × sex × sector, as a province pastes it: one row per age band and sex
+ * ("Cộng", "Nam", "Nữ"), the total then one column per sector; the band is repeated on each row.
+ */
 function minorsTable(result: ReportResult): ReportTable {
-  const sectors = [...SECTORS, 'unspecified'];
-  const sorted = [...result.figures.minorsByBandSexSector].sort(
-    (a, b) => orderOf(AGE_BAND_ORDER, a.ageBand) - orderOf(AGE_BAND_ORDER, b.ageBand) || orderOf(SEXES, a.sex) - orderOf(SEXES, b.sex) || orderOf(sectors, a.sector) - orderOf(sectors, b.sector),
-  );
-  const rows: Cell[][] = sorted.map((r) => [ageBandLabel(r.ageBand), sexLabel(r.sex), sectorLabel(r.sector), r.count]);
-  rows.push([TOTAL, '', '', result.figures.minorsTotal]);
+  const minor = new Set<string>(MINOR_AGE_BANDS);
+  const cells = result.figures.minorsByBandSexSector.filter((c) => minor.has(c.ageBand));
+  const count = (band: string | undefined, sex: string | undefined, sector: string | undefined): number =>
+    cells
+      .filter((c) => (band === undefined || c.ageBand === band) && (sex === undefined || c.sex === sex) && (sector === undefined || c.sector === sector))
+      .reduce((n, c) => n + c.count, 0);
+  const row = (label: string, band: string | undefined, sex: string | undefined): Cell[] => [
+    label,
+    sex ? sexLabel(sex) : 'Cộng',
+    count(band, sex, undefined),
+    ...SECTOR_COLUMNS.map((sector) => count(band, sex, sector)),
+  ];
+  const rows: Cell[][] = [];
+  for (const band of MINOR_AGE_BANDS) rows.push(row(ageBandLabel(band), band, undefined), ...SEXES.map((sex) => row(ageBandLabel(band), band, sex)));
+  rows.push(row(TOTAL, undefined, undefined), ...SEXES.map((sex) => row(TOTAL, undefined, sex)));
   return {
     key: 'minorsByBandSexSector',
-    title: 'Trẻ em, người chưa thành niên theo nhóm tuổi, giới tính và lĩnh vực',
-    sheetName: 'NCTN theo nhóm tuổi',
-    headers: ['Nhóm tuổi', 'Giới tính', 'Lĩnh vực', 'Số người'],
+    title: 'Người chưa thành niên làm việc tại các cơ sở theo nhóm tuổi, giới tính và lĩnh vực',
+    sheetName: 'NCTN theo tuổi, giới, lĩnh vực',
+    headers: ['Nhóm tuổi', 'Giới tính', 'Tổng số', ...SECTOR_COLUMNS.map(sectorLabel)],
     rows,
-    widths: [5, 2, 3.5, 2],
+    widths: [44, 14, 14, ...SECTOR_COLUMNS.map(() => 16)],
+    wide: true,
   };
 }
 
 function commitmentsTable(result: ReportResult): ReportTable {
   const c = result.figures.commitments;
-  const to = formatShortDate(result.input.period.to);
+  const asOf = formatShortDate(c.asOf);
   const rows: Cell[][] = [
     ['Số bản cam kết đã ký', c.signed],
     ['Số nội dung cam kết', c.items],
     [`Trong đó: ${labelInText(COMMITMENT_STATUS_LABELS.fulfilled)}`, c.fulfilled],
-    [`${COMMITMENT_STATUS_LABELS.open}, còn thời hạn (đến ${to})`, c.open],
-    [`${COMMITMENT_STATUS_LABELS.overdue} (đến ${to})`, c.overdue],
+    [`${COMMITMENT_STATUS_LABELS.open}, còn thời hạn (tính đến ${asOf})`, c.open],
+    [`${COMMITMENT_STATUS_LABELS.overdue} (tính đến ${asOf})`, c.overdue],
     [COMMITMENT_STATUS_LABELS.breached, c.breached],
   ];
   return { key: 'commitments', title: 'Cam kết của cơ sở', sheetName: 'Cam kết', headers: ['Chỉ tiêu', 'Số lượng'], rows, widths: [7, 2] };
 }
 
-function violatorsTable(result: ReportResult): ReportTable {
+function violatorsTable(result: ReportResult, names: ScopeNames): ReportTable {
   const list = result.figures.establishmentsWithViolationsList;
-  const rows: Cell[][] = list.map((r, i) => [i + 1, r.name, kindLabel(r.kind), r.communeName ?? '', r.codes.join(', '), r.totalProposedFine]);
+  const types = new Map((names.violationTypes ?? []).map((t) => [t.code, t.legalReference]));
+  const points = (codes: readonly string[]): string => {
+    const refs = [...new Set(codes.map((code) => types.get(code) ?? ''))].filter(Boolean).sort(byPoint);
+    return refs.map((r, i) => (i === 0 ? legalPoint(r) : legalPoint(r).charAt(0).toLocaleLowerCase('vi') + legalPoint(r).slice(1))).join('; ');
+  };
+  const rows: Cell[][] = list.map((r, i) => [i + 1, r.name, kindLabel(r.kind), r.communeName ?? '', points(r.codes), r.totalProposedFine]);
   rows.push(['', TOTAL, '', '', '', list.reduce((sum, r) => sum + r.totalProposedFine, 0)]);
   return {
     key: 'establishmentsWithViolations',
     title: 'Danh sách cơ sở có vi phạm',
     sheetName: 'Cơ sở có vi phạm',
-    headers: ['STT', 'Tên cơ sở', 'Loại hình', 'Xã/phường/đặc khu', 'Mã hành vi vi phạm', 'Tổng tiền phạt đề nghị (đồng)'],
+    headers: ['STT', 'Tên cơ sở', 'Loại hình', 'Xã/phường/đặc khu', `Vi phạm (điểm, khoản, điều ${SANCTION_DECREE})`, 'Tổng tiền phạt đề nghị (đồng)'],
     rows,
     moneyColumns: [5],
-    widths: [12, 66, 32, 42, 54, 46],
+    widths: [10, 56, 30, 38, 76, 36],
     wide: true,
   };
 }
@@ -294,9 +384,9 @@ export function buildReportTables(result: ReportResult, names: ScopeNames, optio
     inspectionsByKindTable(result),
     inspectionsByMonthTable(result),
     establishmentsTable(result),
-    violationsTable(result),
+    violationsTable(result, names),
     minorsTable(result),
     commitmentsTable(result),
-    violatorsTable(result),
+    violatorsTable(result, names),
   ];
 }

@@ -1,27 +1,32 @@
 /**
  * Word report: "BÁO CÁO Kết quả kiểm tra việc chấp hành pháp luật về lao động chưa thành niên
- * <kỳ>" in the official layout (official-layout.ts, Decree 30/2020): the key numbers in
- * sentences, the tables of report-tables.ts, where the data come from, a place for the
- * assessment, signature and Nơi nhận; the list of establishments with violations and (only when
- * asked for) the child list in landscape annexes.
+ * <kỳ>" in the official layout (official-layout.ts, Decree 30/2020), in the shape of the source
+ * reports: I. results (the key numbers in sentences, violations cited by điểm, khoản, Điều);
+ * II. assessment (thuận lợi, khó khăn, nguyên nhân); III. giải pháp; IV. kiến nghị — the texts the
+ * user keeps with the report, dotted lines where none is written; signature and Nơi nhận. The
+ * tables of report-tables.ts (the same as the Excel sheets), the list of establishments with
+ * violations and (only when asked for) the child list are landscape annexes. No catalogue code,
+ * shorthand or detail of the software (versions, times of generation) is printed.
  *
  * `docx` builds the whole document in memory before packing it, so this writer does not stream;
  * it still reports progress and may be cancelled between tables and pages of the child list.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { childDataBasisText } from '../../shared/labels/report';
+import { ASSESSMENT_SECTION_LABELS, childDataBasisText } from '../../shared/labels/report';
+import type { AssessmentSection } from '../../shared/schemas/report';
 import { TEAM_ROLE_LABELS } from '../../shared/labels/plan';
 import { vndInWords } from '../../shared/text/vnd-words';
 import { formatVnd, listPunctuation } from '../documents/inspection-labels';
 import { bodyParagraph, heading, officialDocument, packDocument, simpleTable, TEXT_WIDTH_LANDSCAPE, type Annex, type Block, type SignatureBlock } from '../documents/official-layout';
 import { adminUnitInText, agencyHead, balanceSummary, DEFAULT_ISSUER, formatShortDate, joinWithAnd, officialAgencyName, sameAgency, twoDigits } from '../documents/plan-labels';
-import { parentAgencyOf, placeName } from '../documents/plan-labels';
+import { parentAgencyOf, placeName, textParagraphs } from '../documents/plan-labels';
 import { outputStream, type ExportContent, type ReportOutput, type WriteProgress } from './export-content';
-import { keyNumbers, REPORT_NAME, type Cell, type KeyNumbers, type ReportTable, type TableShape } from './report-tables';
+import { keyNumbers, REPORT_NAME, SANCTION_DECREE, violationGroups, type Cell, type KeyNumbers, type TableShape } from './report-tables';
 
 const TEAM_SYMBOL = 'ĐKT';
 const REPORT_TO = 'Sở Nội vụ';
+const MINISTRY = 'Bộ Nội vụ';
 // 32 ellipses of 14 pt fill the 165 mm line without wrapping.
 const DOTS = '……………………………………………………………………………………';
 
@@ -133,17 +138,19 @@ function minorParagraphs(k: KeyNumbers): Block[] {
 function violationParagraphs(k: KeyNumbers, content: ExportContent, annexNote: string | undefined): Block[] {
   if (k.violations === 0) return [bodyParagraph('Không phát hiện hành vi vi phạm pháp luật về lao động chưa thành niên tại các cơ sở được kiểm tra.')];
   const fines = k.totalProposedFines > 0 ? `; tổng số tiền phạt đề nghị là ${formatVnd(k.totalProposedFines)} đồng (bằng chữ: ${vndInWords(k.totalProposedFines)})` : '';
-  const items = content.result.figures.violationsByCode.map(
-    (v) => `- ${v.summary.replace(/[.;,\s]+$/u, '')} (mã ${v.code}): ${counted(v.count, 'hành vi')}, tiền phạt đề nghị ${formatVnd(v.totalProposedFine)} đồng`,
+  const items = violationGroups(content.result, content.names).map(
+    (g) => `- ${g.point} – ${lowerFirst(g.description)}: ${counted(g.count, 'hành vi')}, tiền phạt đề nghị ${formatVnd(g.totalProposedFine)} đồng`,
   );
   return [
-    bodyParagraph(`Phát hiện ${counted(k.establishmentsWithViolations, 'cơ sở')} có vi phạm với tổng số ${counted(k.violations, 'hành vi vi phạm')}${fines}. Cụ thể:`),
+    bodyParagraph(
+      `Phát hiện ${counted(k.establishmentsWithViolations, 'cơ sở')} có vi phạm với tổng số ${counted(k.violations, 'hành vi vi phạm')}${fines}. Theo điểm, khoản, điều của ${SANCTION_DECREE}:`,
+    ),
     ...listPunctuation(items).map((item) => bodyParagraph(item)),
     ...(annexNote ? [bodyParagraph(annexNote)] : []),
   ];
 }
 
-function commitmentParagraphs(k: KeyNumbers, content: ExportContent): Block[] {
+function commitmentParagraphs(k: KeyNumbers): Block[] {
   const c = k.commitments;
   if (c.signed === 0) return [bodyParagraph('Không có cơ sở nào ký bản cam kết trong kỳ báo cáo.')];
   const parts = [
@@ -153,37 +160,23 @@ function commitmentParagraphs(k: KeyNumbers, content: ExportContent): Block[] {
     [c.breached, 'không được thực hiện (vi phạm cam kết)'],
   ] as const;
   const states = parts.filter(([n]) => n > 0).map(([n, text]) => `${counted(n, 'nội dung')} ${text}`);
+  // Said as of which day: the report date while the period runs, else its last day.
   return [
     bodyParagraph(
       `Các cơ sở đã ký ${counted(c.signed, 'bản cam kết')} với ${counted(c.items, 'nội dung cam kết')}.` +
-        (states.length ? ` Tính đến ngày ${formatShortDate(content.result.input.period.to)}: ${states.join(', ')}.` : ''),
+        (states.length ? ` ${c.asOfNote.replace(/[.;,\s]+$/u, '')}: ${states.join(', ')}.` : ''),
     ),
   ];
 }
 
-/** Rows of "Thông tin báo cáo" written on one line in section III, to keep it short. */
-const SOURCE_LINES: string[][] = [
-  ['Kỳ báo cáo', 'Từ ngày', 'Đến ngày'],
-  ['Tỉnh/thành phố', 'Xã/phường/đặc khu', 'Kế hoạch kiểm tra', 'Cơ quan chủ trì kế hoạch'],
-  ['Phạm vi số liệu', 'Cam kết quá hạn'],
-  ['Thời điểm lập (giờ Việt Nam)', 'Phiên bản cấu trúc dữ liệu'],
-];
-
-/** Section III: the "Thông tin báo cáo" table as lines, so the file says what it was made from. */
-function sourceParagraphs(metadata: ReportTable | undefined): Block[] {
-  if (!metadata) return [];
-  const rows = metadata.rows.filter(([label]) => label !== 'Tên báo cáo').map(([label, value]) => [String(label), String(value).replace(/[.;,\s]+$/u, '')] as const);
-  const done = new Set<string>();
-  const lines: string[] = [];
-  for (const [label] of rows) {
-    if (done.has(label)) continue;
-    const group = SOURCE_LINES.find((labels) => labels.includes(label)) ?? [label];
-    const parts = rows.filter(([l]) => group.includes(l));
-    parts.forEach(([l]) => done.add(l));
-    lines.push(`- ${parts.map(([l, v], i) => `${i === 0 ? l : lowerFirst(l)}: ${v}`).join('; ')}`);
-  }
-  return listPunctuation(lines).map((line) => bodyParagraph(line));
+/** The user's text of one assessment section as paragraphs, or dotted lines to write on. */
+function assessmentText(content: ExportContent, section: AssessmentSection): Block[] {
+  const given = textParagraphs(content.result.assessment?.[section] ?? undefined);
+  if (given.length > 0) return given.map((line) => bodyParagraph(line));
+  return [bodyParagraph(DOTS, { indent: false }), bodyParagraph(DOTS, { indent: false })];
 }
+
+const sectionTitle = (section: AssessmentSection): string => ASSESSMENT_SECTION_LABELS[section];
 
 // ---- the document --------------------------------------------------------------------
 
@@ -192,19 +185,22 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 export async function writeDocx(out: ReportOutput, content: ExportContent, progress: WriteProgress): Promise<void> {
   const k = keyNumbers(content.result);
   const issuer = issuerOf(content);
-  const metadata = content.tables.find((t) => t.key === 'metadata');
-  const bodyTables = content.tables.filter((t) => t.key !== 'metadata' && !t.wide);
-  // Wide tables go to landscape annexes; the list of establishments only when there is one.
-  const wideTables = content.tables.filter(
-    (t) => t.wide && (t.key !== 'establishmentsWithViolations' || content.result.figures.establishmentsWithViolationsList.length > 0),
-  );
-  const annexKeys = [...wideTables.map((t) => t.key), ...(content.childDetails ? [content.childDetails.table.key] : [])];
-  const annexRef = (key: string): string => (annexKeys.length > 1 ? `Phụ lục ${ROMAN[annexKeys.indexOf(key)] ?? annexKeys.indexOf(key) + 1}` : 'Phụ lục');
+  // Every table but "Thông tin báo cáo" (which describes the file, not the inspections).
+  const figureTables = content.tables.filter((t) => t.key !== 'metadata' && t.key !== 'establishmentsWithViolations');
+  const violators = content.tables.find((t) => t.key === 'establishmentsWithViolations' && content.result.figures.establishmentsWithViolationsList.length > 0);
+  const annexKeys = ['figures', ...(violators ? [violators.key] : []), ...(content.childDetails ? [content.childDetails.table.key] : [])];
+  const annexRef = (key: string): string => `Phụ lục ${ROMAN[annexKeys.indexOf(key)] ?? annexKeys.indexOf(key) + 1}`;
 
   const annexes: Annex[] = [];
-  for (const table of wideTables) {
+  const figures: Block[] = [];
+  for (const [i, table] of figureTables.entries()) {
     await progress.table(table.title);
-    annexes.push({ title: table.title, landscape: true, body: [tableBlock(table, table.rows, TEXT_WIDTH_LANDSCAPE)] });
+    figures.push(caption(`Biểu ${i + 1}. ${table.title}`), tableBlock(table, table.rows, TEXT_WIDTH_LANDSCAPE));
+  }
+  annexes.push({ title: 'Số liệu kết quả kiểm tra', landscape: true, body: figures });
+  if (violators) {
+    await progress.table(violators.title);
+    annexes.push({ title: violators.title, landscape: true, body: [tableBlock(violators, violators.rows, TEXT_WIDTH_LANDSCAPE)] });
   }
   const children = content.childDetails;
   if (children) {
@@ -219,7 +215,7 @@ export async function writeDocx(out: ReportOutput, content: ExportContent, progr
       title: children.table.title,
       landscape: true,
       body: [
-        bodyParagraph(`Thông tin cá nhân của trẻ em, chỉ sử dụng theo căn cứ: ${basis}; không sao chép, cung cấp, công bố khi chưa được phép.`, {
+        bodyParagraph(`Căn cứ pháp lý: ${basis}. Thông tin cá nhân của trẻ em chỉ được sử dụng theo căn cứ này; không sao chép, cung cấp, công bố khi chưa được phép.`, {
           italic: true,
           indent: false,
           align: 'center',
@@ -229,18 +225,17 @@ export async function writeDocx(out: ReportOutput, content: ExportContent, progr
     });
   }
 
-  const violatorsNote = wideTables.some((t) => t.key === 'establishmentsWithViolations')
-    ? `Danh sách các cơ sở có vi phạm tại ${annexRef('establishmentsWithViolations')} kèm theo báo cáo này.`
-    : undefined;
+  const violatorsNote = violators ? `Danh sách các cơ sở có vi phạm tại ${annexRef(violators.key)} kèm theo báo cáo này.` : undefined;
   const area = areaInText(content);
   const plan = content.names.plan;
-  const planText = plan ? ` theo ${plan.number ? `Kế hoạch số ${plan.number} (${plan.title})` : lowerFirst(plan.title)}` : '';
+  const planText = plan ? ` theo ${plan.number ? `Kế hoạch số ${plan.number} về ${lowerFirst(plan.title.replace(/^kế hoạch\s+/iu, ''))}` : lowerFirst(plan.title)}` : '';
+  const results = textParagraphs(content.result.assessment?.results ?? undefined);
   const body: Block[] = [
     bodyParagraph(
       `Thực hiện nhiệm vụ kiểm tra việc chấp hành pháp luật về lao động chưa thành niên, ${issuer.name} báo cáo kết quả kiểm tra ${periodInText(content)}${area ? ` trên địa bàn ${area}` : ''}${planText} như sau:`,
     ),
-    heading('I. KẾT QUẢ KIỂM TRA'),
-    heading('1. Số cuộc kiểm tra và cơ sở được kiểm tra'),
+    heading('I. KẾT QUẢ THỰC HIỆN'),
+    heading('1. Công tác kiểm tra'),
     ...inspectionParagraphs(k),
     heading('2. Người chưa thành niên làm việc tại các cơ sở được kiểm tra'),
     ...minorParagraphs(k),
@@ -248,35 +243,49 @@ export async function writeDocx(out: ReportOutput, content: ExportContent, progr
     heading('3. Vi phạm và đề nghị xử lý'),
     ...violationParagraphs(k, content, violatorsNote),
     heading('4. Cam kết của cơ sở'),
-    ...commitmentParagraphs(k, content),
-    heading('II. SỐ LIỆU TỔNG HỢP'),
-  ];
-  for (const [i, table] of bodyTables.entries()) {
-    await progress.table(table.title);
-    body.push(caption(`Bảng ${i + 1}. ${table.title}`), tableBlock(table, table.rows));
-  }
-  body.push(
-    heading('III. PHẠM VI VÀ NGUỒN SỐ LIỆU'),
-    ...sourceParagraphs(metadata),
-    heading('IV. NHẬN XÉT, ĐÁNH GIÁ VÀ KIẾN NGHỊ'),
-    bodyParagraph(DOTS, { indent: false }),
-    bodyParagraph(DOTS, { indent: false }),
+    ...commitmentParagraphs(k),
+    ...(results.length > 0 ? [heading(`5. ${sectionTitle('results')}`), ...results.map((line) => bodyParagraph(line))] : []),
+    bodyParagraph(`Số liệu chi tiết tại ${annexRef('figures')} kèm theo báo cáo này.`, { italic: true }),
+    heading('II. ĐÁNH GIÁ CHUNG'),
+    heading(`1. ${sectionTitle('advantages')}`),
+    ...assessmentText(content, 'advantages'),
+    heading(`2. ${sectionTitle('difficulties')}`),
+    ...assessmentText(content, 'difficulties'),
+    heading(`3. ${sectionTitle('causes')}`),
+    ...assessmentText(content, 'causes'),
+    heading(`III. ${sectionTitle('solutions').toLocaleUpperCase('vi')} TRONG THỜI GIAN TỚI`),
+    ...assessmentText(content, 'solutions'),
+    heading(`IV. ${sectionTitle('recommendations').toLocaleUpperCase('vi')}`),
+    ...assessmentText(content, 'recommendations'),
     // Kept with the signature block (the layout keeps its spacer with the signatures).
     bodyParagraph(`Trên đây là báo cáo kết quả kiểm tra việc chấp hành pháp luật về lao động chưa thành niên ${periodInText(content)} của ${issuer.name}./.`, {
       keepNext: true,
     }),
-  );
+  ];
 
-  // A report goes up to the Sở Nội vụ; the Sở itself reports to the province's People's Committee.
-  const reportTo = sameAgency(issuer.name, REPORT_TO) ? (parentAgencyOf(content.names.provinceName) ?? 'UBND tỉnh') : REPORT_TO;
   const document = officialDocument({
     header: { ...issuer.header, place: placeName(content.names.provinceName), date: content.date },
     title: 'Báo cáo',
     summary: summaryLine(content),
     body,
     signatures: [issuer.signature],
-    recipients: [`${reportTo} (để báo cáo);`, 'Lưu: VT.'],
+    recipients: recipientsOf(content, issuer),
     annexes,
   });
   await pipeline(Readable.from([await packDocument(document)]), outputStream(out));
+}
+
+/**
+ * Nơi nhận: the Ministry of Home Affairs, which gathers the national figures; the province's People's
+ * Committee above a department; the Sở Nội vụ when another body reports; the archive.
+ */
+function recipientsOf(content: ExportContent, issuer: Issuer): string[] {
+  const ofSnv = sameAgency(issuer.name, REPORT_TO);
+  const province = parentAgencyOf(content.names.provinceName) ?? 'UBND tỉnh';
+  return [
+    `${MINISTRY} (để b/c);`,
+    ...(/^sở\s/iu.test(issuer.name) ? [`${province} (để b/c);`] : []),
+    ...(ofSnv ? [] : [`${REPORT_TO};`]),
+    'Lưu: VT.',
+  ];
 }

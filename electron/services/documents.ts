@@ -7,9 +7,9 @@ import { newId } from '../../db/ids';
 import { documents } from '../../db/schema';
 import { insertRow, writeTx, type NewRow } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
-import type { DocumentRecord } from '../../shared/schemas/document';
+import type { DocumentKind, DocumentRecord } from '../../shared/schemas/document';
 import { CommandError } from '../../shared/errors';
-import { foldVietnamese } from '../../shared/text/fold';
+import { DOCUMENT_KIND_LABELS } from '../../shared/labels/document';
 import { convertDocxToPdf, findSoffice } from '../documents/docx-to-pdf';
 import { packDocument } from '../documents/official-layout';
 import { DOCUMENT_BUILDERS } from './document-sources/builders';
@@ -17,7 +17,31 @@ import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { notFound, nullsToUndefined } from './rows';
 
-const slug = (text: string) => foldVietnamese(text).replace(/ /g, '-').slice(0, 60);
+/** Vietnamese without its marks, as a clerk types a file name: "Hộ Trần Văn Minh" → "Ho Tran Van Minh". */
+function plainName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[/\\]+/g, '-')
+    .replace(/[^\p{L}\p{N} .,()&+-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * "Bien ban kiem tra - Ho Tran Van Minh - 08-12-2026.docx": the kind of paper, what it is about
+ * and its date; " (2)", " (3)" … when the folder already holds that name.
+ */
+export function clerkFileName(kind: DocumentKind, subject: string, isoDate: string, taken: (name: string) => boolean): string {
+  const [year, month, day] = isoDate.split('-');
+  const about = plainName(subject).slice(0, 80).trim();
+  const stem = [plainName(DOCUMENT_KIND_LABELS[kind]), about, `${day}-${month}-${year}`].filter(Boolean).join(' - ');
+  let name = `${stem}.docx`;
+  for (let n = 2; taken(name) || taken(name.replace(/\.docx$/, '.pdf')); n++) name = `${stem} (${n}).docx`;
+  return name;
+}
 
 /** Registers a file saved in the documents folder (inside the caller's `writeTx`); its maker is the actor. */
 export function registerDocument(db: Db, ctx: ServiceContext, file: Omit<NewRow<typeof documents>, 'createdBy'> & { id: string }) {
@@ -31,8 +55,8 @@ export async function generateDocument(db: Db, input: CommandParsedInput<'docume
   const bytes = await packDocument(built.document);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = newId();
-  const fileName = `${date}_${slug(built.fileStem)}_${id.slice(-6)}.docx`;
   mkdirSync(ctx.documentsDir, { recursive: true });
+  const fileName = clerkFileName(input.kind, built.fileSubject, built.fileDate, (name) => existsSync(join(ctx.documentsDir, name)));
   ctx.files.writeFile(join(ctx.documentsDir, fileName), bytes);
   writeTx(db, () => {
     registerDocument(db, ctx, { id, kind: input.kind, number: built.number ?? null, sourceKind: built.sourceKind, sourceId: input.sourceId, fileName, sha256, sizeBytes: bytes.length });

@@ -24,7 +24,9 @@ import { hasSoffice, renderDocxToPdfText } from './render-pdf';
 const STAMP = { createdAt: '2025-10-01T02:00:00.000Z', updatedAt: '2025-10-05T18:30:00.000Z', deletedAt: null, version: 1 };
 
 function member(id: number, fullName: string, position: string, agencyName: string, role: TeamMember['role'], subTeam?: string): TeamMember {
-  return { id: `m${id}`, officialId: `o${id}`, fullName, position, agencyId: `a-${agencyName}`, agencyName, role, subTeam };
+  // "Thị" marks a woman's name here, as the directory's sex field would.
+  const sex = / Thị /u.test(fullName) ? 'female' : 'male';
+  return { id: `m${id}`, officialId: `o${id}`, fullName, sex, position, agencyId: `a-${agencyName}`, agencyName, role, subTeam };
 }
 
 function target(
@@ -301,7 +303,7 @@ describe('buildPlanDocument', () => {
     });
   });
 
-  it('has the five parts in order, purpose and content split into paragraphs', () => {
+  it('has the seven parts in order, purpose and content split into paragraphs', () => {
     const order = [
       'I. MỤC ĐÍCH, YÊU CẦU',
       '1. Mục đích',
@@ -310,7 +312,9 @@ describe('buildPlanDocument', () => {
       '- Sổ theo dõi riêng người lao động chưa thành niên; hợp đồng lao động;',
       'III. ĐỐI TƯỢNG, THỜI GIAN, ĐỊA BÀN KIỂM TRA',
       'IV. THÀNH PHẦN ĐOÀN KIỂM TRA',
-      'V. TỔ CHỨC THỰC HIỆN',
+      'V. KINH PHÍ THỰC HIỆN',
+      'VI. CHẾ ĐỘ BÁO CÁO',
+      'VII. TỔ CHỨC THỰC HIỆN',
     ];
     const positions = order.map((text) => all.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -337,7 +341,7 @@ describe('buildPlanDocument', () => {
   });
 
   it('asks establishments for the usual documents and ends the text with "./."', () => {
-    const organisation = all.find((t) => t.startsWith('3. Các cơ sở được kiểm tra chuẩn bị')) ?? '';
+    const organisation = all.find((t) => t.startsWith('4. Các cơ sở được kiểm tra chuẩn bị')) ?? '';
     for (const item of ['sổ theo dõi lao động chưa thành niên', 'hợp đồng lao động', 'giấy khám sức khỏe', 'văn bản đồng ý của người đại diện theo pháp luật']) {
       expect(organisation).toContain(item);
     }
@@ -348,8 +352,22 @@ describe('buildPlanDocument', () => {
     for (const text of ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']) expect(paragraph(doc.document, text)).toMatch(/<w:b\/>/);
     expect(all.filter((t) => t === 'Lương Thị Hồng Nhung')).toHaveLength(2); // table and signature
     expect(all).not.toContain('(Ký, ghi rõ họ tên)');
-    const recipients = all.slice(all.indexOf('Nơi nhận:'), all.indexOf('Nơi nhận:') + 5);
-    expect(recipients).toEqual(['Nơi nhận:', '- Như thành phần Đoàn;', '- UBND xã Hoàng Văn Thụ;', '- Các cơ sở được kiểm tra;', '- Lưu: VT.']);
+    // The superior body, every member agency but the issuer, the team, the commune, the establishments.
+    const recipients = all.slice(all.indexOf('Nơi nhận:'), all.indexOf('- Lưu: VT.') + 1);
+    expect(recipients).toEqual([
+      'Nơi nhận:',
+      '- UBND tỉnh Lạng Sơn (để b/c);',
+      '- Sở Giáo dục và Đào tạo;',
+      '- Công an tỉnh;',
+      '- Sở Nông nghiệp và Môi trường;',
+      '- Liên đoàn Lao động tỉnh;',
+      '- Liên minh Hợp tác xã tỉnh;',
+      '- Hiệp hội Doanh nghiệp tỉnh;',
+      '- Thành viên Đoàn kiểm tra;',
+      '- UBND xã Hoàng Văn Thụ;',
+      '- Các cơ sở được kiểm tra;',
+      '- Lưu: VT.',
+    ]);
   });
 
   it('schedules every establishment in a landscape annex, by date then slot', () => {
@@ -358,10 +376,11 @@ describe('buildPlanDocument', () => {
     expect(all).toContain('LỊCH KIỂM TRA');
     expect(all).toContain('(Kèm theo Kế hoạch số 15/KH-SNV ngày 06 tháng 10 năm 2025)');
     const rows = tableRows(doc.document, 'Cơ sở được kiểm tra');
-    expect(rows[0]).toEqual(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra', 'Ghi chú']);
+    expect(rows[0]).toEqual(['STT', 'Ngày', 'Buổi', 'Cơ sở được kiểm tra', 'Địa chỉ', 'Tổ kiểm tra']);
     expect(rows.slice(1).map((r) => [r[3], r[1]?.split('\n')[0], r[2]])).toEqual(SCHEDULE);
-    expect(rows[1]).toEqual(['1', '20/10/2025\n(Thứ Hai)', 'Cả ngày', 'Hộ kinh doanh Nông Thị Hảo', 'Thôn Nà Pàn, xã Hoàng Văn Thụ', 'Tổ 2', '']);
-    expect(rows[4]?.[6]).toBe('Kiểm tra lại theo kiến nghị năm 2024');
+    expect(rows[1]).toEqual(['1', '20/10/2025\n(Thứ Hai)', 'Cả ngày', 'Hộ kinh doanh Nông Thị Hảo', 'Thôn Nà Pàn, xã Hoàng Văn Thụ', 'Tổ 2']);
+    // The team's notes on a target (why it was chosen, a tip-off) never reach the establishments.
+    expect(all.join('\n')).not.toContain('Kiểm tra lại theo kiến nghị năm 2024');
   });
 
   it('drafts without number or agency: the joint team issues it and its leader signs; undated visits come last', async () => {
@@ -383,6 +402,22 @@ describe('buildPlanDocument', () => {
     const rows = tableRows(draft.document, 'Cơ sở được kiểm tra');
     expect(rows.at(-1)?.slice(1, 4)).toEqual(['Chưa xếp lịch', '', 'Hộ kinh doanh Hoàng Văn Mạnh']);
     expect(text.some((t) => t.includes('06 cơ sở, gồm: 01 doanh nghiệp, 01 hợp tác xã, 03 hộ kinh doanh, 01 hộ gia đình'))).toBe(true);
+  });
+
+  it('is dated on its issue date, covers its own communes, and prints the budget and reporting it was given', async () => {
+    const issued = fixture({
+      plan: { issueDate: '2025-10-03', budget: 'Kinh phí do Sở Nội vụ bảo đảm từ nguồn chi thường xuyên năm 2025.', reportingRegime: 'Trưởng đoàn báo cáo Giám đốc Sở trước ngày 10/11/2025.' },
+    });
+    issued.communes = [{ code: '1', name: 'Xã Hoàng Văn Thụ', provinceCode: '20' }, { code: '2', name: 'Phường Đông Kinh', provinceCode: '20' }];
+    const text = texts((await unpack(await packDocument(buildPlanDocument(issued, PLAN_OPTIONS)))).document);
+    expect(text).toContain('Lạng Sơn, ngày 03 tháng 10 năm 2025');
+    expect(text).toContain('3. Địa bàn kiểm tra: phường Đông Kinh và xã Hoàng Văn Thụ, tỉnh Lạng Sơn.');
+    expect(text).toContain('- UBND các xã, phường: Hoàng Văn Thụ, Đông Kinh;');
+    expect(text[text.indexOf('V. KINH PHÍ THỰC HIỆN') + 1]).toBe('Kinh phí do Sở Nội vụ bảo đảm từ nguồn chi thường xuyên năm 2025.');
+    expect(text[text.indexOf('VI. CHẾ ĐỘ BÁO CÁO') + 1]).toBe('Trưởng đoàn báo cáo Giám đốc Sở trước ngày 10/11/2025.');
+    // Without them, the usual wording of provincial plans.
+    expect(all[all.indexOf('V. KINH PHÍ THỰC HIỆN') + 1]).toMatch(/^Kinh phí thực hiện Kế hoạch được bảo đảm từ nguồn kinh phí chi thường xuyên năm 2025 của Sở Nội vụ/);
+    expect(all[all.indexOf('VI. CHẾ ĐỘ BÁO CÁO') + 2]).toMatch(/gửi UBND tỉnh Lạng Sơn theo quy định\.$/);
   });
 
   it('falls back to standard purpose and content when the plan has none', async () => {
@@ -419,28 +454,59 @@ describe('buildTeamDecisionDocument', () => {
     expect(all).toContain('Về việc thành lập Đoàn kiểm tra liên ngành\nvề lao động chưa thành niên năm 2025');
   });
 
-  it('names the authority, cites the legal bases and the plan, then "QUYẾT ĐỊNH:"', () => {
+  it('names the authority, cites the competence basis, the legal bases and the plan, "Theo đề nghị của", then "QUYẾT ĐỊNH:"', () => {
     const authority = all.indexOf('GIÁM ĐỐC SỞ NỘI VỤ');
     const decides = all.indexOf('QUYẾT ĐỊNH:');
     expect(authority).toBeGreaterThan(all.indexOf('QUYẾT ĐỊNH'));
     expect(paragraph(doc.document, 'QUYẾT ĐỊNH:')).toContain('<w:jc w:val="center"/>');
     expect(paragraph(doc.document, 'QUYẾT ĐỊNH:')).toMatch(/<w:b\/>/);
     const bases = all.slice(authority + 1, decides);
+    // Without a competence basis or proposer on the plan, the lines to complete are left dotted.
     expect(bases).toEqual([
+      'Căn cứ Quyết định số ……/QĐ-UBND ngày …… của Ủy ban nhân dân tỉnh Lạng Sơn quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ;',
       ...LEGAL_BASES.map((b) => `Căn cứ ${b};`),
-      `Căn cứ Kế hoạch số 15/KH-SNV ngày 06 tháng 10 năm 2025 của Sở Nội vụ về ${TITLE.charAt(0).toLowerCase()}${TITLE.slice(1)}.`,
+      `Căn cứ Kế hoạch số 15/KH-SNV ngày 06 tháng 10 năm 2025 của Sở Nội vụ về ${TITLE.charAt(0).toLowerCase()}${TITLE.slice(1)};`,
+      'Theo đề nghị của …….',
     ]);
   });
 
-  it('lists the members in Điều 1 as "Ông/Bà name, position, agency – role", leader first', () => {
+  it('is numbered, dated and signed as the plan records it: competence basis, proposer, KT. or Q.', async () => {
+    const paper = {
+      teamDecisionNumber: '125/QĐ-SNV',
+      teamDecisionDate: '2025-10-08',
+      competenceBasis: 'Quyết định số 05/2025/QĐ-UBND ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Lạng Sơn quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ',
+      proposedBy: 'Trưởng phòng Lao động - Việc làm',
+      decisionSignerName: 'Lương Thị Hồng Nhung',
+      decisionSignerPosition: 'Phó Giám đốc',
+      decisionSignerAuthority: 'on_behalf' as const,
+    };
+    const text = texts((await unpack(await packDocument(buildTeamDecisionDocument(fixture({ plan: paper }), { ...DECISION_OPTIONS, date: '2025-10-20' })))).document);
+    expect(text).toContain('Số: 125/QĐ-SNV');
+    expect(text).toContain('Lạng Sơn, ngày 08 tháng 10 năm 2025');
+    expect(text).toContain(`Căn cứ ${paper.competenceBasis};`);
+    expect(text).toContain('Theo đề nghị của Trưởng phòng Lao động - Việc làm.');
+    const signature = text.slice(text.indexOf('KT. GIÁM ĐỐC'));
+    expect(signature.slice(0, 2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+    expect(signature).toContain('Lương Thị Hồng Nhung');
+    const acting = texts(
+      (await unpack(await packDocument(buildTeamDecisionDocument(fixture({ plan: { ...paper, decisionSignerAuthority: 'acting' } }), DECISION_OPTIONS)))).document,
+    );
+    expect(acting).toContain('Q. GIÁM ĐỐC');
+    expect(acting).not.toContain('KT. GIÁM ĐỐC');
+  });
+
+  it('lists the members once, in Điều 1, as "Ông/Bà name, position, agency – role", leader first', () => {
     const start = all.findIndex((t) => t.startsWith('Điều 1. Thành lập Đoàn kiểm tra liên ngành về lao động chưa thành niên'));
-    expect(all[start]).toMatch(/gồm các ông \(bà\) có tên sau:$/);
+    expect(all[start]).toMatch(/gồm các thành viên có tên sau đây:$/);
     expect(paragraph(doc.document, all[start]!)).toMatch(/<w:keepNext\/>/);
     const lines = all.slice(start + 1, start + 1 + TEAM.length);
-    expect(lines[0]).toBe('1. Ông/Bà Lương Thị Hồng Nhung, Phó Giám đốc, Sở Nội vụ – Trưởng đoàn;');
-    expect(lines[1]).toBe('2. Ông/Bà Hoàng Đức Thịnh, Phó Trưởng phòng Giáo dục nghề nghiệp, Sở Giáo dục và Đào tạo – Phó Trưởng đoàn (Tổ 2);');
-    expect(lines[7]).toBe('8. Ông/Bà Đặng Thị Thu Trang, Chuyên viên Phòng Lao động - Việc làm, Sở Nội vụ – Thư ký (Tổ 1).');
-    ROLES.forEach(([name, role], i) => expect(lines[i]).toMatch(new RegExp(`^${i + 1}\\. Ông/Bà ${name}, .* – ${role}( \\(Tổ \\d\\))?[;.]$`)));
+    expect(lines[0]).toBe('1. Bà Lương Thị Hồng Nhung, Phó Giám đốc, Sở Nội vụ – Trưởng đoàn;');
+    expect(lines[1]).toBe('2. Ông Hoàng Đức Thịnh, Phó Trưởng phòng Giáo dục nghề nghiệp, Sở Giáo dục và Đào tạo – Phó Trưởng đoàn (Tổ 2);');
+    expect(lines[7]).toBe('8. Bà Đặng Thị Thu Trang, Chuyên viên Phòng Lao động - Việc làm, Sở Nội vụ – Thư ký (Tổ 1).');
+    ROLES.forEach(([name, role], i) => expect(lines[i]).toMatch(new RegExp(`^${i + 1}\\. (Ông|Bà) ${name}, .* – ${role}( \\(Tổ \\d\\))?[;.]$`)));
+    expect(all.join('\n')).not.toContain('Ông/Bà');
+    expect(all).not.toContain('DANH SÁCH THÀNH VIÊN ĐOÀN KIỂM TRA');
+    expect(sectPrs(doc.document)).toHaveLength(1);
   });
 
   it('gives the tasks and period in Điều 2, self-dissolution, and Điều 3 ending with "./."', () => {
@@ -459,13 +525,18 @@ describe('buildTeamDecisionDocument', () => {
     expect(all).toContain('- Lưu: VT.');
   });
 
-  it('annexes the member list: name, position, agency, role, sub-team', () => {
-    expect(attr(sectPrs(doc.document)[1] ?? '', 'pgSz', 'orient')).toBe('landscape');
-    expect(all).toContain('DANH SÁCH THÀNH VIÊN ĐOÀN KIỂM TRA');
-    expect(all.some((t) => /^\(Kèm theo Quyết định số +\/QĐ-SNV ngày 08 tháng 10 năm 2025\)$/.test(t))).toBe(true);
-    const rows = tableRows(doc.document, 'Cơ quan');
+  it('lists a large team in an annex instead: name, position, agency, role, sub-team', async () => {
+    const extra = [9, 10, 11].map((i) => member(i, `Nông Văn Tám ${i}`, 'Chuyên viên', 'Sở Y tế', 'member', '2'));
+    const large = await unpack(await packDocument(buildTeamDecisionDocument(fixture({ team: [...TEAM, ...extra] }), DECISION_OPTIONS)));
+    const text = texts(large.document);
+    expect(attr(sectPrs(large.document)[1] ?? '', 'pgSz', 'orient')).toBe('landscape');
+    expect(text).toContain('DANH SÁCH THÀNH VIÊN ĐOÀN KIỂM TRA');
+    expect(text.some((t) => /^\(Kèm theo Quyết định số +\/QĐ-SNV ngày 08 tháng 10 năm 2025\)$/.test(t))).toBe(true);
+    expect(text.find((t) => t.startsWith('Điều 1.'))).toMatch(/gồm các thành viên có tên tại Phụ lục kèm theo Quyết định này\.$/);
+    expect(text.some((t) => t.startsWith('1. Bà Lương Thị Hồng Nhung'))).toBe(false);
+    const rows = tableRows(large.document, 'Cơ quan');
     expect(rows[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Cơ quan', 'Nhiệm vụ', 'Tổ']);
-    expect(rows.slice(1).map((r) => [r[1], r[4]])).toEqual(ROLES);
+    expect(rows).toHaveLength(12);
     expect(rows[3]).toEqual(['3', 'Vi Thị Thu Hường', 'Phó Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'Công an tỉnh', 'Thành viên', 'Tổ 1']);
   });
 
@@ -505,10 +576,9 @@ describe('rendered by LibreOffice', () => {
     for (const expected of [
       'QUYẾT ĐỊNH:',
       'GIÁM ĐỐC SỞ NỘI VỤ',
-      'Ông/Bà Lương Thị Hồng Nhung',
+      'Bà Lương Thị Hồng Nhung',
       'Trưởng đoàn',
       'Mông Thị Ngọc Ánh',
-      'DANH SÁCH THÀNH VIÊN ĐOÀN KIỂM TRA',
       'tự giải thể',
     ]) {
       expect(text).toContain(expected);

@@ -7,8 +7,13 @@ export interface BuiltDocument {
   document: Document;
   number?: string;
   sourceKind: string;
-  /** Short words for the file name, e.g. "ke-hoach-12-KH-DKT". */
-  fileStem: string;
+  /**
+   * What the file name says after the kind of document, and the paper's date: "Bien ban kiem
+   * tra - <subject> - dd-mm-yyyy.docx", e.g. the establishment and the inspection day.
+   */
+  fileSubject: string;
+  /** YYYY-MM-DD */
+  fileDate: string;
 }
 
 export interface BuildOptions {

@@ -34,7 +34,8 @@ export const INSPECTION_BUILDERS: Record<Extract<DocumentKind, 'inspection_minut
       document: buildInspectionMinutes(data, { place, childNames, annexes: minutesAnnexes(db, id, ctx) }),
       number: minutesNumber(data.detail.inspection.number),
       sourceKind: 'inspection',
-      fileStem: `bien-ban-kiem-tra-${data.establishment.name}`,
+      fileSubject: data.establishment.name,
+      fileDate: data.detail.inspection.inspectionDate,
     };
   },
   commitment: (db, id, { childNames, ctx }) => {
@@ -42,7 +43,8 @@ export const INSPECTION_BUILDERS: Record<Extract<DocumentKind, 'inspection_minut
     return {
       document: buildCommitmentDocument(data, { place, childNames }),
       sourceKind: 'inspection',
-      fileStem: `ban-cam-ket-${data.establishment.name}`,
+      fileSubject: data.establishment.name,
+      fileDate: data.detail.commitments.map((c) => c.signedDate).sort().at(-1) ?? data.detail.inspection.inspectionDate,
     };
   },
   violation_record: (db, id, { childNames, ctx }) => {
@@ -50,7 +52,8 @@ export const INSPECTION_BUILDERS: Record<Extract<DocumentKind, 'inspection_minut
     return {
       document: buildViolationRecord(data, { place, childNames }),
       sourceKind: 'inspection',
-      fileStem: `bien-ban-vi-pham-hanh-chinh-${data.establishment.name}`,
+      fileSubject: data.establishment.name,
+      fileDate: data.detail.inspection.inspectionDate,
     };
   },
 };

@@ -1,19 +1,38 @@
 import type { DocumentKind } from '../../../shared/schemas/document';
+import type { PlanDetail } from '../../../shared/schemas/plan';
 import { planDetail } from '../plans';
-import { parentAgencyOf, placeName } from '../../documents/plan-labels';
+import { parentAgencyOf, placeName, planPaper } from '../../documents/plan-labels';
 import type { Builder } from './document-builder';
 import { buildPlanDocument } from '../../documents/plan-document';
 import { buildTeamDecisionDocument } from '../../documents/team-decision-document';
 
+/** "12/KH-SNV" or, before it has a number, the plan's title. */
+const planSubject = (detail: PlanDetail): string => detail.plan.number?.trim() || detail.plan.title;
+
+function options(detail: PlanDetail, date: string) {
+  return { date, place: detail.plan.place ?? placeName(detail.plan.provinceName), parentAgency: parentAgencyOf(detail.plan.provinceName) };
+}
+
 export const PLAN_BUILDERS: Record<Extract<DocumentKind, 'plan' | 'team_decision'>, Builder> = {
   plan: (db, id, { date }) => {
     const detail = planDetail(db, id);
-    const place = detail.plan.place ?? placeName(detail.plan.provinceName);
-    return { document: buildPlanDocument(detail, { date, place, parentAgency: parentAgencyOf(detail.plan.provinceName) }), number: detail.plan.number, sourceKind: 'plan', fileStem: `ke-hoach-${detail.plan.number ?? 'du-thao'}` };
+    return {
+      document: buildPlanDocument(detail, options(detail, date)),
+      number: detail.plan.number,
+      sourceKind: 'plan',
+      fileSubject: planSubject(detail),
+      fileDate: planPaper(detail.plan).issueDate ?? date,
+    };
   },
   team_decision: (db, id, { date }) => {
     const detail = planDetail(db, id);
-    const place = detail.plan.place ?? placeName(detail.plan.provinceName);
-    return { document: buildTeamDecisionDocument(detail, { date, place, parentAgency: parentAgencyOf(detail.plan.provinceName) }), sourceKind: 'plan', fileStem: `quyet-dinh-thanh-lap-doan-${detail.plan.number ?? 'du-thao'}` };
+    const paper = planPaper(detail.plan);
+    return {
+      document: buildTeamDecisionDocument(detail, options(detail, date)),
+      number: paper.teamDecisionNumber,
+      sourceKind: 'plan',
+      fileSubject: paper.teamDecisionNumber ?? planSubject(detail),
+      fileDate: paper.teamDecisionDate ?? date,
+    };
   },
 };

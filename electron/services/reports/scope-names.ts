@@ -22,11 +22,20 @@ export function scopeNames(db: Db, input: ReportInput, catalogueVersions: readon
     return { version, title: row?.title, effectiveDate: row?.effectiveDate };
   });
 
+  // The newest version's wording wins when a code appears in several.
+  const violationTypes = new Map<string, { code: string; summary: string; legalReference: string }>();
+  for (const { version } of catalogues) {
+    const row = get<{ data: string }>('SELECT data FROM catalogue_versions WHERE version = ?', version);
+    const types = row ? (JSON.parse(row.data) as { violationTypes?: { code: string; summary: string; legalReference: string }[] }).violationTypes : undefined;
+    for (const t of types ?? []) violationTypes.set(t.code, { code: t.code, summary: t.summary, legalReference: t.legalReference });
+  }
+
   return {
     provinceName: province?.name ?? input.area.provinceCode,
     communeNames,
     plan: plan ? { title: plan.title, number: plan.number ?? undefined } : input.filters.planId ? { title: input.filters.planId } : undefined,
     leadAgency: agency ? { name: agency.name, shortName: agency.shortName ?? undefined } : input.filters.leadAgencyId ? { name: input.filters.leadAgencyId } : undefined,
     catalogues,
+    violationTypes: [...violationTypes.values()],
   };
 }
