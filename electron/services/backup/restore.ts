@@ -142,7 +142,7 @@ export async function startCheck(access: BackupAccess, path: string): Promise<Ba
           );
         }
         if (summary.refusal) report.push(summary.refusal);
-        return { file: path, summary, report };
+        return { stage: 'Đã kiểm tra xong', file: path, summary, report };
       } finally {
         rmSync(temp, { recursive: true, force: true });
       }

@@ -2,6 +2,7 @@ import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, Se
 import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { AuditOutlined, BookOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { SwapOutlined, WarningOutlined } from '@ant-design/icons';
+import { SaveOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -16,6 +17,7 @@ export function NavMenu() {
   const manageUsers = useCan('users.list');
   const readAccessLog = useCan('audit.childAccess');
   const manageRetention = useCan('retention.preview');
+  const manageBackups = useCan('backup.overview');
   // The conflict inbox stays in sight, with its count, until it is empty (exchange.md §8).
   const openConflicts = useOpenConflictCount();
   const items: MenuProps['items'] = [
@@ -41,6 +43,7 @@ export function NavMenu() {
     ...(manageUsers ? [{ key: '/users', icon: <UserSwitchOutlined aria-hidden />, label: t('users.nav') }] : []),
     ...(readAccessLog ? [{ key: '/access-log', icon: <AuditOutlined aria-hidden />, label: t('privacy.accessLog.nav') }] : []),
     ...(manageRetention ? [{ key: '/retention', icon: <FieldTimeOutlined aria-hidden />, label: t('privacy.retention.nav') }] : []),
+    ...(manageBackups ? [{ key: '/backup', icon: <SaveOutlined aria-hidden />, label: t('backup.nav') }] : []),
     { key: '/settings', icon: <SettingOutlined aria-hidden />, label: t('nav.settings') },
   ];
   return (

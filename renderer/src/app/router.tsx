@@ -11,6 +11,7 @@ import { CommitmentsDuePage } from '../features/inspections/commitments/Commitme
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { ConflictInboxPage } from '../features/exchange/ConflictInboxPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { BackupPage } from '../features/backup/BackupPage';
 import { AccessLogPage } from '../features/privacy/AccessLogPage';
 import { RetentionPage } from '../features/privacy/RetentionPage';
 import { ReportPage } from '../features/reports/ReportPage';
@@ -51,6 +52,7 @@ export const router = createHashRouter([
       { path: 'conflicts', element: <ConflictInboxPage /> },
       { path: 'access-log', element: <RequireCan command="audit.childAccess"><AccessLogPage /></RequireCan> },
       { path: 'retention', element: <RequireCan command="retention.preview"><RetentionPage /></RequireCan> },
+      { path: 'backup', element: <RequireCan command="backup.overview"><BackupPage /></RequireCan> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -5,6 +5,7 @@ import { dashboardEn } from '../features/dashboard/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { catalogueEn } from '../features/catalogue/i18n';
 import { privacyEn } from '../features/privacy/i18n';
+import { backupEn } from '../features/backup/i18n';
 import { authEn } from '../features/auth/i18n';
 import { usersEn } from '../features/users/i18n';
 import { exchangeEn } from '../features/exchange/i18n';
@@ -253,6 +254,7 @@ export const en: Messages = {
   reports: reportsEn,
   catalogue: catalogueEn,
   privacy: privacyEn,
+  backup: backupEn,
   auth: authEn,
   users: usersEn,
   exchange: exchangeEn,

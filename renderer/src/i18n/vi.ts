@@ -5,6 +5,7 @@ import { dashboardVi } from '../features/dashboard/i18n';
 import { reportsVi } from '../features/reports/i18n';
 import { catalogueVi } from '../features/catalogue/i18n';
 import { privacyVi } from '../features/privacy/i18n';
+import { backupVi } from '../features/backup/i18n';
 import { authVi } from '../features/auth/i18n';
 import { usersVi } from '../features/users/i18n';
 import { exchangeVi } from '../features/exchange/i18n';
@@ -227,6 +228,7 @@ export const vi = {
   reports: reportsVi,
   catalogue: catalogueVi,
   privacy: privacyVi,
+  backup: backupVi,
   auth: authVi,
   users: usersVi,
   exchange: exchangeVi,

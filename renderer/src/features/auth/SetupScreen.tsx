@@ -1,5 +1,5 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Form, Input, Row } from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
@@ -8,6 +8,7 @@ import { Login, Password, SetupInput } from '../../../../shared/schemas/auth';
 import { call } from '../../api';
 import { FormField } from '../../ui/FormField';
 import { FormSection } from '../../ui/FormSection';
+import { SetupRestoreScreen } from '../backup/SetupRestoreScreen';
 import { textValue } from '../../ui/inputs';
 import { useZodForm } from '../../ui/useZodForm';
 import { AuthLayout } from './AuthLayout';
@@ -24,6 +25,8 @@ const FIELDS = ['fullName', 'position', 'login', 'password', 'passwordAgain', 'u
 export function SetupScreen({ status, onDone }: { status: AuthStatus; onDone: (status: AuthStatus) => void }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<{ status: AuthStatus; recoveryKey: string }>();
+  // A new or reinstalled laptop: the data comes back from a backup instead (features/backup).
+  const [restoring, setRestoring] = useState(false);
   const schema = useMemo(
     () =>
       z
@@ -51,10 +54,24 @@ export function SetupScreen({ status, onDone }: { status: AuthStatus; onDone: (s
   });
 
   if (result) return <RecoveryKeyStep recoveryKey={result.recoveryKey} onDone={() => onDone(result.status)} />;
+  if (restoring) return <SetupRestoreScreen onBack={() => setRestoring(false)} onDone={onDone} />;
 
   const half = { xs: 24, sm: 12 };
   return (
-    <AuthLayout title={t('auth.setup.title')} width={720}>
+    <AuthLayout
+      title={t('auth.setup.title')}
+      width={720}
+      footer={
+        !status.upgradeFromPlaintext && (
+          <Flex vertical align="center" gap={2}>
+            <Button type="link" onClick={() => setRestoring(true)}>
+              {t('backup.setup.offer')}
+            </Button>
+            <Typography.Text type="secondary">{t('backup.setup.offerHint')}</Typography.Text>
+          </Flex>
+        )
+      }
+    >
       <Alert type="info" showIcon icon={<InfoCircleOutlined aria-hidden />} title={t('auth.setup.intro')} style={{ marginBottom: 16 }} />
       {status.upgradeFromPlaintext && <Alert type="warning" showIcon title={t('auth.setup.upgrade')} style={{ marginBottom: 16 }} />}
       <form onSubmit={submit} noValidate aria-label={t('auth.setup.title')}>
