@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { cancelExport, exportStatus, startExport } from './services/reports/export-jobs';
 import { getAssessment, saveAssessment } from './services/reports/assessments';
+import { commitmentItemsInScope } from './services/reports/commitment-items';
 import { periodicReport } from './services/reports/periodic';
 import type { CommandOutput, CommandParsedInput, DataCommandName } from '../shared/commands';
 import { DEFAULT_LEGAL_BASES } from '../shared/plans/legal-bases';
@@ -105,6 +106,7 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'reports.exportStatus': exportStatus,
   'reports.cancelExport': cancelExport,
   'reports.getAssessment': getAssessment,
+  'reports.commitmentItems': commitmentItemsInScope,
   'reports.saveAssessment': saveAssessment,
   'history.list': childAccess.historyWithAccessLog,
   'users.list': users.listUsers,

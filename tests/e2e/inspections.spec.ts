@@ -303,6 +303,12 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(row).toContainText(HOUSEHOLD);
     await expect(row).toContainText('Đang thực hiện');
     await row.getByRole('button', { name: /^Đã thực hiện:/ }).click();
+    // The day it was done and what shows it are asked first.
+    const dialog = page.getByRole('dialog', { name: 'Cơ sở đã thực hiện nội dung cam kết' });
+    await expect(dialog.getByLabel('Ngày thực hiện xong')).toHaveValue(typedDate(0));
+    await dialog.getByLabel('Ghi chú, căn cứ').fill('Đoàn kiểm tra lại, sổ đã lập');
+    await screen(page, 'commitment-fulfilled-dialog', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Ghi nhận đã thực hiện' }).click();
     await expect(page.getByText('Đã cập nhật: Đã thực hiện.')).toBeVisible();
     await expect(row).toHaveCount(0);
     await page.getByText('Đã thực hiện (1)').click();

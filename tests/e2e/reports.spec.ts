@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choose, screen } from './ui';
 
+const FIRST_HALF = '6 tháng đầu năm (1/1 – 30/6)';
+const SECOND_HALF = '6 tháng cuối năm (1/7 – 31/12)';
+/** Picks a reporting period in the scope bar. */
+const period = (page: Page, typed: string, option: string) => choose(page.locator('#root'), 'Kỳ báo cáo', typed, option, { exact: true });
+
 /**
  * The dashboard and the periodic report through the real UI and services: inspections seeded
  * through the API in one province (so other specs' data cannot change the numbers), key numbers
@@ -123,10 +128,10 @@ test.describe.serial('dashboard and periodic report', () => {
     await expect(page.getByRole('menuitem', { name: 'Tổng quan' })).toHaveClass(/ant-menu-item-selected/);
 
     await test.step('first half of this year, in the seeded province', async () => {
-      await page.getByText('6 tháng đầu năm', { exact: true }).click();
+      await period(page, 'dau nam', FIRST_HALF);
       await expect(page.getByLabel('Năm báo cáo')).toBeVisible();
       await choose(page.locator('#root'), 'Tỉnh/thành phố', 'cao bang', PROVINCE);
-      await expect(page).toHaveURL(new RegExp(`period=firstHalf&year=${YEAR}&province=${seeded.provinceCode}`));
+      await expect(page).toHaveURL(new RegExp(`period=first_half&year=${YEAR}&province=${seeded.provinceCode}`));
       await expect(cardValue(page, 'Cuộc kiểm tra')).toHaveText('2');
       await expect(cardValue(page, 'Cơ sở được kiểm tra')).toHaveText('2');
       await expect(cardValue(page, 'Cơ sở có vi phạm')).toHaveText('2');
@@ -136,27 +141,31 @@ test.describe.serial('dashboard and periodic report', () => {
       await expect(card(page, 'Trẻ em, người chưa thành niên phát hiện')).toContainText('Trong đó trẻ em dưới 16 tuổi: 2');
       await expect(cardValue(page, 'Nội dung cam kết')).toHaveText('2');
       await expect(card(page, 'Nội dung cam kết').getByRole('link', { name: 'Đã thực hiện: 1' })).toBeVisible();
-      await expect(card(page, 'Nội dung cam kết').getByRole('link', { name: 'Quá hạn: 1' })).toHaveAttribute('href', '#/commitments?status=overdue');
+      // The overdue items lead to the commitments page narrowed to the same period and area, judged on the same day.
+      await expect(card(page, 'Nội dung cam kết').getByRole('link', { name: 'Quá hạn: 1' })).toHaveAttribute(
+        'href',
+        `#/commitments?period=first_half&year=${YEAR}&province=${seeded.provinceCode}&status=overdue`,
+      );
       await expect(page.getByText('Hành vi vi phạm theo mã')).toBeVisible();
       await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
       await screen(page, 'dashboard', { settleMs: 900 });
     });
 
     await test.step('the second half counts only the August inspection', async () => {
-      await page.getByText('6 tháng cuối năm', { exact: true }).click();
+      await period(page, 'cuoi nam', SECOND_HALF);
       await expect(cardValue(page, 'Cuộc kiểm tra')).toHaveText('1');
       await expect(cardValue(page, 'Trẻ em, người chưa thành niên phát hiện')).toHaveText('1');
-      await page.getByText('6 tháng đầu năm', { exact: true }).click();
+      await period(page, 'dau nam', FIRST_HALF);
       await expect(cardValue(page, 'Cuộc kiểm tra')).toHaveText('2');
     });
 
     await test.step('"Tùy chọn" starts from the period shown and offers a date range', async () => {
-      await page.getByText('Tùy chọn', { exact: true }).click();
+      await period(page, 'khac', 'Khoảng thời gian khác');
       await expect(page).toHaveURL(new RegExp(`period=custom&year=${YEAR}&from=${YEAR}-01-01&to=${YEAR}-06-30`));
       await expect(page.locator('.ant-picker-range input').first()).toHaveValue(`01/01/${YEAR}`);
       await expect(page.locator('.ant-picker-range input').last()).toHaveValue(`30/06/${YEAR}`);
       await expect(cardValue(page, 'Cuộc kiểm tra')).toHaveText('2');
-      await page.getByText('6 tháng đầu năm', { exact: true }).click();
+      await period(page, 'dau nam', FIRST_HALF);
       await expect(page.getByLabel('Năm báo cáo')).toBeVisible();
     });
 
@@ -196,7 +205,7 @@ test.describe.serial('dashboard and periodic report', () => {
     });
 
     await test.step('a period without inspections says so', async () => {
-      await page.goto(`/#/?period=year&year=${YEAR - 5}&province=${seeded.provinceCode}`);
+      await page.goto(`/#/?period=calendar_year&year=${YEAR - 5}&province=${seeded.provinceCode}`);
       await expect(page.getByText('Chưa có cuộc kiểm tra nào đã hoàn tất trong kỳ này')).toBeVisible();
       await screen(page, 'dashboard-empty', { settleMs: 900 });
     });
@@ -206,7 +215,7 @@ test.describe.serial('dashboard and periodic report', () => {
     await page.goto('/');
     await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
     await expect(page.getByRole('heading', { name: 'Báo cáo kết quả kiểm tra', level: 3 })).toBeVisible();
-    await page.getByText('6 tháng đầu năm', { exact: true }).click();
+    await period(page, 'dau nam', FIRST_HALF);
     await choose(page.locator('#root'), 'Tỉnh/thành phố', 'cao bang', PROVINCE);
 
     const inspections = page.locator('#report-inspections');
@@ -235,7 +244,7 @@ test.describe.serial('dashboard and periodic report', () => {
 
   test('exports Word and Excel, shows progress with a cancel button, and downloads the file', async ({ page }) => {
     test.setTimeout(180_000);
-    await page.goto(`/#/reports?period=firstHalf&year=${YEAR}&province=${seeded.provinceCode}`);
+    await page.goto(`/#/reports?period=first_half&year=${YEAR}&province=${seeded.provinceCode}`);
     await expect(page.locator('#report-violators')).toContainText(FACTORY);
 
     for (const { format, label, type } of [
@@ -274,7 +283,7 @@ test.describe.serial('dashboard and periodic report', () => {
   });
 
   test('cancel stops a running export', async ({ page }) => {
-    await page.goto(`/#/reports?period=firstHalf&year=${YEAR}&province=${seeded.provinceCode}`);
+    await page.goto(`/#/reports?period=first_half&year=${YEAR}&province=${seeded.provinceCode}`);
     await expect(page.locator('#report-violators')).toContainText(FACTORY);
     // The real job finishes before a person could press Hủy, so its status is played here.
     let cancelledJob: string | undefined;
@@ -301,7 +310,7 @@ test.describe.serial('dashboard and periodic report', () => {
 
   test("children's personal details need a legal basis, and such an export is announced as audited", async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(`/#/reports?period=firstHalf&year=${YEAR}&province=${seeded.provinceCode}`);
+    await page.goto(`/#/reports?period=first_half&year=${YEAR}&province=${seeded.provinceCode}`);
     const option = page.getByRole('checkbox', { name: 'Kèm thông tin cá nhân của trẻ em' });
     await expect(option).not.toBeChecked();
     await option.click();

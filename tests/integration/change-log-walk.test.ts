@@ -17,7 +17,7 @@ const READS = new Set<CommandName>([
   'establishments.get', 'establishments.search', 'agencies.list', 'officials.list', 'officials.get', 'reference.provinces',
   'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.suggestTargets', 'plans.legalBases',
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
-  'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.exportStatus', 'history.list',
+  'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.commitmentItems', 'reports.exportStatus', 'history.list',
   'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
   'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
   'backup.overview', 'backup.list', 'backup.inspect', 'backup.status',

@@ -67,7 +67,7 @@ describe('the finer rules of security.md', () => {
     'establishments.get', 'establishments.search', 'agencies.list', 'officials.list', 'officials.get',
     'reference.provinces', 'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.legalBases',
     'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
-    'documents.list', 'documents.open', 'documents.pdf', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.export',
+    'documents.list', 'documents.open', 'documents.pdf', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.commitmentItems', 'reports.export',
     'reports.exportStatus', 'reports.cancelExport', 'history.list', 'settings.get', 'exchange.teams', 'exchange.conflicts',
     'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
   ]);

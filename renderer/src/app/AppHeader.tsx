@@ -6,7 +6,7 @@ import { UserMenu } from './UserMenu';
 export function AppHeader() {
   const { t } = useTranslation();
   return (
-    <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }}>
+    <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16, position: 'sticky', top: 0, zIndex: 20 }}>
       <Flex align="center" gap={12}>
         <SafetyCertificateOutlined style={{ fontSize: 28, color: '#ffffff' }} aria-hidden />
         <Flex vertical style={{ lineHeight: 1.25 }}>

@@ -15,7 +15,7 @@ export const theme: ThemeConfig = {
     fontFamily: '"Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif',
   },
   components: {
-    Layout: { headerBg: BRAND, headerHeight: 60, headerPadding: '0 24px', siderBg: '#ffffff' },
+    Layout: { headerBg: BRAND, headerHeight: 60, headerPadding: '0 24px', siderBg: '#ffffff', triggerBg: '#f5f7fa', triggerColor: BRAND },
     Menu: { itemSelectedBg: '#e6eef6', itemSelectedColor: BRAND, itemHeight: 44 },
     Table: { headerBg: '#f5f7fa' },
   },

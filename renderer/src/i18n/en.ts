@@ -211,6 +211,7 @@ export const en: Messages = {
       editTitle: 'Edit agency «{{name}}»',
       deleteConfirm: 'Delete agency «{{name}}»?',
       deleteWithOfficials: 'The agency has {{count}} officials in the directory.',
+      exportTitle: 'List of member agencies',
     },
     agencyField: {
       name: 'Agency name',
@@ -232,6 +233,7 @@ export const en: Messages = {
       editTitle: 'Edit official «{{name}}»',
       deleteConfirm: 'Delete official «{{name}}»?',
       total: '{{count}} officials in total',
+      exportTitle: 'List of officials',
     },
     officialField: {
       fullName: 'Full name',

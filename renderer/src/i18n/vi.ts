@@ -185,6 +185,7 @@ export const vi = {
       editTitle: 'Sửa cơ quan «{{name}}»',
       deleteConfirm: 'Xóa cơ quan «{{name}}»?',
       deleteWithOfficials: 'Cơ quan đang có {{count}} cán bộ trong danh bạ.',
+      exportTitle: 'Danh sách cơ quan thành viên',
     },
     agencyField: {
       name: 'Tên cơ quan',
@@ -206,6 +207,7 @@ export const vi = {
       editTitle: 'Sửa thông tin cán bộ «{{name}}»',
       deleteConfirm: 'Xóa cán bộ «{{name}}»?',
       total: 'Tổng số {{count}} cán bộ',
+      exportTitle: 'Danh sách cán bộ',
     },
     officialField: {
       fullName: 'Họ và tên',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommandName } from '../../../shared/commands';
 import { RecordActions } from './RecordActions';
 import { useCan } from './session';
+import { NARROW_WINDOW, useMediaQuery } from './useMediaQuery';
 
 export interface RowHandlers<T> {
   onEdit: (record: T) => void;
@@ -17,10 +18,11 @@ export interface RowHandlers<T> {
 export function useActionsColumn<T extends { deletedAt: string | null }>(nameOf: (record: T) => string, handlers: RowHandlers<T>, command: CommandName): ColumnType<T> {
   const { t } = useTranslation();
   const allowed = useCan(command);
+  const narrow = useMediaQuery(NARROW_WINDOW);
   return {
     title: t('common.actions'),
     key: 'actions',
-    width: 150,
+    width: narrow ? 90 : 150,
     hidden: !allowed,
     render: (_, record) => (
       <RecordActions

@@ -3,6 +3,7 @@ import { Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReportFigures } from '../../../../shared/schemas/report';
+import { formatDate } from '../plans/dates';
 import { formatCount, formatVnd, useReportLabels } from '../reports/labels';
 import type { DashboardLinks } from './links';
 import { StatCard } from './StatCard';
@@ -14,8 +15,8 @@ export function KeyNumbers({ figures, links }: { figures: ReportFigures; links: 
   const f = figures;
   const byKind = f.inspectionsByKind.map((k) => `${labels.inspectionKind(k.key)}: ${formatCount(k.count)}`).join(' · ');
   const share = f.establishmentsInspected > 0 ? Math.round((f.establishmentsWithViolations / f.establishmentsInspected) * 100) : 0;
-  const wide = { xs: 24, md: 12, xl: 6 } as const;
-  const third = { xs: 24, md: 12, xl: 8 } as const;
+  const wide = { xs: 24, md: 12, lg: 6 } as const;
+  const third = { xs: 24, md: 12, lg: 8 } as const;
 
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
@@ -63,11 +64,14 @@ export function KeyNumbers({ figures, links }: { figures: ReportFigures; links: 
           icon={<CarryOutOutlined />}
           color="#15803d"
           footer={
-            <Flex gap={16} wrap>
-              <Link to={links.commitments('fulfilled')}>{t('dashboard.cards.fulfilled', { count: f.commitments.fulfilled })}</Link>
-              <Link to={links.commitments('overdue')} style={f.commitments.overdue > 0 ? { color: '#c2410c' } : undefined}>
-                {t('dashboard.cards.overdue', { count: f.commitments.overdue })}
-              </Link>
+            <Flex vertical>
+              <Flex gap={16} wrap>
+                <Link to={links.commitments('fulfilled')}>{t('dashboard.cards.fulfilled', { count: f.commitments.fulfilled })}</Link>
+                <Link to={links.commitments('overdue')} style={f.commitments.overdue > 0 ? { color: '#c2410c' } : undefined}>
+                  {t('dashboard.cards.overdue', { count: f.commitments.overdue })}
+                </Link>
+              </Flex>
+              <span title={f.commitments.asOfNote}>{t('dashboard.cards.asOf', { date: formatDate(f.commitments.asOf) })}</span>
             </Flex>
           }
         />

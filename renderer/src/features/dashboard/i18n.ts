@@ -21,6 +21,7 @@ export const dashboardVi = {
     commitmentItems: 'Nội dung cam kết',
     fulfilled: `${COMMITMENT_STATUS_LABELS.fulfilled}: {{count}}`,
     overdue: `${COMMITMENT_STATUS_LABELS.overdue}: {{count}}`,
+    asOf: 'Tính đến ngày {{date}}',
   },
   charts: {
     details: 'Xem số liệu',
@@ -57,6 +58,7 @@ export const dashboardEn: Messages['dashboard'] = {
     commitmentItems: 'Commitment items',
     fulfilled: 'Fulfilled: {{count}}',
     overdue: 'Overdue: {{count}}',
+    asOf: 'As of {{date}}',
   },
   charts: {
     details: 'See figures',

@@ -1,6 +1,6 @@
 import type { DateRange } from '../reports/period';
 import { reportSectionLink, type ReportSectionKey } from '../reports/sections';
-import type { ReportScope } from '../reports/useReportScope';
+import { scopeParams, type ReportScope } from '../reports/useReportScope';
 
 /** Where the dashboard's numbers lead: the records behind them. */
 export function dashboardLinks(scope: ReportScope) {
@@ -9,7 +9,12 @@ export function dashboardLinks(scope: ReportScope) {
     inspections: (range: DateRange = scope.range) =>
       `/inspections?${new URLSearchParams({ from: range.from, to: range.to, status: 'done', ...(scope.provinceCode ? { province: scope.provinceCode } : {}) }).toString()}`,
     report: (section: ReportSectionKey) => reportSectionLink(scope, section),
-    commitments: (status: 'open' | 'fulfilled' | 'overdue' | 'breached') => `/commitments?status=${status}`,
+    /** The commitments page narrowed to the items these figures count, judged on the same day. */
+    commitments: (status: 'open' | 'fulfilled' | 'overdue' | 'breached') => {
+      const params = scopeParams(scope, { withFilters: false });
+      params.set('status', status);
+      return `/commitments?${params.toString()}`;
+    },
   };
 }
 

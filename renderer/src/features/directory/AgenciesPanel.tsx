@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../../shared/schemas/directory';
+import { ExportButton } from '../../ui/ExportButton';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { QueryError } from '../../ui/QueryError';
 import { useCan } from '../../ui/session';
@@ -10,7 +11,7 @@ import { useDrawerState } from '../../ui/useDrawerState';
 import { useSoftDelete } from '../../ui/useSoftDelete';
 import { AgencyFormDrawer } from './AgencyFormDrawer';
 import { useAgencies } from './queries';
-import { useAgencyColumns } from './useAgencyColumns';
+import { useAgencyColumns, useAgencyExportColumns } from './useAgencyColumns';
 
 /** Member agencies of the joint team: rename, add, delete and restore. */
 export function AgenciesPanel() {
@@ -33,16 +34,21 @@ export function AgenciesPanel() {
     onRestore: (a) => softDelete.restore({ id: a.id, name: a.name }),
   });
 
+  const exportColumns = useAgencyExportColumns();
+
   return (
     <>
       <Alert type="info" showIcon title={t('directory.agencies.note')} style={{ marginBottom: 16 }} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <LabeledSwitch label={t('directory.agencies.showDeleted')} checked={includeDeleted} onChange={setIncludeDeleted} />
-        {canAdd && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
-            {t('directory.agencies.add')}
-          </Button>
-        )}
+        <Flex gap={8}>
+          <ExportButton title={t('directory.agencies.exportTitle')} columns={exportColumns} rows={agencies.data ?? []} disabled={!agencies.data?.length} />
+          {canAdd && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
+              {t('directory.agencies.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       {agencies.isError ? (
         <QueryError error={agencies.error} onRetry={() => void agencies.refetch()} />
@@ -53,6 +59,8 @@ export function AgenciesPanel() {
           loading={agencies.isFetching}
           dataSource={agencies.data}
           columns={columns}
+          scroll={{ x: 760 }}
+          showSorterTooltip={false}
           pagination={false}
           rowClassName={(a) => (a.deletedAt ? 'row-deleted' : '')}
           locale={{ emptyText: t('directory.agencies.empty') }}

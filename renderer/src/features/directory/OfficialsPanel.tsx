@@ -3,6 +3,7 @@ import { Button, Empty, Flex, Input, Table, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Official } from '../../../../shared/schemas/directory';
+import { ExportButton } from '../../ui/ExportButton';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { QueryError } from '../../ui/QueryError';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -13,7 +14,7 @@ import { useSoftDelete } from '../../ui/useSoftDelete';
 import { AgencySelect } from './AgencySelect';
 import { OfficialFormDrawer } from './OfficialFormDrawer';
 import { AGENCIES, useOfficials } from './queries';
-import { useOfficialColumns } from './useOfficialColumns';
+import { useOfficialColumns, useOfficialExportColumns } from './useOfficialColumns';
 
 /** Officials of the member agencies, filtered by agency and searched without marks. */
 export function OfficialsPanel() {
@@ -34,6 +35,7 @@ export function OfficialsPanel() {
     onRestore: (o) => softDelete.restore({ id: o.id, name: o.fullName }),
   });
   const filtered = Boolean(query || agencyId);
+  const exportColumns = useOfficialExportColumns();
 
   return (
     <>
@@ -58,11 +60,14 @@ export function OfficialsPanel() {
           style={{ width: 340 }}
         />
         <LabeledSwitch label={t('directory.officials.showDeleted')} checked={includeDeleted} onChange={setIncludeDeleted} />
-        {canAdd && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()} style={{ marginInlineStart: 'auto' }}>
-            {t('directory.officials.add')}
-          </Button>
-        )}
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          <ExportButton title={t('directory.officials.exportTitle')} columns={exportColumns} rows={officials.data ?? []} disabled={!officials.data?.length} />
+          {canAdd && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()}>
+              {t('directory.officials.add')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       {officials.isError ? (
         <QueryError error={officials.error} onRetry={() => void officials.refetch()} />
@@ -73,6 +78,8 @@ export function OfficialsPanel() {
           loading={officials.isFetching}
           dataSource={officials.data}
           columns={columns}
+          scroll={{ x: 780 }}
+          showSorterTooltip={false}
           rowClassName={(o) => (o.deletedAt ? 'row-deleted' : '')}
           pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
           footer={officials.data?.length ? () => t('directory.officials.total', { count: officials.data.length }) : undefined}

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Plan, PlanStatus } from '../../../../shared/schemas/plan';
+import { ExportButton } from '../../ui/ExportButton';
 import { LabeledSwitch } from '../../ui/LabeledSwitch';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
@@ -17,7 +18,7 @@ import { usePlanOptions } from './labels';
 import { PlanEmpty } from './PlanEmpty';
 import { useLegalBases, usePlans } from './queries';
 import { usePlanActions } from './usePlanActions';
-import { usePlanColumns } from './usePlanColumns';
+import { usePlanColumns, usePlanExportColumns } from './usePlanColumns';
 import { usePlanListFilters } from './usePlanListFilters';
 
 export function PlanListPage() {
@@ -33,6 +34,7 @@ export function PlanListPage() {
   const drawer = useDrawerState<Plan>();
   const actions = usePlanActions();
   const columns = usePlanColumns({ onEdit: (p) => drawer.show(p), onDelete: actions.remove, onRestore: actions.restore });
+  const exportColumns = usePlanExportColumns();
   const clearFilters = () => {
     setSearchText('');
     update({ query: '', status: undefined });
@@ -69,6 +71,9 @@ export function PlanListPage() {
             style={{ width: 200 }}
           />
           <LabeledSwitch label={t('plans.list.showDeleted')} checked={filters.includeDeleted} onChange={(includeDeleted) => update({ includeDeleted })} />
+          <div style={{ marginInlineStart: 'auto' }}>
+            <ExportButton title={t('plans.list.exportTitle')} columns={exportColumns} rows={plans.data ?? []} disabled={!plans.data?.length} />
+          </div>
         </Flex>
         {plans.isError ? (
           <QueryError error={plans.error} onRetry={() => void plans.refetch()} />
@@ -79,6 +84,8 @@ export function PlanListPage() {
             loading={plans.isFetching}
             dataSource={plans.data}
             columns={columns}
+            scroll={{ x: 720 }}
+            showSorterTooltip={false}
             rowClassName={(p) => (p.deletedAt ? 'row-deleted' : '')}
             pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
             footer={plans.data?.length ? () => t('plans.list.total', { count: plans.data.length }) : undefined}

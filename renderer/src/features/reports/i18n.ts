@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n/messages';
 import { REPORT_SECTOR_LABELS } from '../../../../shared/labels/establishment';
-import { CHILD_DATA_BASIS_LABELS, EXPORT_FORMAT_LABELS } from '../../../../shared/labels/report';
+import { CHILD_DATA_BASIS_LABELS, EXPORT_FORMAT_LABELS, REPORT_PERIOD_PRESET_LABELS } from '../../../../shared/labels/report';
 
 /** UI text of the periodic report page and its exports, registered as `reports` in vi.ts; en mirrors every key. */
 export const reportsVi = {
@@ -15,19 +15,8 @@ export const reportsVi = {
     range: 'Từ ngày – đến ngày',
     year: 'Năm báo cáo',
     yearOption: 'Năm {{year}}',
-    preset: {
-      firstHalf: '6 tháng đầu năm',
-      year: 'Cả năm',
-      secondHalf: '6 tháng cuối năm',
-      quarter: 'Quý này',
-      custom: 'Tùy chọn',
-    },
-    label: {
-      firstHalf: '6 tháng đầu năm {{year}}',
-      year: 'Năm {{year}}',
-      secondHalf: '6 tháng cuối năm {{year}}',
-      quarter: 'Quý {{quarter}} năm {{year}}',
-    },
+    preset: REPORT_PERIOD_PRESET_LABELS,
+    dates: 'từ {{from}} đến {{to}}',
   },
   scope: {
     area: 'Địa bàn',
@@ -145,18 +134,14 @@ export const reportsEn: Messages['reports'] = {
     year: 'Reporting year',
     yearOption: 'Year {{year}}',
     preset: {
-      firstHalf: 'First half',
-      year: 'Whole year',
-      secondHalf: 'Second half',
-      quarter: 'This quarter',
-      custom: 'Custom',
+      official_six_months: 'Six-month reporting period (15/12 of the previous year – 14/6)',
+      official_year: 'Annual reporting period (15/12 of the previous year – 14/12)',
+      first_half: 'First half (1/1 – 30/6)',
+      second_half: 'Second half (1/7 – 31/12)',
+      calendar_year: 'Whole year (1/1 – 31/12)',
+      custom: 'Another period',
     },
-    label: {
-      firstHalf: 'First half of {{year}}',
-      year: 'Year {{year}}',
-      secondHalf: 'Second half of {{year}}',
-      quarter: 'Quarter {{quarter}} of {{year}}',
-    },
+    dates: 'from {{from}} to {{to}}',
   },
   scope: {
     area: 'Area',

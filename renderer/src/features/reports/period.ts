@@ -1,8 +1,16 @@
 import dayjs from 'dayjs';
+import { REPORT_PERIOD_PRESETS, presetPeriod, type ReportPeriodPreset } from '../../../../shared/schemas/report';
 
-/** The reporting periods offered; the year comes from the year selector, never a fixed deadline. */
-export const PERIOD_PRESETS = ['firstHalf', 'year', 'secondHalf', 'quarter', 'custom'] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+/**
+ * The reporting periods offered (shared/schemas/report.ts): the official cut-offs of periodic
+ * reports (15/12 of the previous year – 14/06, and – 14/12), the calendar halves and year, or any
+ * range. The year comes from the year selector, never a fixed deadline.
+ */
+export const PERIOD_PRESETS = REPORT_PERIOD_PRESETS;
+export type PeriodPreset = ReportPeriodPreset;
+/** What an address made before the official cut-offs were offered still opens. */
+export const LEGACY_PRESETS: Record<string, PeriodPreset> = { firstHalf: 'first_half', secondHalf: 'second_half', year: 'calendar_year', quarter: 'calendar_year' };
+export const DEFAULT_PRESET: PeriodPreset = 'calendar_year';
 
 export interface DateRange {
   from: string;
@@ -13,32 +21,10 @@ const ISO = 'YYYY-MM-DD';
 
 export const currentYear = (): number => dayjs().year();
 
-/** 1 … 4, the quarter today falls in: "Quý này" means the same quarter of the chosen year. */
-export const currentQuarter = (): number => Math.floor(dayjs().month() / 3) + 1;
-
-const QUARTER_NUMERALS = ['I', 'II', 'III', 'IV'] as const;
-export const quarterNumeral = (quarter: number): string => QUARTER_NUMERALS[quarter - 1] ?? String(quarter);
-
-function monthsRange(year: number, firstMonth: number, lastMonth: number): DateRange {
-  const start = dayjs(new Date(year, firstMonth - 1, 1));
-  const end = dayjs(new Date(year, lastMonth - 1, 1)).endOf('month');
-  return { from: start.format(ISO), to: end.format(ISO) };
-}
-
-/** The dates a preset covers in a year; `custom` starts as the whole year until a range is picked. */
+/** The dates a preset covers in a year; `custom` starts as the calendar year until a range is picked. */
 export function presetRange(preset: PeriodPreset, year: number): DateRange {
-  switch (preset) {
-    case 'firstHalf':
-      return monthsRange(year, 1, 6);
-    case 'secondHalf':
-      return monthsRange(year, 7, 12);
-    case 'quarter': {
-      const q = currentQuarter();
-      return monthsRange(year, q * 3 - 2, q * 3);
-    }
-    default:
-      return monthsRange(year, 1, 12);
-  }
+  const period = presetPeriod(preset, year) ?? presetPeriod('calendar_year', year)!;
+  return { from: period.from, to: period.to };
 }
 
 /** "2026-03" → the first and last day of that month. */

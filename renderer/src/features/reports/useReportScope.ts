@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CommandInput } from '../../../../shared/commands';
-import { PERIOD_PRESETS, currentQuarter, currentYear, presetRange, quarterNumeral, type DateRange, type PeriodPreset } from './period';
+import { presetPeriod } from '../../../../shared/schemas/report';
+import { DEFAULT_PRESET, LEGACY_PRESETS, PERIOD_PRESETS, currentYear, presetRange, type DateRange, type PeriodPreset } from './period';
 
 export type ReportInput = CommandInput<'reports.periodic'>;
 
@@ -20,7 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parse(params: URLSearchParams): ReportScope {
   const period = params.get('period');
-  const preset = PERIOD_PRESETS.find((p) => p === period) ?? 'year';
+  const preset = PERIOD_PRESETS.find((p) => p === period) ?? (period ? LEGACY_PRESETS[period] : undefined) ?? DEFAULT_PRESET;
   const yearParam = Number(params.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : currentYear();
   const from = params.get('from') ?? '';
@@ -56,7 +56,6 @@ export function scopeParams(scope: ReportScope, { withFilters = true } = {}): UR
  * keeps it, and coming back finds the same figures.
  */
 export function useReportScope({ withFilters = true } = {}) {
-  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const scope = parse(params);
 
@@ -66,16 +65,9 @@ export function useReportScope({ withFilters = true } = {}) {
     setParams(scopeParams(next, { withFilters }), { replace: true });
   };
 
-  // The label goes into exported official documents, which are always in Vietnamese.
-  const vi = { lng: 'vi', year: scope.year } as const;
-  const labels: Record<Exclude<PeriodPreset, 'custom'>, string> = {
-    firstHalf: t('reports.period.label.firstHalf', vi),
-    year: t('reports.period.label.year', vi),
-    secondHalf: t('reports.period.label.secondHalf', vi),
-    quarter: t('reports.period.label.quarter', { ...vi, quarter: quarterNumeral(currentQuarter()) }),
-  };
+  // The label goes into exported official documents, which are always in Vietnamese (the preset's own).
   const input: ReportInput = {
-    period: { ...scope.range, label: scope.preset === 'custom' ? undefined : labels[scope.preset] },
+    period: { ...scope.range, preset: scope.preset, label: presetPeriod(scope.preset, scope.year)?.label },
     area: { provinceCode: scope.provinceCode, communeCodes: scope.communeCodes },
     filters: withFilters ? { planId: scope.planId, leadAgencyId: scope.leadAgencyId } : {},
   };

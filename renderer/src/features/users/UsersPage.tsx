@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/schemas/auth';
 import { ROLES, type Role } from '../../../../shared/schemas/user';
 import { formatDateTime } from '../../i18n/locale';
+import { ExportButton } from '../../ui/ExportButton';
+import type { ExportColumn } from '../../ui/listExport';
 import { PageHeader } from '../../ui/PageHeader';
+import { byDate, byNumber, byText } from '../../ui/sorters';
 import { QueryError } from '../../ui/QueryError';
 import { useSession } from '../../ui/session';
 import { useCommandMutation } from '../../ui/useCommandMutation';
@@ -61,6 +64,8 @@ export function UsersPage() {
     {
       title: t('users.column.name'),
       key: 'name',
+      minWidth: 200,
+      sorter: byText((u: User) => u.fullName.split(' ').pop() + ' ' + u.fullName),
       render: (_, u) => (
         <Flex vertical gap={2}>
           <span style={{ fontWeight: 500 }}>
@@ -72,11 +77,12 @@ export function UsersPage() {
         </Flex>
       ),
     },
-    { title: t('users.column.login'), dataIndex: 'login', key: 'login', width: 130, render: (login: string) => <code>{login}</code> },
+    { title: t('users.column.login'), dataIndex: 'login', key: 'login', width: 140, sorter: byText((u: User) => u.login), render: (login: string) => <code>{login}</code> },
     {
       title: t('users.column.role'),
       key: 'role',
       width: 170,
+      sorter: byNumber((u: User) => ROLES.indexOf(u.role)),
       render: (_, u) => (
         <RoleSelect
           aria-label={t('users.roleLabel', { name: u.fullName })}
@@ -91,6 +97,7 @@ export function UsersPage() {
       title: t('users.column.state'),
       key: 'state',
       width: 190,
+      sorter: byDate((u: User) => u.lastLoginAt),
       render: (_, u) => (
         <Flex vertical gap={4} align="flex-start">
           {u.disabled ? (
@@ -142,15 +149,28 @@ export function UsersPage() {
     },
   ];
 
+  const stateOf = (u: User) => (u.disabled ? t('users.state.disabled') : u.mustChangePassword ? t('users.state.mustChange') : t('users.state.active'));
+  const exportColumns: ExportColumn<User>[] = [
+    { title: t('users.column.name'), value: (u) => u.fullName },
+    { title: t('directory.officialField.agencyId'), value: (u) => u.agencyName },
+    { title: t('users.column.login'), value: (u) => u.login },
+    { title: t('users.column.role'), value: (u) => t(`auth.role.${u.role}`) },
+    { title: t('users.column.state'), value: stateOf },
+    { title: t('users.column.lastLogin'), value: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')) },
+  ];
+
   return (
     <>
       <PageHeader
         title={t('users.title')}
         description={t('users.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()} disabled={!users.data}>
-            {t('users.add')}
-          </Button>
+          <>
+            <ExportButton title={t('users.exportTitle')} columns={exportColumns} rows={users.data ?? []} disabled={!users.data?.length} />
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => drawer.show()} disabled={!users.data}>
+              {t('users.add')}
+            </Button>
+          </>
         }
       />
       <Card>
@@ -163,6 +183,8 @@ export function UsersPage() {
             loading={users.isFetching}
             dataSource={users.data}
             columns={columns}
+            scroll={{ x: 880 }}
+            showSorterTooltip={false}
             pagination={false}
             rowClassName={(u) => (u.disabled ? 'row-deleted' : '')}
             locale={{ emptyText: users.isPending ? ' ' : t('users.empty') }}

@@ -16,7 +16,9 @@ export const usersVi = {
     login: 'Tên đăng nhập',
     role: 'Vai trò',
     state: 'Tình trạng',
+    lastLogin: 'Đăng nhập gần nhất',
   },
+  exportTitle: 'Danh sách tài khoản',
   state: {
     active: 'Đang hoạt động',
     disabled: 'Đã khóa',
@@ -77,7 +79,9 @@ export const usersEn: Messages['users'] = {
     login: 'Login name',
     role: 'Role',
     state: 'Status',
+    lastLogin: 'Last sign-in',
   },
+  exportTitle: 'List of accounts',
   state: {
     active: 'Active',
     disabled: 'Locked',

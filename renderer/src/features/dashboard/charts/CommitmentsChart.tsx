@@ -9,7 +9,7 @@ import { ChartCard } from './ChartCard';
 const STATUS_COLORS = { fulfilled: '#15803d', open: '#2563eb', overdue: '#ea580c', breached: '#b91c1c' } as const;
 type Status = keyof typeof STATUS_COLORS;
 
-/** Commitment items by how they stand at the end of the period; a slice opens those items. */
+/** Commitment items by how they stand on the figures’ day (the report date, or the end of a closed period); a slice opens those items. */
 export function CommitmentsChart({ figures, links }: { figures: ReportFigures; links: DashboardLinks }) {
   const { t } = useTranslation();
   const labels = useReportLabels();

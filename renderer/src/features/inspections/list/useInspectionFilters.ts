@@ -8,6 +8,8 @@ export interface InspectionFilters {
   province?: string;
   from?: string;
   to?: string;
+  /** Words to find in the establishment's name, the plan's title or the minutes number. */
+  q?: string;
 }
 
 /** The list's filters live in the URL, so coming back from a record finds the same list. */
@@ -19,6 +21,7 @@ export function useInspectionFilters() {
     province: params.get('province') ?? undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
+    q: params.get('q') ?? undefined,
   };
   const update = (patch: Partial<InspectionFilters>) => {
     const next = { ...filters, ...patch };
@@ -26,5 +29,5 @@ export function useInspectionFilters() {
     for (const [key, value] of Object.entries(next)) if (value) out[key] = value;
     setParams(out, { replace: true });
   };
-  return { filters, update, hasFilters: Boolean(status || filters.province || filters.from || filters.to) };
+  return { filters, update, hasFilters: Boolean(status || filters.province || filters.from || filters.to || filters.q) };
 }
