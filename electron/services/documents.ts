@@ -36,8 +36,11 @@ function plainName(text: string): string {
  */
 export function clerkFileName(kind: DocumentKind, subject: string, isoDate: string, taken: (name: string) => boolean): string {
   const [year, month, day] = isoDate.split('-');
-  const about = plainName(subject).slice(0, 80).trim();
-  const stem = [plainName(DOCUMENT_KIND_LABELS[kind]), about, `${day}-${month}-${year}`].filter(Boolean).join(' - ');
+  const label = plainName(DOCUMENT_KIND_LABELS[kind]);
+  // A plan titled "Kế hoạch kiểm tra …" is not named "Ke hoach kiem tra - Ke hoach kiem tra …".
+  const head = ['Ke hoach kiem tra', 'Ke hoach', label].find((h) => plainName(subject).toLowerCase().startsWith(h.toLowerCase()));
+  const about = plainName(subject).slice(head?.length ?? 0).replace(/^[\s,.:-]+/u, '').slice(0, 80).trim();
+  const stem = [label, about, `${day}-${month}-${year}`].filter(Boolean).join(' - ');
   let name = `${stem}.docx`;
   for (let n = 2; taken(name) || taken(name.replace(/\.docx$/, '.pdf')); n++) name = `${stem} (${n}).docx`;
   return name;

@@ -75,7 +75,7 @@ describe('web host', () => {
     expect((await fetch(new URL(`/files/documents/${doc.documentId}`, url))).status).toBe(403);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
-    expect(res.headers.get('content-disposition')).toContain(doc.fileName);
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent(doc.fileName));
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
