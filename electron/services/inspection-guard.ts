@@ -24,7 +24,8 @@ export function inspectionHead(db: Db, id: string): InspectionHead {
       .select({
         id: inspections.id,
         establishmentId: inspections.establishmentId,
-        establishmentKind: establishments.kind,
+        // The kind frozen at finalisation, once there is one (an amendment keeps the record's fines).
+        establishmentKind: sql<string>`coalesce(${inspections.frozenKind}, ${establishments.kind})`,
         inspectionDate: inspections.inspectionDate,
         catalogueVersion: inspections.catalogueVersion,
         status: inspections.status,

@@ -5,7 +5,6 @@ import { leanPrepared } from '../../db/fast-read';
 import { preparedQuery } from '../../db/prepared';
 import {
   agencies,
-  checklistResults,
   establishments,
   inspectionAmendments,
   inspectionParticipants,
@@ -20,16 +19,17 @@ import {
   violations,
 } from '../../db/schema';
 import { checkVersion, deleteRow, insertRow, patchRow, restoreRow, touchRow, upsertRow, writeTx, type NewRow, type Patch } from '../../db/write-path';
-import type { Catalogue } from '../../shared/catalogue/schema';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
-import { inspectionRuleIssues, type Inspection, type InspectionDetail, type InspectionStatus, type Minor, type Sex } from '../../shared/schemas/inspection';
+import { inspectionRuleIssues, type Inspection, type InspectionDetail, type InspectionStatus, type Sex } from '../../shared/schemas/inspection';
+import { shortDate } from '../../shared/labels/text';
 import { sentFields } from '../../shared/schemas/patch';
 import { currentVersion, loadCatalogue } from './catalogue';
 import { logChildView } from './child-access';
 import { loadCommitments } from './commitments';
 import { todayInVietnam, type ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection } from './inspection-guard';
+import { checklistRows, markBreaches, unassessedItems, writeChecklist } from './checklist';
 import { loadMinors, recomputeAges } from './minors';
 import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
 import { setDeletedState } from './soft-delete';
@@ -52,7 +52,8 @@ function selectInspections(db: Db) {
       ...getTableColumns(inspections),
       planTitle: plans.title,
       establishmentName: establishments.name,
-      establishmentKind: establishments.kind,
+      // What the record was finalised with, once it was (the fines and the reports go by it).
+      establishmentKind: sql<string>`coalesce(${inspections.frozenKind}, ${establishments.kind})`,
       minorCount: db.$count(minors, and(eq(minors.inspectionId, inspections.id), isNull(minors.deletedAt))),
       violationCount: db.$count(violations, and(eq(violations.inspectionId, inspections.id), isNull(violations.deletedAt))),
     })
@@ -143,29 +144,6 @@ export function requireInspection(db: Db, id: string): Inspection {
   return row ? toInspection(row, peopleOf(db, [id]).get(id)!) : notFound(WHAT);
 }
 
-/** Checklist rows of the inspection's catalogue version; an item applies when one of the minors found is in its age bands. */
-function checklistRows(db: Db, inspectionId: string, catalogue: Catalogue, found: Minor[]): InspectionDetail['checklist'] {
-  const stored = db
-    .select({ itemCode: checklistResults.itemCode, result: checklistResults.result, note: checklistResults.note })
-    .from(checklistResults)
-    .where(and(eq(checklistResults.inspectionId, inspectionId), isNull(checklistResults.deletedAt)))
-    .all();
-  const results = new Map(stored.map((r) => [r.itemCode, r]));
-  const bands = new Set(found.map((m) => m.ageBand));
-  return catalogue.checklistItems.map((item) => {
-    const result = results.get(item.code);
-    return {
-      itemCode: item.code,
-      title: item.title,
-      legalReference: item.legalReference,
-      verified: item.verified,
-      applies: bands.size === 0 || item.ageBands.some((b) => bands.has(b)),
-      result: (result?.result ?? 'not_checked') as InspectionDetail['checklist'][number]['result'],
-      note: result?.note ?? undefined,
-    };
-  });
-}
-
 function teamNames(db: Db, inspectionId: string): InspectionDetail['teamPresentNames'] {
   return db
     .select({
@@ -201,17 +179,26 @@ function amendmentsOf(db: Db, inspectionId: string): InspectionDetail['amendment
     .map((a) => ({ ...a, closedAt: a.closedAt ?? undefined }));
 }
 
+/** What does not stop the record but is worth a look before it is finalised. */
+function recordWarnings(inspection: Inspection, today: string): string[] {
+  return inspection.inspectionDate > today
+    ? [`Ngày kiểm tra ${shortDate(inspection.inspectionDate)} sau ngày hôm nay (${shortDate(today)}): kiểm tra lại ngày kiểm tra trước khi hoàn tất biên bản`]
+    : [];
+}
+
 export function inspectionDetail(db: Db, id: string, ctx: ServiceContext): InspectionDetail {
   const inspection = requireInspection(db, id);
   const catalogue = loadCatalogue(db, inspection.catalogueVersion);
-  const found = loadMinors(db, id, inspection.inspectionDate);
+  const today = todayInVietnam(ctx);
+  const found = loadMinors(db, id, inspection.inspectionDate, { catalogue, establishmentKind: inspection.frozenKind ?? inspection.establishmentKind });
   return {
     inspection,
-    checklist: checklistRows(db, id, catalogue, found),
+    checklist: checklistRows(db, id, catalogue, new Set(found.map((m) => m.ageBand))),
     minors: found,
     violations: loadViolations(db, id, catalogue),
-    commitments: loadCommitments(db, id, todayInVietnam(ctx)),
+    commitments: loadCommitments(db, id, today),
     amendments: amendmentsOf(db, id),
+    warnings: recordWarnings(inspection, today),
     teamPresentNames: teamNames(db, id),
   };
 }
@@ -411,27 +398,28 @@ export function updateInspection(db: Db, input: CommandParsedInput<'inspections.
   });
 }
 
-/** One result per inspection and item (deterministic id), so two laptops recording the same item make one row. */
+/**
+ * One result per inspection and item (deterministic id), so two laptops recording the same item
+ * make one row. An item a recorded violation marks "Vi phạm" keeps that result while it stands.
+ */
 export function setChecklist(db: Db, input: CommandParsedInput<'inspections.setChecklist'>, ctx: ServiceContext): InspectionDetail {
   return writeTx(db, () => {
     const head = requireEditableInspection(db, input.inspectionId);
-    const known = new Set(loadCatalogue(db, head.catalogueVersion).checklistItems.map((i) => i.code));
-    input.items.forEach((item, i) => {
-      if (!known.has(item.itemCode)) {
-        throw new CommandError('VALIDATION', `Mục kiểm tra ${item.itemCode} không có trong danh mục`, [{ path: ['items', i, 'itemCode'], message: 'Không có trong danh mục' }]);
-      }
-    });
-    for (const item of input.items) {
-      upsertRow(db, ctx, checklistResults, {
-        id: stableId('checklist_results', input.inspectionId, item.itemCode),
-        inspectionId: input.inspectionId,
-        itemCode: item.itemCode,
-        result: item.result,
-        note: item.note ?? null,
-      });
-    }
+    const catalogue = loadCatalogue(db, head.catalogueVersion);
+    const summary = (code: string) => catalogue.violationTypes.find((t) => t.code === code)?.summary ?? code;
+    writeChecklist(db, ctx, input.inspectionId, catalogue, input.items, summary);
     return inspectionDetail(db, input.inspectionId, ctx);
   });
+}
+
+/** The establishment's facts the reports count, as they are now (frozen on the record at finalisation). */
+function establishmentFacts(db: Db, establishmentId: string) {
+  const e = db
+    .select({ kind: establishments.kind, sector: establishments.sector, provinceCode: establishments.provinceCode, communeCode: establishments.communeCode })
+    .from(establishments)
+    .where(eq(establishments.id, establishmentId))
+    .get()!;
+  return { frozenKind: e.kind, frozenSector: e.sector, frozenProvinceCode: e.provinceCode, frozenCommuneCode: e.communeCode };
 }
 
 /** Locks the record (draft → finalised, or closes an amendment). */
@@ -442,8 +430,21 @@ export function finaliseInspection(db: Db, input: CommandParsedInput<'inspection
     const inspection = requireInspection(db, input.id);
     if (inspection.teamPresent.length === 0) invalid('teamPresent', 'Chưa ghi thành viên đoàn có mặt');
     if (inspection.representatives.length === 0 && !inspection.refusedToSign) invalid('representatives', 'Chưa ghi đại diện cơ sở được kiểm tra');
+    if (inspection.refusedToSign && !inspection.refusalWitnessName) {
+      invalid(
+        'refusalWitnessName',
+        'Đại diện cơ sở từ chối ký: ghi họ tên người ký xác nhận việc từ chối — đại diện chính quyền cấp xã có mặt hoặc người chứng kiến (Điều 58 Luật Xử lý vi phạm hành chính)',
+      );
+    }
+    // The violations' marks first (a team package may have brought a violation), then every item that applies.
+    const catalogue = loadCatalogue(db, head.catalogueVersion);
+    markBreaches(db, ctx, input.id, catalogue);
+    const bands = new Set(loadMinors(db, input.id, inspection.inspectionDate).map((m) => m.ageBand));
+    refuse(unassessedItems(checklistRows(db, input.id, catalogue, bands)));
     const now = ctx.now().toISOString();
-    patchRow(db, ctx, inspections, input.id, { status: 'finalised', finalisedAt: now, finalisedBy: ctx.actor }, { expectedVersion: input.expectedVersion, what: WHAT });
+    // The establishment as it is today is what the reports count from now on; an amendment keeps it unless asked.
+    const frozen = inspection.frozenKind ? {} : establishmentFacts(db, inspection.establishmentId);
+    patchRow(db, ctx, inspections, input.id, { status: 'finalised', finalisedAt: now, finalisedBy: ctx.actor, ...frozen }, { expectedVersion: input.expectedVersion, what: WHAT });
     if (head.status === 'amending') {
       const open = db
         .select({ id: inspectionAmendments.id })
@@ -464,7 +465,8 @@ export function amendInspection(db: Db, input: CommandParsedInput<'inspections.a
     if (head.status !== 'finalised') throw new CommandError('CONFLICT', 'Chỉ lập bản sửa đổi cho biên bản đã hoàn tất');
     checkVersion(db, inspections, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
     insertRow(db, ctx, inspectionAmendments, { inspectionId: input.id, reason: input.reason, openedAt: ctx.now().toISOString(), openedBy: ctx.actor });
-    patchRow(db, ctx, inspections, input.id, { status: 'amending' }, { expectedVersion: input.expectedVersion, what: WHAT });
+    const refreshed = input.refreshEstablishment ? establishmentFacts(db, head.establishmentId) : {};
+    patchRow(db, ctx, inspections, input.id, { status: 'amending', ...refreshed }, { expectedVersion: input.expectedVersion, what: WHAT });
     return inspectionDetail(db, input.id, ctx);
   });
 }
@@ -477,7 +479,7 @@ export function listInspections(db: Db, input: CommandParsedInput<'inspections.l
         input.establishmentId ? eq(inspections.establishmentId, input.establishmentId) : undefined,
         input.planId ? eq(inspections.planId, input.planId) : undefined,
         input.status === 'done' ? inArray(inspections.status, ['finalised', 'amending']) : input.status ? eq(inspections.status, input.status) : undefined,
-        input.provinceCode ? eq(establishments.provinceCode, input.provinceCode) : undefined,
+        input.provinceCode ? eq(sql`case when ${inspections.frozenKind} is not null then ${inspections.frozenProvinceCode} else ${establishments.provinceCode} end`, input.provinceCode) : undefined,
         input.from ? gte(inspections.inspectionDate, input.from) : undefined,
         input.to ? lte(inspections.inspectionDate, input.to) : undefined,
       ),

@@ -6,17 +6,29 @@ import { minors, violationMinors, violations } from '../../db/schema';
 import { checkVersion, deleteRow, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
-import { ageBand, checkAge, checkDateOfBirth, isChild } from '../../shared/minors/age';
+import type { Catalogue } from '../../shared/catalogue/schema';
+import { shortDate } from '../../shared/labels/text';
+import { ageBand, checkAge, checkDateOfBirth, isChild, isIsoDate } from '../../shared/minors/age';
+import { minorAlerts } from '../../shared/minors/suggest-violations';
+import type { EstablishmentKind } from '../../shared/schemas/establishment';
 import { minorRuleIssues, type Minor } from '../../shared/schemas/inspection';
 import { sentFields } from '../../shared/schemas/patch';
-import type { ServiceContext } from './context';
-import { requireEditableInspection } from './inspection-guard';
-import { notFound, nullsToUndefined, recordMeta, refuse } from './rows';
+import { loadCatalogue } from './catalogue';
+import { markBreaches } from './checklist';
+import { todayInVietnam, type ServiceContext } from './context';
+import { requireEditableInspection, type InspectionHead } from './inspection-guard';
+import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
 
 const WHAT = 'người lao động chưa thành niên';
 
 type MinorRow = typeof minors.$inferSelect;
-type MinorFacts = Omit<Minor, 'id' | 'inspectionId' | 'ageAtInspection' | 'ageBand' | 'ageEstimated' | 'isChild' | 'warnings' | keyof ReturnType<typeof recordMeta>>;
+type MinorFacts = Omit<Minor, 'id' | 'inspectionId' | 'ageAtInspection' | 'ageBand' | 'ageEstimated' | 'isChild' | 'warnings' | 'alerts' | keyof ReturnType<typeof recordMeta>>;
+
+/** What the alerts need besides the minor: the record's catalogue and the establishment's kind. */
+export interface AlertContext {
+  catalogue: Catalogue;
+  establishmentKind: string;
+}
 
 /** Completed years at the inspection date, from the date of birth or, failing it, the estimate. */
 function ageOf(facts: { dateOfBirth?: string | null; estimatedAge?: number | null }, inspectionDate: string, path?: string) {
@@ -28,11 +40,15 @@ function ageOf(facts: { dateOfBirth?: string | null; estimatedAge?: number | nul
   return check;
 }
 
-export function toMinor(row: MinorRow, inspectionDate: string): Minor {
+export function toMinor(row: MinorRow, inspectionDate: string, context?: AlertContext): Minor {
   const { deviceId: _d, updatedBy: _u, createdAt, updatedAt, deletedAt, version, id, inspectionId, ageAtInspection, ageBand: band, ...facts } = row;
   const check = row.dateOfBirth ? checkDateOfBirth(row.dateOfBirth, inspectionDate) : checkAge(row.estimatedAge ?? row.ageAtInspection);
+  const known = nullsToUndefined(facts) as MinorFacts;
+  const alerts = context
+    ? minorAlerts({ ...known, age: ageAtInspection, ageEstimated: !row.dateOfBirth }, context.establishmentKind as EstablishmentKind, context.catalogue).map((a) => ({ typeCode: a.code, text: a.text }))
+    : [];
   return {
-    ...(nullsToUndefined(facts) as MinorFacts),
+    ...known,
     id,
     inspectionId,
     ageAtInspection,
@@ -40,20 +56,29 @@ export function toMinor(row: MinorRow, inspectionDate: string): Minor {
     ageEstimated: !row.dateOfBirth,
     isChild: isChild(ageAtInspection),
     warnings: check.ok ? check.warnings : [],
+    alerts,
     ...recordMeta({ createdAt, updatedAt, deletedAt, version }),
   };
 }
 
 const liveOf = (inspectionId: string) => and(eq(minors.inspectionId, inspectionId), isNull(minors.deletedAt));
 
-export function loadMinors(db: Db, inspectionId: string, inspectionDate: string): Minor[] {
+export function loadMinors(db: Db, inspectionId: string, inspectionDate: string, context?: AlertContext): Minor[] {
   return db
     .select()
     .from(minors)
     .where(liveOf(inspectionId))
     .orderBy(asc(minors.createdAt), asc(minors.id))
     .all()
-    .map((r) => toMinor(r, inspectionDate));
+    .map((r) => toMinor(r, inspectionDate, context));
+}
+
+const alertContext = (db: Db, head: InspectionHead): AlertContext => ({ catalogue: loadCatalogue(db, head.catalogueVersion), establishmentKind: head.establishmentKind });
+
+/** A date of birth after today is a typing mistake, whatever the inspection date. */
+function checkBirthNotFuture(dateOfBirth: string | null | undefined, ctx: ServiceContext): void {
+  const today = todayInVietnam(ctx);
+  if (dateOfBirth && isIsoDate(dateOfBirth) && dateOfBirth > today) invalid('dateOfBirth', `Ngày sinh không được sau ngày hôm nay (${shortDate(today)})`);
 }
 
 function requireMinor(db: Db, id: string): MinorRow {
@@ -70,8 +95,9 @@ export function createMinor(db: Db, input: CommandParsedInput<'minors.create'>, 
   return writeTx(db, () => {
     const head = requireEditableInspection(db, input.inspectionId);
     const { age } = ageOf(input, head.inspectionDate);
+    checkBirthNotFuture(input.dateOfBirth, ctx);
     const row = insertRow(db, ctx, minors, { ...input, ageAtInspection: age, ageBand: ageBand(age) });
-    return toMinor(row, head.inspectionDate);
+    return toMinor(row, head.inspectionDate, alertContext(db, head));
   });
 }
 
@@ -86,8 +112,11 @@ export function updateMinor(db: Db, input: CommandParsedInput<'minors.update'>, 
     const merged = { ...before, ...sent };
     refuse(minorRuleIssues(merged));
     const { age } = ageOf(merged, head.inspectionDate);
+    if (sent.dateOfBirth) checkBirthNotFuture(sent.dateOfBirth, ctx);
     const row = patchRow(db, ctx, minors, id, { ...sent, ageAtInspection: age, ageBand: ageBand(age) }, { expectedVersion, what: WHAT });
-    return toMinor(row, head.inspectionDate);
+    // A new age band may change which checklist items the minor's violations breach.
+    if (row.ageBand !== before.ageBand) markBreaches(db, ctx, head.id, loadCatalogue(db, head.catalogueVersion));
+    return toMinor(row, head.inspectionDate, alertContext(db, head));
   });
 }
 
@@ -109,6 +138,10 @@ export function removeMinor(db: Db, input: CommandParsedInput<'minors.remove'>, 
       deleteRow(db, ctx, violationMinors, link.id);
       // The violation's list of minors changed: an editor holding its old version is told.
       touchRow(db, violations, link.violationId);
+    }
+    if (links.length > 0) {
+      const head = requireEditableInspection(db, minor.inspectionId);
+      markBreaches(db, ctx, head.id, loadCatalogue(db, head.catalogueVersion));
     }
     return { id: input.id };
   });

@@ -13,6 +13,7 @@ import type { Violation, ViolationSuggestion } from '../../shared/schemas/inspec
 import { sentFields } from '../../shared/schemas/patch';
 import { vndInWords } from '../../shared/text/vnd-words';
 import { loadCatalogue } from './catalogue';
+import { markBreaches, markedItemsByViolation, releaseBreaches, violationBreaches } from './checklist';
 import type { ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection, type InspectionHead } from './inspection-guard';
 import { loadMinors } from './minors';
@@ -53,7 +54,7 @@ function linkedMinors(db: Db, violationIds: string[]): Map<string, string[]> {
   return byViolation;
 }
 
-function toViolation(row: ViolationRow, minorIds: string[], catalogue: Catalogue): Violation {
+function toViolation(row: ViolationRow, minorIds: string[], catalogue: Catalogue, checklistItems: string[]): Violation {
   const { deviceId: _d, updatedBy: _u, createdAt, updatedAt, deletedAt, version, origin, ...facts } = row;
   const type = catalogue.violationTypes.find((t) => t.code === row.typeCode);
   return {
@@ -65,6 +66,7 @@ function toViolation(row: ViolationRow, minorIds: string[], catalogue: Catalogue
     legalReference: type?.legalReference ?? '',
     verified: type?.verified ?? false,
     proposedFineInWords: vndInWords(row.proposedFine),
+    checklistItems,
     ...recordMeta({ createdAt, updatedAt, deletedAt, version }),
   } as Violation;
 }
@@ -78,7 +80,8 @@ export function loadViolations(db: Db, inspectionId: string, catalogue: Catalogu
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toViolation(r, links.get(r.id) ?? [], catalogue));
+  const marked = markedItemsByViolation(db, inspectionId, catalogue);
+  return rows.map((r) => toViolation(r, links.get(r.id) ?? [], catalogue, marked.get(r.id) ?? []));
 }
 
 function requireViolation(db: Db, id: string): ViolationRow {
@@ -89,7 +92,10 @@ function requireViolation(db: Db, id: string): ViolationRow {
   );
 }
 
-const violationOf = (db: Db, id: string, catalogue: Catalogue): Violation => toViolation(requireViolation(db, id), linkedMinors(db, [id]).get(id) ?? [], catalogue);
+function violationOf(db: Db, id: string, catalogue: Catalogue): Violation {
+  const row = requireViolation(db, id);
+  return toViolation(row, linkedMinors(db, [id]).get(id) ?? [], catalogue, markedItemsByViolation(db, row.inspectionId, catalogue).get(id) ?? []);
+}
 
 interface ViolationFacts {
   typeCode: string;
@@ -178,6 +184,8 @@ export function createViolation(db: Db, input: CommandParsedInput<'violations.cr
       origin: input.origin,
     });
     setLinks(db, ctx, row.id, input.minorIds);
+    // The checklist items it breaches now read "Vi phạm".
+    markBreaches(db, ctx, head.id, catalogue);
     return violationOf(db, row.id, catalogue);
   });
 }
@@ -195,6 +203,7 @@ export function updateViolation(db: Db, input: CommandParsedInput<'violations.up
     const catalogue = loadCatalogue(db, head.catalogueVersion);
     const sent = sentFields(patch);
     const typeChanged = sent.typeCode !== undefined && sent.typeCode !== before.typeCode;
+    const breachesBefore = violationBreaches(db, head.id, catalogue, [id]);
     const merged: ViolationFacts = {
       typeCode: sent.typeCode ?? before.typeCode,
       proposedFine: sent.proposedFine !== undefined ? sent.proposedFine : typeChanged ? null : before.proposedFine,
@@ -222,6 +231,10 @@ export function updateViolation(db: Db, input: CommandParsedInput<'violations.up
       { expectedVersion, what: WHAT },
     );
     if (linksChanged && after.version === before.version) touchRow(db, violations, id);
+    if (typeChanged || linksChanged) {
+      releaseBreaches(db, ctx, head.id, catalogue, breachesBefore);
+      markBreaches(db, ctx, head.id, catalogue);
+    }
     return violationOf(db, id, catalogue);
   });
 }
@@ -229,8 +242,12 @@ export function updateViolation(db: Db, input: CommandParsedInput<'violations.up
 export function removeViolation(db: Db, input: CommandParsedInput<'violations.remove'>, ctx: ServiceContext): { id: string } {
   return writeTx(db, () => {
     const { inspectionId } = requireViolation(db, input.id);
-    requireEditableInspection(db, inspectionId);
+    const head = requireEditableInspection(db, inspectionId);
+    const catalogue = loadCatalogue(db, head.catalogueVersion);
+    const breachesBefore = violationBreaches(db, inspectionId, catalogue, [input.id]);
     deleteRow(db, ctx, violations, input.id, { expectedVersion: input.expectedVersion, what: WHAT });
+    // The items only it had marked are to be assessed again.
+    releaseBreaches(db, ctx, inspectionId, catalogue, breachesBefore);
     return { id: input.id };
   });
 }

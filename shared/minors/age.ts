@@ -55,15 +55,14 @@ export function compareIsoDates(a: string, b: string): number {
 /**
  * Day of `year` on which someone born on `birth` has a birthday.
  *
- * A 29 February birth reaches its birthday on 28 February in common years. Choice made by
- * analogy with the civil-law rule that a period counted in months or years which ends in a month
- * lacking the corresponding day ends on the last day of that month (Bộ luật Dân sự 2015, Điều 148 —
- * not in legal-reference.md, to be confirmed). Consequence: such a child is treated as 13/15/18 one
- * day earlier than under a "1 March" rule; the record keeps the date of birth, so if the
- * inspectorate decides otherwise only this function changes.
+ * A 29 February birth reaches its birthday on 1 March in common years: until then the child has
+ * not lived the full years (a 12-year-old born on 29 February is still 12, in the under-13 band,
+ * on 28 February of a common year). This is the one rule of the app: every age is computed here
+ * (services, forms, documents, reports read the ages stored from it). Chosen by issue 10 as the
+ * reading that protects the child; the inspectorate's own reading is to be confirmed.
  */
 function birthdayIn(year: number, birth: CalendarDate): { month: number; day: number } {
-  if (birth.month === 2 && birth.day === 29 && !isLeapYear(year)) return { month: 2, day: 28 };
+  if (birth.month === 2 && birth.day === 29 && !isLeapYear(year)) return { month: 3, day: 1 };
   return { month: birth.month, day: birth.day };
 }
 

@@ -77,7 +77,7 @@ const exceeds = (value: number | undefined, limit: number): value is number =>
 
 function notInRegister({ facts, who }: RuleInput): string | undefined {
   if (facts.inRegister !== false) return undefined;
-  return `${who} không được ghi trong sổ theo dõi riêng lao động chưa thành niên (Khoản 3 Điều 144 BLLĐ)`;
+  return `${who} chưa được ghi tên vào sổ theo dõi riêng lao động chưa thành niên (Khoản 3 Điều 144 BLLĐ)`;
 }
 
 function noGuardianConsent({ facts, who }: RuleInput): string | undefined {
@@ -224,4 +224,29 @@ export function suggestViolations(facts: MinorFacts, establishmentKind: Establis
       legalReference: type.legalReference,
       verified: type.verified,
     }));
+}
+
+export interface MinorAlert {
+  code: string;
+  /** The fact that triggers the suggestion, without the person: "Làm việc 6 giờ/ngày, vượt quá 4 giờ/ngày (Khoản 1 Điều 146 BLLĐ)". */
+  text: string;
+}
+
+/**
+ * The facts recorded for one minor that trigger a suggested violation, one line each, for the
+ * minors' "Cảnh báo" column (the person is the row itself, so the line starts with the fact).
+ * Same rules and catalogue as `suggestViolations`.
+ */
+export function minorAlerts(facts: MinorFacts, establishmentKind: EstablishmentKind, catalogue: Catalogue): MinorAlert[] {
+  const band = ageBand(facts.age);
+  if (band === 'adult') return [];
+  const known = new Set(catalogue.violationTypes.map((t) => t.code));
+  const input: RuleInput = { facts, band, who: '', establishmentKind };
+  const alerts: MinorAlert[] = [];
+  for (const rule of RULES) {
+    if (!rule.bands.includes(band) || !known.has(rule.code)) continue;
+    const reason = rule.check(input)?.trim();
+    if (reason) alerts.push({ code: rule.code, text: reason.charAt(0).toLocaleUpperCase('vi') + reason.slice(1) });
+  }
+  return alerts;
 }

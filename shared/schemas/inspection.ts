@@ -140,7 +140,10 @@ export const Minor = MinorFields.extend({
   ageEstimated: z.boolean(),
   ageBand: z.enum(AGE_BANDS),
   isChild: z.boolean(),
+  /** About the age itself (outside 5–17): look at the date of birth again. */
   warnings: z.array(z.string()),
+  /** The facts recorded that trigger a suggested violation, one line each (the "Cảnh báo" column). */
+  alerts: z.array(z.object({ typeCode: z.string(), text: z.string() })),
 }).extend(Timestamps.shape);
 export type Minor = z.infer<typeof Minor>;
 
@@ -171,6 +174,8 @@ export const Violation = ViolationFields.extend({
   finedAsOrganisation: z.boolean(),
   origin: z.enum(VIOLATION_ORIGINS),
   recordedByName: z.string().optional(),
+  /** The checklist items marked "Vi phạm" for this violation (catalogue codes, for the app only). */
+  checklistItems: z.array(z.string()),
 }).extend(Timestamps.shape);
 export type Violation = z.infer<typeof Violation>;
 
@@ -242,6 +247,8 @@ export const ChecklistRow = z.object({
   applies: z.boolean(),
   result: z.enum(CHECK_RESULTS),
   note: z.string().optional(),
+  /** The standing violations this item is marked "Vi phạm" for (it cannot be set otherwise while they stand). */
+  violationIds: z.array(Id),
 });
 
 export const Amendment = z.object({ id: Id, reason: z.string(), openedAt: z.string(), openedBy: z.string(), closedAt: z.string().optional() });
@@ -260,6 +267,14 @@ export const Inspection = InspectionFields.extend({
   finalisedBy: z.string().optional(),
   minorCount: z.number().int(),
   violationCount: z.number().int(),
+  /**
+   * The establishment as it was when the record was finalised (kind, sector, place): what the
+   * reports count. Set at finalisation; an amendment may refresh it (`AmendInput.refreshEstablishment`).
+   */
+  frozenKind: z.string().optional(),
+  frozenSector: z.string().optional(),
+  frozenProvinceCode: z.string().optional(),
+  frozenCommuneCode: z.string().optional(),
 }).extend(Timestamps.shape);
 export type Inspection = z.infer<typeof Inspection>;
 
@@ -270,6 +285,8 @@ export const InspectionDetail = z.object({
   violations: z.array(Violation),
   commitments: z.array(Commitment),
   amendments: z.array(Amendment),
+  /** Things to look at that do not stop the record (an inspection dated after today): shown before finalising. */
+  warnings: z.array(z.string()),
   teamPresentNames: z.array(
     z.object({ officialId: Id, fullName: z.string(), sex: z.enum(SEXES).optional(), position: z.string().optional(), agencyName: z.string(), role: z.string() }),
   ),
@@ -290,4 +307,13 @@ export const InspectionListInput = z.object({
   includeDeleted: z.boolean().default(false),
 });
 
-export const AmendInput = z.object({ id: Id, reason: requiredText(2000), expectedVersion: ExpectedVersion });
+export const AmendInput = z.object({
+  id: Id,
+  reason: requiredText(2000),
+  /**
+   * The establishment's kind, sector, province and commune as they are now replace those frozen
+   * at finalisation (the reason says why): a correction that changes the reports' figures.
+   */
+  refreshEstablishment: z.boolean().default(false),
+  expectedVersion: ExpectedVersion,
+});

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { officialsFromAgencies } from '../helpers/fixtures';
+import { assessAndFinalise, officialsFromAgencies } from '../helpers/fixtures';
 import { openTestApp, type TestApp } from '../helpers/test-db';
 
 let app: TestApp;
@@ -32,7 +32,7 @@ describe('draft marking', () => {
       teamPresent: [{ officialId: leader!.id, role: 'leader' }], representatives: [{ name: 'Chủ hộ' }],
     });
     expect(await textOf('inspection_minutes', d.inspection.id)).toMatch(/^DỰ THẢO/);
-    await app.run('inspections.finalise', { id: d.inspection.id });
+    await assessAndFinalise(app, d.inspection.id);
     expect(await textOf('inspection_minutes', d.inspection.id)).not.toContain('DỰ THẢO');
   });
 });

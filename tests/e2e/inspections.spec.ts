@@ -242,6 +242,15 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await screen(page, 'inspection-commitments', { scrollToEnd: true });
   });
 
+  await test.step('the rest of the checklist is assessed (the violations marked their items)', async () => {
+    const id = /inspections\/([^/?#]+)/.exec(page.url())![1]!;
+    const { checklist } = await api<{ checklist: { itemCode: string; applies: boolean; result: string; violationIds: string[] }[] }>(request, 'inspections.get', { id });
+    expect(checklist.filter((r) => r.result === 'violation' && r.violationIds.length > 0).length).toBeGreaterThan(0);
+    const items = checklist.filter((r) => r.result === 'not_checked').map((r) => ({ itemCode: r.itemCode, result: r.applies ? 'compliant' : 'not_applicable' }));
+    await api(request, 'inspections.setChecklist', { inspectionId: id, items });
+    await page.reload();
+  });
+
   await test.step('finalise: the record is locked', async () => {
     await page.getByRole('button', { name: 'Hoàn tất biên bản' }).click();
     const confirm = page.getByRole('dialog', { name: 'Hoàn tất và khóa biên bản?' });

@@ -69,7 +69,13 @@ async function seed(page: Page): Promise<Seeded> {
     (await api<{ id: string }>(page, 'minors.create', { inspectionId, fullName, sex, dateOfBirth: bornAged(age, date) })).id;
   const violation = async (inspectionId: string, typeCode: string, minorIds: string[]) =>
     (await api<{ proposedFine: number }>(page, 'violations.create', { inspectionId, typeCode, minorIds })).proposedFine;
-  const finalise = (id: string) => api(page, 'inspections.finalise', { id });
+  const finalise = async (id: string) => {
+    // A record is finalised with its checklist assessed: what the violations did not mark is compliant here.
+    const { checklist } = await api<{ checklist: { itemCode: string; applies: boolean; result: string }[] }>(page, 'inspections.get', { id });
+    const items = checklist.filter((r) => r.result === 'not_checked').map((r) => ({ itemCode: r.itemCode, result: r.applies ? 'compliant' : 'not_applicable' }));
+    await api(page, 'inspections.setChecklist', { inspectionId: id, items });
+    return api(page, 'inspections.finalise', { id });
+  };
 
   const febDate = `${YEAR}-02-12`;
   const a = await inspect(factory, febDate);

@@ -80,6 +80,12 @@ export async function seedRecords(page: Page) {
   };
   const draft = await api<{ inspection: { id: string } }>(request, 'inspections.create', { establishmentId: saved.establishment.id, ...visit });
   const done = await api<{ inspection: { id: string } }>(request, 'inspections.create', { establishmentId: other.establishment.id, ...visit, inspectionDate: '2026-10-20' });
+  // A record is finalised with its checklist assessed: both are, so the leader's spec can finalise the draft.
+  for (const id of [draft.inspection.id, done.inspection.id]) {
+    const { checklist } = await api<{ checklist: { itemCode: string; applies: boolean; result: string }[] }>(request, 'inspections.get', { id });
+    const items = checklist.filter((r) => r.result === 'not_checked').map((r) => ({ itemCode: r.itemCode, result: r.applies ? 'compliant' : 'not_applicable' }));
+    await api(request, 'inspections.setChecklist', { inspectionId: id, items });
+  }
   await api(request, 'inspections.finalise', { id: done.inspection.id });
   return { establishment: saved.establishment, planId: plan.plan.id, planTitle: plan.plan.title, draftId: draft.inspection.id, finalisedId: done.inspection.id };
 }

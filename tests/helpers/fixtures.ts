@@ -1,3 +1,4 @@
+import { inspectionDetail } from '../../electron/services/inspections';
 import type { TestApp } from './test-db';
 
 /** Lạng Sơn (province code 20 after 2025) and one of its communes, from the seeded units. */
@@ -40,4 +41,18 @@ export async function officialsFromAgencies(app: TestApp, count: number) {
     officials.push(await app.run('officials.create', { fullName: names[i]!, position: 'Chuyên viên', agencyId: agency.id }));
   }
   return officials;
+}
+
+/**
+ * Answers every checklist item still "Chưa kiểm tra" (compliant when it applies, not applicable
+ * otherwise) and finalises: a record is finalised only with its checklist assessed (issue 10).
+ */
+export async function assessAndFinalise(app: Pick<TestApp, 'run'> & Partial<TestApp>, id: string) {
+  // Read through the service where there is one, not inspections.get: a helper is not a person viewing the record.
+  const detail = app.db && app.ctx ? inspectionDetail(app.db, id, app.ctx) : await app.run('inspections.get', { id });
+  const items = detail.checklist
+    .filter((row) => row.result === 'not_checked')
+    .map((row) => ({ itemCode: row.itemCode, result: row.applies ? ('compliant' as const) : ('not_applicable' as const) }));
+  if (items.length > 0) await app.run('inspections.setChecklist', { inspectionId: id, items });
+  return app.run('inspections.finalise', { id });
 }

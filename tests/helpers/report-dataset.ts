@@ -1,4 +1,5 @@
 import type { TestApp } from './test-db';
+import { assessAndFinalise } from './fixtures';
 
 /**
  * A small dataset whose report figures are known by hand: inspections inside and outside the
@@ -41,7 +42,7 @@ export async function seedReportDataset(app: TestApp) {
   const child = (inspectionId: string, fullName: string, sex: 'male' | 'female', dateOfBirth: string, facts: Record<string, unknown> = {}) =>
     app.run('minors.create', { inspectionId, fullName, sex, dateOfBirth, ...facts } as never);
   const violation = (inspectionId: string, typeCode: string, minorIds: string[] = []) => app.run('violations.create', { inspectionId, typeCode, minorIds });
-  const finalise = (id: string) => app.run('inspections.finalise', { id });
+  const finalise = (id: string) => assessAndFinalise(app, id);
 
   const children: { fullName: string; dateOfBirth: string }[] = [];
   const track = async (p: ReturnType<typeof child>) => {

@@ -132,6 +132,8 @@ describe('the change log, walked over the whole command table', () => {
     await write('commitments.setItemStatus', { id: c.items[0]!.id, status: 'fulfilled', statusDate: '2026-11-25' });
     const dropped = await write('commitments.create', { inspectionId: id, signerName: 'B', signedDate: '2026-11-20', items: [{ content: 'X', deadline: '2026-11-30' }] });
     await write('commitments.remove', { id: dropped.id });
+    const unanswered = (await app.run('inspections.get', { id })).checklist.filter((r) => r.result === 'not_checked');
+    await write('inspections.setChecklist', { inspectionId: id, items: unanswered.map((r) => ({ itemCode: r.itemCode, result: r.applies ? ('compliant' as const) : ('not_applicable' as const) })) });
     await write('inspections.finalise', { id });
     await write('inspections.amend', { id, reason: 'Ghi sai giờ làm' });
     await write('reports.export', { format: 'json', period: { from: '2026-01-01', to: '2026-12-31' }, area: { communeCodes: [] }, filters: {}, includeChildDetails: false } as CommandInput<'reports.export'>);

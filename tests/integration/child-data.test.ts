@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import { VIEW_WINDOW_MS } from '../../electron/services/child-access';
+import { assessAndFinalise } from '../helpers/fixtures';
 import { waitForJob } from '../../electron/services/reports/export-jobs';
 import type { CommandInput } from '../../shared/commands';
 import { ROLES, type Role } from '../../shared/schemas/user';
@@ -61,7 +62,7 @@ describe('child-detail exports', () => {
     await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Đinh Văn Mười Bảy', sex: 'male', dateOfBirth: '2008-07-01' });
     const adult = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Đinh Thị Mười Tám', sex: 'female', dateOfBirth: '2008-03-01' });
     expect(adult).toMatchObject({ ageAtInspection: 18, ageBand: 'adult' });
-    await app.run('inspections.finalise', { id: inspection.id });
+    await assessAndFinalise(app, inspection.id);
 
     const done = await exportAs('admin', { includeChildDetails: true, legalBasis: REQUEST });
     if (!done.ok) throw new Error(done.error.message);

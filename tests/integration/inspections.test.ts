@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/default-catalogue';
-import { craftVillage, langSon, officialsFromAgencies } from '../helpers/fixtures';
+import { assessAndFinalise, craftVillage, langSon, officialsFromAgencies } from '../helpers/fixtures';
 import { openTestApp, snapshot, type TestApp } from '../helpers/test-db';
 
 let app: TestApp;
@@ -40,7 +40,8 @@ describe('ages at the inspection date', () => {
     ['15 exactly moves to the 15–18 band', '2011-11-20', '2026-11-20', 15, '15to18'],
     ['just under 13', '2013-11-21', '2026-11-20', 12, 'under13'],
     ['a leap-day birth in a leap year', '2012-02-29', '2024-02-29', 12, 'under13'],
-    ['a leap-day birth on 28 February of a common year', '2012-02-29', '2025-02-28', 13, '13to15'],
+    ['a leap-day birth on 28 February of a common year (birthday on 1 March)', '2012-02-29', '2025-02-28', 12, 'under13'],
+    ['a leap-day birth on 1 March of a common year', '2012-02-29', '2025-03-01', 13, '13to15'],
     ['a leap-day birth the day before', '2012-02-29', '2025-02-27', 12, 'under13'],
   ])('%s', async (_label, dateOfBirth, inspectionDate, age, band) => {
     const e = await household();
@@ -192,7 +193,7 @@ describe('workflow', () => {
     const { detail } = await startInspection((await household()).id);
     const id = detail.inspection.id;
     const m = await minor(id, { dateOfBirth: '2014-01-01' });
-    const final = await app.run('inspections.finalise', { id });
+    const final = await assessAndFinalise(app, id);
     expect(final.inspection.status).toBe('finalised');
 
     const before = snapshot(app.db);
@@ -212,7 +213,8 @@ describe('workflow', () => {
       .prepare("SELECT table_name AS t, op, field, new_value AS v, user_id AS u FROM changes WHERE table_name IN ('inspections', 'minors', 'inspection_amendments') AND hlc > ? ORDER BY hlc, field")
       .all(minorCreatedAt(m.id)) as { t: string; op: string; field: string; v: string; u: string }[];
     expect(log.map((c) => `${c.t}.${c.op}.${c.field}`)).toEqual([
-      'inspections.update.finalisedAt', 'inspections.update.finalisedBy', 'inspections.update.status',
+      'inspections.update.finalisedAt', 'inspections.update.finalisedBy', 'inspections.update.frozenCommuneCode', 'inspections.update.frozenKind',
+      'inspections.update.frozenProvinceCode', 'inspections.update.frozenSector', 'inspections.update.status',
       'inspection_amendments.insert.inspectionId', 'inspection_amendments.insert.openedAt', 'inspection_amendments.insert.openedBy', 'inspection_amendments.insert.reason',
       'inspections.update.status',
       'minors.update.fullName',

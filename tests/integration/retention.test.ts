@@ -10,6 +10,7 @@ import { communeOf, initialsOf, retentionCutoff } from '../../electron/services/
 import { periodicReport } from '../../electron/services/reports/periodic';
 import { ReportInput } from '../../shared/schemas/report';
 import { ROLES, type Role } from '../../shared/schemas/user';
+import { assessAndFinalise } from '../helpers/fixtures';
 import { seedReportDataset } from '../helpers/report-dataset';
 import { openTestApp, snapshot, type TestApp } from '../helpers/test-db';
 
@@ -79,7 +80,7 @@ async function inspectionWithAddresses() {
   const a = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Sùng Thị Mai', sex: 'female', dateOfBirth: '2012-09-09', homeAddress: 'Bản Hon, xã Tả Phìn, tỉnh Lai Châu' });
   await app.run('minors.update', { id: a.id, fullName: 'Sùng Thị Mây', homeAddress: 'Bản Sáng, xã Tả Phìn, tỉnh Lai Châu' });
   const b = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Giàng A Páo', sex: 'male', estimatedAge: 14, homeAddress: 'Thôn Nà Pàn' });
-  await app.run('inspections.finalise', { id: inspection.id });
+  await assessAndFinalise(app, inspection.id);
   return { inspectionId: inspection.id, a: a.id, b: b.id };
 }
 

@@ -14,22 +14,29 @@ describe('ageAt (completed years, integer Y/M/D arithmetic)', () => {
     expect(ageAt(dob, on)).toBe(expected);
   });
 
-  describe('29 February births (birthday on 28 February in common years)', () => {
+  describe('29 February births (birthday on 1 March in common years)', () => {
     it.each([
       ['2012-02-29', '2028-02-28', 15, 'leap year: 28 Feb is the day before'],
       ['2012-02-29', '2028-02-29', 16, 'leap year: birthday on 29 Feb'],
       ['2012-02-29', '2027-02-27', 14, 'common year: two days before'],
-      ['2012-02-29', '2027-02-28', 15, 'common year: reached on 28 Feb'],
-      ['2012-02-29', '2027-03-01', 15, 'common year: 1 March'],
-      ['2008-02-29', '2026-02-28', 18, 'turns 18 on 28 Feb 2026'],
-      ['2008-02-29', '2026-02-27', 17, 'still 17 the day before'],
+      ['2012-02-29', '2027-02-28', 14, 'common year: not yet on 28 Feb'],
+      ['2012-02-29', '2027-03-01', 15, 'common year: reached on 1 March'],
+      ['2012-02-29', '2025-02-28', 12, 'a 12-year-old stays in the under-13 band on 28 Feb'],
+      ['2012-02-29', '2025-03-01', 13, 'and is 13 on 1 March'],
+      ['2008-02-29', '2026-02-28', 17, 'still 17 on 28 Feb 2026'],
+      ['2008-02-29', '2026-03-01', 18, 'turns 18 on 1 March 2026'],
     ])('%s on %s → %i (%s)', (dob, on, expected) => {
       expect(ageAt(dob, on)).toBe(expected);
     });
 
+    it('keeps the band the age gives (under 13 on 28 February)', () => {
+      expect(ageBand(ageAt('2012-02-29', '2025-02-28'))).toBe('under13');
+      expect(ageBand(ageAt('2012-02-29', '2025-03-01'))).toBe('13to15');
+    });
+
     it('treats 2100 as a common year (century rule)', () => {
-      expect(ageAt('2096-02-29', '2100-02-28')).toBe(4);
-      expect(ageAt('2096-02-29', '2100-02-27')).toBe(3);
+      expect(ageAt('2096-02-29', '2100-02-28')).toBe(3);
+      expect(ageAt('2096-02-29', '2100-03-01')).toBe(4);
     });
   });
 

@@ -56,14 +56,24 @@ export function useMinorColumns({ onEdit, onDelete, locked }: MinorHandlers): Co
     {
       title: t('inspections.minor.columnWarnings'),
       key: 'warnings',
-      width: 110,
+      width: 320,
+      // The facts that trigger a suggested violation, one line each; the age check as a tag to look again.
       render: (_, m) =>
-        m.warnings.length ? (
-          <Tooltip title={m.warnings.join('\n')}>
-            <Typography.Text type="warning">
-              <WarningOutlined aria-hidden /> {t('inspections.minor.checkAgain')}
-            </Typography.Text>
-          </Tooltip>
+        m.alerts.length || m.warnings.length ? (
+          <Flex vertical gap={4}>
+            {m.alerts.map((a) => (
+              <Typography.Text key={`${a.typeCode}:${a.text}`} type="warning" style={{ fontSize: 12.5, lineHeight: 1.4 }}>
+                <WarningOutlined aria-hidden /> {a.text}
+              </Typography.Text>
+            ))}
+            {m.warnings.length > 0 && (
+              <Tooltip title={m.warnings.join('\n')}>
+                <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>
+                  <WarningOutlined aria-hidden /> {t('inspections.minor.checkAgain')}: {m.warnings[0]}
+                </Typography.Text>
+              </Tooltip>
+            )}
+          </Flex>
         ) : (
           dash
         ),
