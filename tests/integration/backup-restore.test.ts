@@ -202,7 +202,8 @@ describe('the restore drill', () => {
     expect(Object.keys(stored).filter((p) => p.startsWith('attachments/'))).toHaveLength(3);
     expect(Object.keys(stored).filter((p) => p.startsWith('documents/')).length).toBeGreaterThanOrEqual(2);
 
-    const folder = join(tempDir(), 'USB', 'SaoLuu');
+    // A folder that is not there yet is made, when the drive holding it is.
+    const folder = join(tempDir(), 'SaoLuu');
     const started = await a.admin.run('backup.create', { folder });
     expect(started).toMatchObject({ kind: 'backup', state: 'in_progress' });
     const job = await finished(a.admin, started.jobId);
@@ -397,6 +398,25 @@ describe('a damaged backup, or one from a newer version, is refused and the live
     await refused(future, /phiên bản mới hơn của ứng dụng/);
     await untouched();
   });
+
+  it('is not restored when the live data cannot be backed up first (the automatic backup folder is gone)', async () => {
+    const usb = join(tempDir(), 'usb');
+    mkdirSync(usb);
+    await host.admin.run('backup.updateSettings', { folder: join(usb, 'SaoLuu') });
+    rmSync(usb, { recursive: true });
+    const job = await finished(host.admin, (await host.admin.run('backup.restore', { path: good, confirm: true })).jobId);
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatch(/^Chưa khôi phục, dữ liệu hiện tại vẫn giữ nguyên: không sao lưu được dữ liệu hiện tại vào thư mục sao lưu tự động .*đã rút USB/);
+    expect(existsSync(usb)).toBe(false);
+    await host.admin.run('backup.updateSettings', { folder: join(host.dataDir, 'backups') });
+    const live = openData(host.dataDir);
+    const now = tableHashes(live);
+    live.close();
+    // Only the settings changed (app_meta), and the audit trail of that.
+    expect(Object.keys(now).filter((t) => now[t] !== liveTables[t]).sort()).toEqual(['app_meta', 'audit_log']);
+    liveTables = now;
+    await untouched();
+  }, 60_000);
 
   it('restores a good backup after all: the live data backed up first, then replaced; everyone signs in again', async () => {
     const restoring = await host.admin.run('backup.restore', { path: good, confirm: true });

@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { KEY_FILE } from '../../../db/key-file';
 import type { BackupKind } from '../../../shared/schemas/backup';
 import { PART_SUFFIX } from '../file-store';
@@ -66,9 +67,16 @@ export function storedFiles(dataDir: string): { entry: string; path: string; siz
   return found;
 }
 
-/** Checks that `folder` can take a file (made if missing); throws the file system's error. */
+/**
+ * Checks that `folder` can take a file; throws the file system's error. A missing folder is made
+ * when the folder holding it exists, never a whole chain (a USB stick that is not plugged in is
+ * not recreated as folders on the laptop's own disk).
+ */
 export function ensureWritableFolder(folder: string): void {
-  mkdirSync(folder, { recursive: true });
+  if (!existsSync(folder)) {
+    if (!existsSync(dirname(folder))) throw Object.assign(new Error('no such folder'), { code: 'ENOENT' });
+    mkdirSync(folder);
+  }
   if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   const probe = join(folder, `.ldte-probe-${randomBytes(4).toString('hex')}`);
   rmSync(probe, { force: true });
@@ -124,7 +132,8 @@ export async function makeBackup(
     };
     writer = await BackupWriter.create(path);
     await writer.addFile(DATABASE_ENTRY, snapshot, tick);
-    rmSync(snapshot, { force: true });
+    // Removed off the event loop (unlinking hundreds of megabytes may take a moment).
+    await rm(snapshot, { force: true });
     await writer.addBytes(KEY_FILE, keyFile);
     for (const file of files) {
       try {

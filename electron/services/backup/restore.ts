@@ -26,9 +26,9 @@ import type { BackupJob, BackupSummary, RestoreCredentials } from '../../../shar
 import { currentProcessLog } from '../../app-log';
 import { removeTempCopies } from '../file-store';
 import { DATABASE_ENTRY, keyIdOf, STORED_FOLDERS, workFolder, type BackupAccess } from './access';
-import { entryFile, MESSAGES, readEntry, readManifest, readPayload, type OpenedBackup } from './backup-file';
+import { Cancelled, entryFile, MESSAGES, readEntry, readManifest, readPayload, type OpenedBackup } from './backup-file';
 import { checkDatabase, DatabaseWorkerError } from './db-worker';
-import { startJob, type JobControl } from './jobs';
+import { failureMessage, startJob, type JobControl } from './jobs';
 import { makeBackup } from './make-backup';
 import { refusalOf, summaryOf } from './schedule';
 
@@ -200,10 +200,19 @@ async function restoreWork(access: BackupAccess, opened: OpenedBackup, key: Buff
     // 5. The live data, backed up first.
     let previousDataBackup: string | undefined;
     if (options.previousDataFolder && access.dbKey && existsSync(access.databasePath)) {
-      const made = await makeBackup(access, { folder: options.previousDataFolder, kind: 'before_restore', now: options.now() }, {
-        step: (stage, progress) => control.step(`Sao lưu dữ liệu hiện tại trước khi thay: ${stage.charAt(0).toLowerCase()}${stage.slice(1)}`, progress),
-      }, { from: 0.6, to: 0.95 });
-      previousDataBackup = made.path;
+      const folder = options.previousDataFolder;
+      try {
+        const made = await makeBackup(access, { folder, kind: 'before_restore', now: options.now() }, {
+          step: (stage, progress) => control.step(`Sao lưu dữ liệu hiện tại trước khi thay: ${stage.charAt(0).toLowerCase()}${stage.slice(1)}`, progress),
+        }, { from: 0.6, to: 0.95 });
+        previousDataBackup = made.path;
+      } catch (error) {
+        if (error instanceof Cancelled) throw error;
+        throw new CommandError(
+          'CONFLICT',
+          `Chưa khôi phục, dữ liệu hiện tại vẫn giữ nguyên: không sao lưu được dữ liệu hiện tại vào thư mục sao lưu tự động «${folder}» (${failureMessage(error, 'lỗi khi ghi tệp')}). Hãy chọn lại thư mục này ở phần «Sao lưu tự động» rồi thử lại.`,
+        );
+      }
     }
 
     // 6. The point of no return: the files are swapped while no connection is open.
