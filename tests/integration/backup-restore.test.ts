@@ -81,6 +81,7 @@ function storedFileHashes(dataDir: string): Record<string, string> {
   };
   walk(join(dataDir, 'documents'));
   walk(join(dataDir, 'attachments'));
+  walk(join(dataDir, 'drafts'));
   return out;
 }
 
@@ -161,6 +162,8 @@ async function buildRecords(host: TestHost): Promise<void> {
   await host.admin.run('documents.generate', { kind: 'plan', sourceId: plan!.id });
   const [inspection] = await host.admin.run('inspections.list', {});
   await host.admin.run('documents.generate', { kind: 'inspection_minutes', sourceId: inspection!.id });
+  // An unsaved form's draft (stored encrypted, per user) travels with the data too.
+  await host.admin.run('drafts.save', { key: `inspection:${inspection!.id}:general`, data: { notes: 'Đang ghi dở' } });
   await host.admin.run('plans.setTeam', { planId: plan!.id, members: [{ officialId: official.id, role: 'member' }] } as never).catch(() => undefined);
   // Attachments as the app stores them: the file encrypted under attachments/, named by its hash; the row through the write path.
   const ctx = createServiceContext(db, { actor: ADMIN.fullName, role: 'admin', dataDir: host.dataDir, files });
@@ -201,6 +204,7 @@ describe('the restore drill', () => {
     expect(nonEmpty).toBeGreaterThan(30);
     expect(Object.keys(stored).filter((p) => p.startsWith('attachments/'))).toHaveLength(3);
     expect(Object.keys(stored).filter((p) => p.startsWith('documents/')).length).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(stored).filter((p) => p.startsWith('drafts/'))).toHaveLength(1);
 
     // A folder that is not there yet is made, when the drive holding it is.
     const folder = join(tempDir(), 'SaoLuu');
@@ -274,6 +278,9 @@ describe('the restore drill', () => {
       expect(found.items.map((e) => e.name)).toContain('Công ty TNHH Giày da Kỳ Lừa');
       const docs = await fresh.run('documents.list', {});
       expect(docs.length).toBeGreaterThanOrEqual(2);
+      const inspections = await fresh.run('inspections.list', {});
+      const drafts = await Promise.all(inspections.map((i) => fresh.run('drafts.get', { key: `inspection:${i.id}:general` })));
+      expect(drafts.filter(Boolean)).toEqual([expect.objectContaining({ data: { notes: 'Đang ghi dở' } })]);
       const content = await fresh.run('documents.content', { id: docs[0]!.id });
       expect(sha(Buffer.from(content.base64, 'base64'))).toBe(docs[0]!.sha256);
       // No longer a fresh folder: the setup restore is refused.

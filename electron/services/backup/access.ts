@@ -27,8 +27,12 @@ export const APP_VERSION: string = packageJson.version;
 
 /** The database's entry in a backup, whatever the live file is called. */
 export const DATABASE_ENTRY = 'ldte.sqlite';
-/** Folders of stored files (encrypted, file-store.ts) a backup carries, as they are in the data folder. */
-export const STORED_FOLDERS = ['documents', 'attachments'] as const;
+/**
+ * Folders of stored files (encrypted, file-store.ts) a backup carries, as they are in the data
+ * folder: generated documents and exports, attachments (with their thumbnails and print copies),
+ * and the users' unsaved form drafts (services/drafts.ts), which belong to the same data and key.
+ */
+export const STORED_FOLDERS = ['documents', 'attachments', 'drafts'] as const;
 /** Work files of backups and restores inside the data folder (snapshots, a restore being prepared); emptied at start. */
 export const WORK_FOLDER = 'backup-work';
 /** Where copies made before an upgrade go (db/open-database.ts), the default folder of automatic backups too. */
