@@ -65,7 +65,7 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   const { cte, params } = reportScope(input);
   sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
   sqlite
-    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector FROM scope`)
+    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector, communeCode FROM scope`)
     .run(...params);
   sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
     CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, establishmentKind, sector);`);
@@ -74,9 +74,10 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   sqlite.prepare('SELECT substr(inspectionDate, 1, 7), count(*) FROM report_scope GROUP BY 1').all();
   sqlite.prepare('SELECT DISTINCT catalogueVersion FROM report_scope').all();
   sqlite.prepare(
-    `SELECT count(ci.id), sum(ci.status = 'fulfilled') FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId
+    `SELECT count(ci.id), sum(ci.status = 'fulfilled' AND coalesce(ci.status_date, '') <= @asOf), sum(ci.deadline < @asOf)
+     FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId
      JOIN commitment_items ci ON ci.commitment_id = c.id`,
-  ).all();
+  ).all({ asOf: input.period.to });
   sqlite.prepare(
     `SELECT s.sector, sum(m.age_band = 'under13' AND m.sex = 'male'), sum(m.age_band = 'under13' AND m.sex = 'female'),
             sum(m.age_band = '13to15' AND m.sex = 'male'), sum(m.age_band = '13to15' AND m.sex = 'female'),
@@ -85,15 +86,15 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
      GROUP BY s.sector`,
   ).all();
   sqlite.exec(`CREATE TEMP TABLE report_violations (
-      establishmentId TEXT, code TEXT, count INTEGER, fine INTEGER, PRIMARY KEY (establishmentId, code)) WITHOUT ROWID;
+      establishmentId TEXT, code TEXT, count INTEGER, fine INTEGER, kind TEXT, communeCode TEXT, PRIMARY KEY (establishmentId, code)) WITHOUT ROWID;
     INSERT INTO report_violations
-    SELECT s.establishmentId, v.type_code, count(*), sum(v.proposed_fine)
+    SELECT s.establishmentId, v.type_code, count(*), sum(v.proposed_fine), max(s.establishmentKind), max(s.communeCode)
     FROM report_scope s INDEXED BY report_scope_establishment CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
     GROUP BY s.establishmentId, v.type_code`);
   sqlite.prepare('SELECT code, sum(count), sum(fine) FROM report_violations GROUP BY code').all();
   sqlite.prepare(
-    `SELECT e.id, e.name, e.kind, c.name, group_concat(rv.code), sum(rv.fine) FROM report_violations rv
-     JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = e.commune_code
+    `SELECT e.id, e.name, max(rv.kind), c.name, group_concat(rv.code), sum(rv.fine) FROM report_violations rv
+     JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = rv.communeCode
      GROUP BY rv.establishmentId ORDER BY e.name_folded, e.id`,
   ).all();
   sqlite.exec('DROP TABLE temp.report_violations');
