@@ -15,6 +15,7 @@ import * as commitments from './services/commitments';
 import * as documents from './services/documents';
 import * as drafts from './services/drafts';
 import * as establishments from './services/establishments';
+import { establishmentViolations } from './services/establishment-violations';
 import { listConflicts, mergeEstablishments, resolveConflict } from './services/exchange/conflicts';
 import { listHistory } from './services/exchange/history';
 import { exportPackage, importPackage, previewPackage } from './services/exchange/packages';
@@ -41,6 +42,7 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'establishments.search': establishments.searchEstablishments,
   'establishments.remove': establishments.removeEstablishment,
   'establishments.restore': establishments.restoreEstablishment,
+  'establishments.violations': establishmentViolations,
   'agencies.list': agencies.listAgencies,
   'agencies.create': agencies.createAgency,
   'agencies.update': agencies.updateAgency,

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { IdInput, RecordRef } from '../schemas/common';
 import {
   Establishment,
@@ -8,6 +9,7 @@ import {
   EstablishmentSearchResult,
   EstablishmentUpdateInput,
 } from '../schemas/establishment';
+import { EstablishmentViolation } from '../schemas/establishment-violations';
 import { command } from './define';
 import { EVERYONE, RECORDERS } from '../schemas/user';
 
@@ -17,5 +19,6 @@ export const establishmentCommands = {
   'establishments.get': command(IdInput, EstablishmentDetail, 'Xem cơ sở và các hộ thành viên', EVERYONE),
   'establishments.search': command(EstablishmentSearchInput, EstablishmentSearchResult, 'Tìm kiếm cơ sở', EVERYONE),
   'establishments.remove': command(RecordRef, Establishment, 'Xóa cơ sở (có thể khôi phục)', RECORDERS),
+  'establishments.violations': command(IdInput, z.array(EstablishmentViolation), 'Các hành vi vi phạm đã ghi nhận tại một cơ sở, qua các cuộc kiểm tra', EVERYONE),
   'establishments.restore': command(RecordRef, Establishment, 'Khôi phục cơ sở đã xóa', RECORDERS),
 };

@@ -49,7 +49,10 @@ export interface Suggestion {
 interface RuleInput {
   facts: MinorFacts;
   band: MinorAgeBand;
-  /** "Người 14 tuổi" or "Người 14 tuổi (tuổi ước tính)". */
+  /**
+   * "Cơ sở sử dụng người 14 tuổi" (or "… (tuổi ước tính)"): a reason states what was found at
+   * this establishment, never a general rule ("Người 14 tuổi không được…" reads as one).
+   */
   who: string;
   establishmentKind: EstablishmentKind;
 }
@@ -119,7 +122,7 @@ function overtimeOrNightWork(facts: MinorFacts): string | undefined {
 function overtimeOrNightUnder15({ facts, who }: RuleInput): string | undefined {
   const acts = overtimeOrNightWork(facts);
   if (!acts) return undefined;
-  return `${who} ${acts}, trong khi người chưa đủ 15 tuổi không được làm thêm giờ, làm việc vào ban đêm (Khoản 1 Điều 146 BLLĐ)`;
+  return `${who} ${acts} (Khoản 1 Điều 146 BLLĐ: không sử dụng người chưa đủ 15 tuổi làm thêm giờ, làm việc vào ban đêm)`;
 }
 
 function overtimeOrNightNotPermitted({ facts, who }: RuleInput): string | undefined {
@@ -206,7 +209,7 @@ export const RULES: readonly Rule[] = [
 export function suggestViolations(facts: MinorFacts, establishmentKind: EstablishmentKind, catalogue: Catalogue): Suggestion[] {
   const band = ageBand(facts.age);
   if (band === 'adult') return [];
-  const who = `Người ${facts.age} tuổi${facts.ageEstimated ? ' (tuổi ước tính)' : ''}`;
+  const who = `Cơ sở sử dụng người ${facts.age} tuổi${facts.ageEstimated ? ' (tuổi ước tính)' : ''}`;
   const input: RuleInput = { facts, band, who, establishmentKind };
 
   const reasons = new Map<string, string[]>();

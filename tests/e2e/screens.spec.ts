@@ -1,11 +1,12 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { pick, screen } from './ui';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { isoDay, seedMonth, shown } from './seed';
+import { screen } from './ui';
 
 /**
  * Issue 10, "Screens": input is never lost (the unsaved-changes guard on leaving, Esc, Hủy and
  * reload; the draft offered back after a reload; Enter in a date box does not submit), a plan's
- * target starts its inspection and shows its state, and the dashboard's overdue commitments are
- * the ones the commitments page lists, each saying as of which date.
+ * target starts its inspection and shows its state, and an establishment shows its record
+ * (the dashboard against the commitments page: counts.spec.ts).
  */
 
 async function api<T>(request: APIRequestContext, command: string, data: object): Promise<T> {
@@ -22,8 +23,6 @@ const shifted = (days: number) => {
   return d;
 };
 const typed = (d: Date) => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-
-const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 
 test.use({ actionTimeout: 10_000 });
 
@@ -103,5 +102,55 @@ test('never lose input: leaving asks first, a draft survives a reload, Enter in 
     await page.getByRole('dialog', { name: 'Thêm cơ sở' }).getByRole('button', { name: 'Hủy' }).click();
     await expect(page.getByRole('dialog', { name: 'Thêm cơ sở' })).toBeHidden();
     await expect(ask).toBeHidden();
+  });
+});
+
+test('a plan target starts its inspection, the plan shows its progress, an establishment shows its record', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const seeded = await seedMonth(request);
+  const planUrl = `/#/plans/${seeded.plan.id}?tab=targets`;
+
+  await test.step('each target shows its inspection, or «Bắt đầu kiểm tra»; the plan its progress', async () => {
+    await page.goto(planUrl);
+    const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(row('Hộ ông Nguyễn Văn Đức')).toContainText('Đã hoàn tất');
+    await expect(row('Hộ bà Trần Thị Lụa')).toContainText('Dự thảo');
+    await expect(row('Hộ ông Lò Văn Minh').getByRole('button', { name: 'Bắt đầu kiểm tra Hộ ông Lò Văn Minh' })).toBeVisible();
+    await expect(page.getByText('đã kiểm tra 2/3 cơ sở (1 đã hoàn tất biên bản)')).toBeVisible();
+    await screen(page, 'plan-targets-progress');
+  });
+
+  await test.step('«Bắt đầu kiểm tra» opens the record of that visit, in the plan', async () => {
+    await page.getByRole('button', { name: 'Bắt đầu kiểm tra Hộ ông Lò Văn Minh' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Ghi nhận cuộc kiểm tra' });
+    await expect(drawer.getByTitle('Hộ ông Lò Văn Minh', { exact: false }).first()).toBeVisible();
+    await expect(drawer.getByLabel('Ngày kiểm tra')).toHaveValue(shown(isoDay(0)));
+    await screen(page, 'plan-target-start', { fullPage: false });
+    await drawer.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page.getByRole('heading', { name: 'Hộ ông Lò Văn Minh' })).toContainText('Dự thảo');
+    await expect(page.getByText('Kế hoạch: Kiểm tra lao động chưa thành niên tại làng nghề Phú Vinh')).toBeVisible();
+    await page.goto(planUrl);
+    await expect(page.getByText('đã kiểm tra 3/3 cơ sở (1 đã hoàn tất biên bản)')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'Hộ ông Lò Văn Minh' })).toContainText('Dự thảo');
+    await page.getByRole('tab', { name: 'Thông tin chung' }).click();
+    await expect(page.getByLabel('Tiến độ kiểm tra')).toContainText('3/3');
+  });
+
+  await test.step('the establishment lists its inspections, violations and commitments, and can be inspected', async () => {
+    await page.goto(`/#/establishments/${seeded.households.duc.id}`);
+    const record = page.locator('.ant-card').filter({ hasText: 'Hồ sơ kiểm tra của cơ sở' });
+    await expect(record.getByRole('tab', { name: 'Cuộc kiểm tra (1)' })).toBeVisible();
+    await expect(record.getByRole('tab', { name: /^Vi phạm \(\d\)$/ })).toBeVisible();
+    await expect(record.getByRole('tab', { name: 'Cam kết (3, 1 quá hạn)' })).toBeVisible();
+    await record.getByRole('tab', { name: /^Vi phạm/ }).click();
+    await expect(record.getByRole('tabpanel')).toContainText('Điều 29');
+    await screen(page, 'establishment-record');
+    await record.getByRole('tab', { name: /^Cam kết/ }).click();
+    await expect(record.getByRole('row').filter({ hasText: 'Lập sổ theo dõi riêng' })).toContainText('Quá hạn');
+    await page.getByRole('button', { name: 'Kiểm tra cơ sở này' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Ghi nhận cuộc kiểm tra' });
+    await expect(drawer.getByTitle('Hộ ông Nguyễn Văn Đức', { exact: false }).first()).toBeVisible();
+    await drawer.getByRole('button', { name: 'Hủy' }).click();
+    await expect(drawer).toBeHidden();
   });
 });

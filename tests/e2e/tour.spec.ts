@@ -51,3 +51,20 @@ test('main screens, full size and 1024 × 768', async ({ page, request }) => {
     }
   }
 });
+
+test('the language switch names the language it switched to, and the English menu fits', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 860 });
+  await page.goto('/#/settings');
+  await page.getByRole('radiogroup', { name: 'Ngôn ngữ giao diện' }).getByText('English', { exact: true }).click();
+  await expect(page.getByText('Switched to English.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 3 })).toBeVisible();
+  // Every item of the menu shows its whole name.
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.ant-menu-title-content')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.innerText),
+  );
+  expect(cut).toEqual([]);
+  await screen(page, 'settings-english');
+  await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('Tiếng Việt', { exact: true }).click();
+  await expect(page.getByText('Đã chuyển sang Tiếng Việt.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cài đặt', level: 3 })).toBeVisible();
+});

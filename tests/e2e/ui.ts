@@ -7,8 +7,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function screen(page: Page, name: string, { fullPage = true, scrollToEnd = false, settleMs = 400 } = {}) {
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
   await page.mouse.move(0, 0);
-  // Sticky bars sit at their own place only when the page is scrolled to its end.
-  if (scrollToEnd) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Sticky bars sit at their own place only when the page is scrolled to its end; a whole-page
+  // picture is taken from the top, so the sticky header and menu stay at the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  else if (scrollToEnd) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(settleMs);
   await page.screenshot({ path: `reports/screens/${name}.png`, fullPage });
 }

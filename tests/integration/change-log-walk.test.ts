@@ -14,7 +14,7 @@ import { openTestApp, type TestApp } from '../helpers/test-db';
  * write command cannot slip in without proving it.
  */
 const READS = new Set<CommandName>([
-  'establishments.get', 'establishments.search', 'agencies.list', 'officials.list', 'officials.get', 'reference.provinces',
+  'establishments.get', 'establishments.search', 'establishments.violations', 'agencies.list', 'officials.list', 'officials.get', 'reference.provinces',
   'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.suggestTargets', 'plans.legalBases',
   'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
   'documents.list', 'documents.open', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.commitmentItems', 'reports.exportStatus', 'history.list',

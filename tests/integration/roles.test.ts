@@ -64,7 +64,7 @@ describe('the finer rules of security.md', () => {
    * a write and fails here.
    */
   const VIEWER_MAY = new Set<string>([
-    'establishments.get', 'establishments.search', 'agencies.list', 'officials.list', 'officials.get',
+    'establishments.get', 'establishments.search', 'establishments.violations', 'agencies.list', 'officials.list', 'officials.get',
     'reference.provinces', 'reference.communes', 'reference.legacyProvinces', 'plans.get', 'plans.list', 'plans.legalBases',
     'catalogue.get', 'catalogue.versions', 'inspections.get', 'inspections.list', 'violations.suggest', 'commitments.due',
     'documents.list', 'documents.open', 'documents.pdf', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.commitmentItems', 'reports.export',

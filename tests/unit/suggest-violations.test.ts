@@ -42,7 +42,7 @@ describe('suggestViolations', () => {
       expect(suggest({ age: 14, hoursPerDay: 6 })).toEqual([
         {
           code: 'LDCTN-04',
-          reason: 'Người 14 tuổi làm việc 6 giờ/ngày, vượt quá 4 giờ/ngày (Khoản 1 Điều 146 BLLĐ)',
+          reason: 'Cơ sở sử dụng người 14 tuổi làm việc 6 giờ/ngày, vượt quá 4 giờ/ngày (Khoản 1 Điều 146 BLLĐ)',
           legalReference: 'Điểm c Khoản 2 Điều 29 Nghị định 12/2022/NĐ-CP',
           verified: true,
         },
@@ -55,21 +55,21 @@ describe('suggestViolations', () => {
 
     it('12 years, 21 h/week → LDCTN-04 (same limit below 13)', () => {
       expect(suggest({ age: 12, hoursPerWeek: 21 })[0]?.reason).toBe(
-        'Người 12 tuổi làm việc 21 giờ/tuần, vượt quá 20 giờ/tuần (Khoản 1 Điều 146 BLLĐ)',
+        'Cơ sở sử dụng người 12 tuổi làm việc 21 giờ/tuần, vượt quá 20 giờ/tuần (Khoản 1 Điều 146 BLLĐ)',
       );
     });
 
     it('both daily and weekly limits exceeded → one suggestion naming both', () => {
       const result = suggest({ age: 13, hoursPerDay: 4.5, hoursPerWeek: 27 });
       expect(result).toHaveLength(1);
-      expect(result[0]!.reason).toBe('Người 13 tuổi làm việc 4,5 giờ/ngày và 27 giờ/tuần, vượt quá 4 giờ/ngày và 20 giờ/tuần (Khoản 1 Điều 146 BLLĐ)');
+      expect(result[0]!.reason).toBe('Cơ sở sử dụng người 13 tuổi làm việc 4,5 giờ/ngày và 27 giờ/tuần, vượt quá 4 giờ/ngày và 20 giờ/tuần (Khoản 1 Điều 146 BLLĐ)');
     });
 
     it('16 years, 8 h/day and 40 h/week → none; 9 h/day → LDCTN-04; 41 h/week → LDCTN-04', () => {
       expect(codes({ age: 16, hoursPerDay: 8, hoursPerWeek: 40 })).toEqual([]);
       expect(suggest({ age: 16, hoursPerDay: 9 })[0]).toMatchObject({
         code: 'LDCTN-04',
-        reason: 'Người 16 tuổi làm việc 9 giờ/ngày, vượt quá 8 giờ/ngày (Khoản 2 Điều 146 BLLĐ)',
+        reason: 'Cơ sở sử dụng người 16 tuổi làm việc 9 giờ/ngày, vượt quá 8 giờ/ngày (Khoản 2 Điều 146 BLLĐ)',
       });
       expect(codes({ age: 17, hoursPerWeek: 41 })).toEqual(['LDCTN-04']);
     });
@@ -206,7 +206,7 @@ describe('suggestViolations', () => {
 
   it('an estimated age still triggers, and the reason says so', () => {
     expect(suggest({ age: 14, ageEstimated: true, hoursPerDay: 6 })[0]?.reason).toBe(
-      'Người 14 tuổi (tuổi ước tính) làm việc 6 giờ/ngày, vượt quá 4 giờ/ngày (Khoản 1 Điều 146 BLLĐ)',
+      'Cơ sở sử dụng người 14 tuổi (tuổi ước tính) làm việc 6 giờ/ngày, vượt quá 4 giờ/ngày (Khoản 1 Điều 146 BLLĐ)',
     );
   });
 

@@ -1,13 +1,15 @@
-import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FileSearchOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { Establishment } from '../../../../shared/schemas/establishment';
 import { HistoryPanel } from '../../ui/history/HistoryPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCan } from '../../ui/session';
 import { useDrawerState } from '../../ui/useDrawerState';
+import { StartInspectionDrawer } from '../inspections/start/StartInspectionDrawer';
 import { EstablishmentFacts } from './EstablishmentFacts';
+import { EstablishmentRecord } from './EstablishmentRecord';
 import { EstablishmentFormDrawer, type EstablishmentDrawerPayload } from './form/EstablishmentFormDrawer';
 import { KindTag } from './KindTag';
 import { MemberList } from './MemberList';
@@ -37,6 +39,9 @@ export function EstablishmentDetailPage() {
   const actions = useEstablishmentActions();
   const places = useReferenceNames();
   const canEdit = useCan('establishments.update');
+  const canInspect = useCan('inspections.create');
+  const navigate = useNavigate();
+  const starting = useDrawerState();
   const back = <BackLink to="/establishments" label={t('establishment.detail.backToList')} />;
 
   if (!detail.isSuccess) return <DetailPageLoading query={detail} back={back} notFound={t('establishment.detail.notFound')} />;
@@ -64,6 +69,11 @@ export function EstablishmentDetailPage() {
             </Button>
           ) : (
             <>
+              {canInspect && (
+                <Button type="primary" icon={<FileSearchOutlined aria-hidden />} onClick={() => starting.show()}>
+                  {t('establishment.record.inspect')}
+                </Button>
+              )}
               <Button icon={<EditOutlined aria-hidden />} onClick={() => drawer.show({ editing: e })}>
                 {t('common.edit')}
               </Button>
@@ -79,8 +89,10 @@ export function EstablishmentDetailPage() {
       {e.kind === 'craft_village' && (
         <MemberList members={members} canAdd={!deleted && canEdit} onAdd={() => drawer.show(memberDefaults(e))} handlers={rowHandlers} />
       )}
+      <EstablishmentRecord establishmentId={e.id} />
       <HistoryPanel entity="establishment" id={e.id} nameOf={(field, value) => (field === 'parentId' && value === e.parentId ? e.parentName : places.of(field, value))} />
       <EstablishmentFormDrawer key={drawer.key} open={drawer.open} onClose={drawer.close} {...drawer.payload} />
+      <StartInspectionDrawer key={`start-${starting.key}`} open={starting.open} onClose={starting.close} preset={{ establishmentId: e.id }} onStarted={(inspectionId) => navigate(`/inspections/${inspectionId}`)} />
     </>
   );
 }

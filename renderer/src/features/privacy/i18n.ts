@@ -45,7 +45,7 @@ export const privacyVi = {
 
 export const privacyEn: Messages['privacy'] = {
   accessLog: {
-    nav: 'Children’s data access log',
+    nav: 'Child data access log',
     title: 'Access log of children’s data',
     description: 'Who viewed records holding children’s identities, who exported the list of children and on which basis, and the purges at the end of the retention period',
     period: 'Dates',

@@ -9,7 +9,7 @@ export function SettingsPage() {
   const { message } = App.useApp();
   const choose = async (language: Language) => {
     await setLanguage(language);
-    void message.success(t('settings.languageChanged'));
+    void message.success(t('settings.languageChanged', { lng: language }));
   };
   return (
     <>

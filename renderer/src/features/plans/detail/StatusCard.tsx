@@ -1,11 +1,12 @@
 import { CheckCircleOutlined, FlagOutlined, PlayCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Card, Divider, Flex, Typography } from 'antd';
+import { Button, Card, Divider, Flex, Progress, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_TRANSITIONS, type PlanDetail, type PlanStatus } from '../../../../../shared/schemas/plan';
 import { useCan } from '../../../ui/session';
 import { useDrawerState } from '../../../ui/useDrawerState';
 import { PlanStatusTag } from '../PlanTags';
+import { usePlanInspections } from '../targets/targetInspections';
 import { StatusChangeModal } from './StatusChangeModal';
 import { StatusHistory } from './StatusHistory';
 
@@ -25,6 +26,7 @@ export function StatusCard({ detail }: { detail: PlanDetail }) {
   const canMove = useCan('plans.setStatus');
   const next = plan.deletedAt || !canMove ? [] : PLAN_TRANSITIONS[plan.status];
   const noLeader = plan.status === 'draft' && !detail.team.some((m) => m.role === 'leader');
+  const { progress } = usePlanInspections(plan.id, detail.targets.map((x) => x.id));
 
   return (
     <Card title={t('plans.detail.statusTitle')}>
@@ -33,6 +35,17 @@ export function StatusCard({ detail }: { detail: PlanDetail }) {
         <Typography.Text type="secondary">{t('plans.detail.currentStatus')}</Typography.Text>
         <PlanStatusTag status={plan.status} />
       </Flex>
+      {progress.total > 0 && plan.status !== 'draft' && (
+        <div style={{ marginBottom: 16 }} aria-label={t('plans.detail.progressLabel')}>
+          <Typography.Text type="secondary">{t('plans.targets.progress', { visited: progress.visited, total: progress.total, finalised: progress.finalised })}</Typography.Text>
+          <Progress
+            percent={Math.round((progress.visited / progress.total) * 100)}
+            success={{ percent: Math.round((progress.finalised / progress.total) * 100) }}
+            size="small"
+            format={() => `${progress.visited}/${progress.total}`}
+          />
+        </div>
+      )}
       {next.length > 0 && (
         <Flex gap={8} wrap>
           {next.map((to) => (

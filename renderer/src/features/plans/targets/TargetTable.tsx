@@ -10,12 +10,15 @@ import { SLOT_COLORS } from '../labels';
 import { PLANS } from '../queries';
 import { PriorityCell } from './PriorityCell';
 import type { ScheduleViewProps } from './schedule';
+import { TargetInspectionCell } from './TargetInspectionCell';
+import { NARROW_WINDOW, useMediaQuery } from '../../../ui/useMediaQuery';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /** The plan's targets in visit order, with their schedule, priority and conflicts. */
-export function TargetTable({ targets, conflicts, readOnly, onEdit }: ScheduleViewProps) {
+export function TargetTable({ targets, conflicts, readOnly, onEdit, inspections, onStart }: ScheduleViewProps) {
   const { t } = useTranslation();
+  const narrow = useMediaQuery(NARROW_WINDOW);
   const { message, modal } = App.useApp();
   const remove = useCommandMutation('plans.removeTarget', { invalidates: [PLANS] });
   const confirmRemove = (x: PlanTarget) =>
@@ -33,6 +36,7 @@ export function TargetTable({ targets, conflicts, readOnly, onEdit }: ScheduleVi
       rowKey="id"
       size="middle"
       dataSource={targets}
+      scroll={{ x: 860 }}
       pagination={targets.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       onRow={(x) => (conflicts.has(x.id) ? { style: { background: '#fffbeb' } } : {})}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.targets.empty')} /> }}
@@ -76,11 +80,17 @@ export function TargetTable({ targets, conflicts, readOnly, onEdit }: ScheduleVi
             </Flex>
           ),
         },
-        { title: t('plans.targets.columnCommune'), key: 'commune', width: 124, render: (_, x) => x.communeName ?? dash },
+        { title: t('plans.targets.columnCommune'), key: 'commune', width: 124, responsive: ['xl'], render: (_, x) => x.communeName ?? dash },
+        {
+          title: t('plans.targets.columnInspection'),
+          key: 'inspection',
+          width: 170,
+          render: (_, x) => <TargetInspectionCell target={x} inspection={inspections.get(x.id)} onStart={onStart} />,
+        },
         {
           title: t('plans.targets.columnPriority'),
           key: 'priority',
-          width: 310,
+          width: narrow ? 200 : 290,
           render: (_, x) => <PriorityCell score={x.priorityScore} reasons={x.priorityReasons} compact />,
         },
         ...(readOnly

@@ -2,8 +2,11 @@ import { CalendarOutlined, PlusOutlined, TableOutlined, UnorderedListOutlined } 
 import { Button, Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { PlanDetail, PlanTarget } from '../../../../../shared/schemas/plan';
+import { useCan } from '../../../ui/session';
 import { useDrawerState } from '../../../ui/useDrawerState';
+import { StartInspectionDrawer, type StartPreset } from '../../inspections/start/StartInspectionDrawer';
 import { ConflictAlert } from './ConflictAlert';
 import { MonthCalendar } from './MonthCalendar';
 import { conflictsByTarget, type ScheduleViewProps } from './schedule';
@@ -12,6 +15,7 @@ import { SuggestDrawer } from './SuggestDrawer';
 import { TargetEditDrawer } from './TargetEditDrawer';
 import { TargetTable } from './TargetTable';
 import { UnscheduledTray } from './UnscheduledTray';
+import { usePlanInspections, visitsUnderWay } from './targetInspections';
 import { useReschedule } from './useReschedule';
 import { WeekGrid } from './WeekGrid';
 
@@ -27,6 +31,10 @@ export function TargetsTab({ detail, readOnly }: { detail: PlanDetail; readOnly:
   const reschedule = useReschedule(targets);
   const subTeams = [...new Set(detail.team.map((m) => m.subTeam).filter((s): s is string => Boolean(s)))].sort();
   const scheduled = targets.filter((x) => x.visitDate).length;
+  const navigate = useNavigate();
+  const starting = useDrawerState<StartPreset>();
+  const canStart = useCan('inspections.create') && visitsUnderWay(plan);
+  const { byTarget, progress } = usePlanInspections(plan.id, targets.map((x) => x.id));
   const props: ScheduleViewProps = {
     targets,
     period: plan,
@@ -34,6 +42,8 @@ export function TargetsTab({ detail, readOnly }: { detail: PlanDetail; readOnly:
     readOnly,
     onEdit: (x) => (readOnly ? undefined : editing.show(x)),
     onMove: reschedule,
+    inspections: byTarget,
+    onStart: canStart ? (x) => starting.show({ planId: plan.id, planTargetId: x.id }) : undefined,
   };
 
   return (
@@ -49,7 +59,10 @@ export function TargetsTab({ detail, readOnly }: { detail: PlanDetail; readOnly:
               { value: 'week', label: t('plans.targets.viewWeek'), icon: <TableOutlined aria-hidden /> },
             ]}
           />
-          <Typography.Text type="secondary">{t('plans.targets.summary', { count: targets.length, scheduled })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('plans.targets.summary', { count: targets.length, scheduled })}
+            {targets.length > 0 && ` · ${t('plans.targets.progress', { visited: progress.visited, total: progress.total, finalised: progress.finalised })}`}
+          </Typography.Text>
         </Flex>
         {!readOnly && (
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => suggest.show()}>
@@ -68,6 +81,9 @@ export function TargetsTab({ detail, readOnly }: { detail: PlanDetail; readOnly:
         </>
       )}
       <SuggestDrawer key={suggest.key} open={suggest.open} onClose={suggest.close} plan={plan} subTeams={subTeams} />
+      {starting.payload && (
+        <StartInspectionDrawer key={starting.key} open={starting.open} onClose={starting.close} preset={starting.payload} onStarted={(id) => navigate(`/inspections/${id}`)} />
+      )}
       {editing.payload && (
         <TargetEditDrawer key={editing.key} open={editing.open} onClose={editing.close} target={editing.payload} period={plan} subTeams={subTeams} />
       )}

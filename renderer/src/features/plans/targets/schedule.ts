@@ -1,3 +1,4 @@
+import type { Inspection } from '../../../../../shared/schemas/inspection';
 import type { PlanDetail, PlanTarget, TimeSlot } from '../../../../../shared/schemas/plan';
 
 /** What every schedule view (table, month, week) is given. */
@@ -10,6 +11,10 @@ export interface ScheduleViewProps {
   onEdit: (target: PlanTarget) => void;
   /** Reschedule to a day, and a time slot when the view has slots. */
   onMove: (targetId: string, visitDate: string, timeSlot?: TimeSlot) => void;
+  /** The inspection recorded for each target. */
+  inspections: Map<string, Inspection>;
+  /** Starts a target's inspection; absent when the plan's visits are not under way or the role does not record. */
+  onStart?: (target: PlanTarget) => void;
 }
 
 /** The conflicting visits of this plan, each with the messages that concern it. */
