@@ -38,6 +38,8 @@ export function MinorsSection({ detail, locked }: SectionProps) {
         rowKey="id"
         size="middle"
         pagination={false}
+        // Wide enough for names and facts to read as lines; a narrow window scrolls the table instead of squeezing it.
+        scroll={{ x: 1000 }}
         dataSource={detail.minors}
         columns={columns}
         onRow={(m) => ({ onDoubleClick: () => !locked && drawer.show(m) })}

@@ -22,6 +22,7 @@ export function useMinorColumns({ onEdit, onDelete, locked }: MinorHandlers): Co
     {
       title: t('inspections.minor.fullName'),
       key: 'name',
+      minWidth: 160,
       render: (_, m) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{m.fullName}</Typography.Text>
@@ -34,12 +35,13 @@ export function useMinorColumns({ onEdit, onDelete, locked }: MinorHandlers): Co
     {
       title: t('inspections.minor.columnAge'),
       key: 'age',
-      width: 300,
+      width: 200,
       render: (_, m) => <AgeTags age={m.ageAtInspection} estimated={m.ageEstimated} band={m.ageBand} child={m.isChild} />,
     },
     {
       title: t('inspections.minor.job'),
       key: 'job',
+      minWidth: 140,
       render: (_, m) => {
         const hours = [
           m.hoursPerDay !== undefined && t('inspections.minor.perDay', { hours: m.hoursPerDay }),
@@ -56,24 +58,23 @@ export function useMinorColumns({ onEdit, onDelete, locked }: MinorHandlers): Co
     {
       title: t('inspections.minor.columnWarnings'),
       key: 'warnings',
-      width: 320,
-      // The facts that trigger a suggested violation, one line each; the age check as a tag to look again.
+      minWidth: 240,
+      // The facts that trigger a suggested violation, one line each (the age itself is warned above the table).
       render: (_, m) =>
-        m.alerts.length || m.warnings.length ? (
+        m.alerts.length ? (
           <Flex vertical gap={4}>
             {m.alerts.map((a) => (
               <Typography.Text key={`${a.typeCode}:${a.text}`} type="warning" style={{ fontSize: 12.5, lineHeight: 1.4 }}>
                 <WarningOutlined aria-hidden /> {a.text}
               </Typography.Text>
             ))}
-            {m.warnings.length > 0 && (
-              <Tooltip title={m.warnings.join('\n')}>
-                <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>
-                  <WarningOutlined aria-hidden /> {t('inspections.minor.checkAgain')}: {m.warnings[0]}
-                </Typography.Text>
-              </Tooltip>
-            )}
           </Flex>
+        ) : m.warnings.length ? (
+          <Tooltip title={m.warnings.join('\n')}>
+            <Typography.Text type="warning">
+              <WarningOutlined aria-hidden /> {t('inspections.minor.checkAgain')}
+            </Typography.Text>
+          </Tooltip>
         ) : (
           dash
         ),
@@ -87,7 +88,7 @@ export function useMinorColumns({ onEdit, onDelete, locked }: MinorHandlers): Co
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 100,
       render: (_, m) => (locked ? null : <RecordActions deleted={false} name={m.fullName} onEdit={() => onEdit(m)} onDelete={() => onDelete(m)} onRestore={() => undefined} />),
     },
   ];
