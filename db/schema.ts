@@ -768,6 +768,13 @@ export const followUpCases = sqliteTable(
     /** in_school | in_training | moved_with_handover | reached_18 | exception */
     closureReason: text('closure_reason'),
     closureNote: text('closure_note'),
+    /** Set by the team: a suspicion of trafficking or exploitation makes the case an emergency. */
+    traffickingSuspected: integer('trafficking_suspected', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * When an amendment of the finalised record removed the minor (or left them outside the
+     * criteria): the case stays, with its history, marked so (cleared if the minor comes back).
+     */
+    minorRemovedAt: text('minor_removed_at'),
     ...rowMeta,
   },
   (t) => [uniqueIndex('follow_up_cases_minor_idx').on(t.minorId), index('follow_up_cases_status_idx').on(t.status, t.riskLevel)],
