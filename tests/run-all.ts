@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 /**
- * `npm test`: typecheck, lint, vitest, build, Playwright; then one plain line
+ * `npm test`: typecheck, lint, build, vitest, Playwright; then one plain line
  * `N passed, N failed, N skipped` summed from the runners' JSON reports (kept in
  * reports/, which Playwright does not empty). A failed gate (typecheck, lint, build)
  * counts as one failure so the line never hides it.
@@ -19,10 +19,11 @@ const step = (label: string, command: string, args: string[]): boolean => {
 const failedGates: string[] = [];
 if (!step('typecheck', 'tsc', ['--noEmit', '-p', '.'])) failedGates.push('typecheck');
 if (!step('lint', 'eslint', ['.'])) failedGates.push('lint');
-step('vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`]);
+// Built before vitest too: the web host's integration tests serve the built interface from out/.
 const built = step('build', 'electron-vite', ['build', '--logLevel', 'warn']);
+if (!built) failedGates.push('build');
+step('vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`]);
 if (built) step('playwright', 'playwright', ['test']);
-else failedGates.push('build');
 
 function readJson(path: string): Record<string, unknown> | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;

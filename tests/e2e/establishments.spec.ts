@@ -89,7 +89,9 @@ test('establishment register: village, members, enterprise, search, validation, 
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await expect(drawer.getByText('Làng nghề đang có 2 cơ sở thành viên; không thể đổi loại')).toBeVisible();
     await expect(drawer.getByLabel('Loại hình')).toHaveAttribute('aria-invalid', 'true');
+    // What was typed is not thrown away without asking.
     await drawer.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await expect(drawer).toBeHidden();
     await expect(page.getByRole('heading', { name: VILLAGE })).toContainText('Làng nghề');
   });
@@ -147,6 +149,7 @@ test('establishment register: village, members, enterprise, search, validation, 
     await expect(drawer).toBeVisible();
     await screen(page, 'establishment-form-error');
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await expect(drawer).toBeHidden();
     await search(page, 'thu ma so thue sai');
     await expect(page.getByText('Không tìm thấy cơ sở phù hợp')).toBeVisible();

@@ -78,7 +78,9 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
     await drawer.getByLabel('Email').fill('khong-phai-email');
     await drawer.getByLabel('Email').press('Tab');
     await expect(drawer.getByText('Địa chỉ email không hợp lệ')).toBeVisible();
+    // What was typed is not thrown away without asking.
     await drawer.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await expect(drawer).toBeHidden();
   });
 
