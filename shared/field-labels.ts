@@ -57,6 +57,13 @@ export const FIELD_LABELS: Record<string, string> = {
   recipient: 'Nơi nhận',
   otherGround: 'Căn cứ pháp lý khác',
   expectedMinors: 'Số người chưa thành niên đã xem trước',
+  ownerTable: 'Loại bản ghi được đính kèm',
+  ownerId: 'Bản ghi được đính kèm',
+  fileName: 'Tên tệp',
+  base64: 'Nội dung tệp',
+  caption: 'Chú thích',
+  takenAt: 'Thời điểm chụp',
+  inMinutesAnnex: 'Đưa vào phụ lục biên bản',
   expectedVersion: 'Phiên bản đã mở',
   sex: 'Giới tính',
   // plans: the papers' numbers, dates and signer
@@ -211,13 +218,6 @@ export const FIELD_LABELS: Record<string, string> = {
   fineMax: 'Mức phạt tối đa',
   finedAsOrganisation: 'Phạt như tổ chức',
   commitmentId: 'Bản cam kết',
-  ownerTable: 'Loại bản ghi được đính kèm',
-  ownerId: 'Bản ghi được đính kèm',
-  fileName: 'Tên tệp',
-  base64: 'Nội dung tệp',
-  caption: 'Chú thích',
-  takenAt: 'Thời điểm chụp',
-  inMinutesAnnex: 'Đưa vào phụ lục biên bản',
 };
 
 export function fieldLabel(path: readonly (string | number | symbol)[]): string {

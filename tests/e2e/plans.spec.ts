@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { choose, screen } from './ui';
+import { choose, pick, screen } from './ui';
 
 /**
  * An inspection plan from draft to approval through the real UI and services (fresh SQLite
@@ -279,18 +279,31 @@ test('inspection plan: draft, team of four agencies, craft village households, s
   await test.step('generate the plan and the team decision; both download as Word files', async () => {
     await tab(page, /^Văn bản/).click();
     const panel = page.getByRole('tabpanel', { name: 'Văn bản' });
+    // The list of files (the preview below draws the documents' own tables).
+    const list = panel.locator('.ant-card').filter({ hasText: 'Văn bản đã tạo' });
     await expect(panel.getByText('Chưa tạo văn bản nào từ kế hoạch này.')).toBeVisible();
     await panel.getByRole('button', { name: 'Tạo Kế hoạch (.docx)' }).click();
-    await expect(rowOf(panel, 'Kế hoạch kiểm tra')).toContainText('.docx');
+    await expect(rowOf(list, 'Kế hoạch kiểm tra')).toContainText('.docx');
     await panel.getByRole('button', { name: 'Tạo Quyết định thành lập Đoàn (.docx)' }).click();
-    await expect(rowOf(panel, 'Quyết định thành lập Đoàn')).toContainText('.docx');
-    await expect(panel.getByRole('row')).toHaveCount(3);
+    await expect(rowOf(list, 'Quyết định thành lập Đoàn')).toContainText('.docx');
+    await expect(list.locator('tr.ant-table-row')).toHaveCount(2);
 
     const planId = new URL(page.url()).hash.match(/plans\/([^?]+)/)![1]!;
     const documents = await api<{ id: string; kind: string; fileName: string; sha256: string }[]>(request, 'documents.list', { sourceId: planId });
     expect(documents.map((d) => d.kind).sort()).toEqual(['plan', 'team_decision']);
+    // The list names the files; the SHA-256 checksum waits under «Chi tiết».
+    await expect(panel).not.toContainText(documents[0]!.sha256.slice(0, 12));
+    await rowOf(list, documents[0]!.fileName).getByRole('button', { name: `Chi tiết ${documents[0]!.fileName}` }).click();
+    await expect(page.getByRole('tooltip').filter({ hasText: 'Mã kiểm tra SHA-256' })).toContainText(documents[0]!.sha256);
+    await screen(page, 'plans-documents-details', { fullPage: false });
+    await page.keyboard.press('Escape');
+    // Previewed in the app as it prints, like an inspection's documents.
+    const preview = panel.getByRole('region', { name: 'Xem trước văn bản' });
+    await expect(preview).toContainText('QUYẾT ĐỊNH', { timeout: 20_000 });
+    await rowOf(list, documents.find((d) => d.kind === 'plan')!.fileName).getByRole('button', { name: /^Xem / }).click();
+    await expect(preview).toContainText('KẾ HOẠCH', { timeout: 20_000 });
+    await expect(panel.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
     for (const d of documents) {
-      await expect(rowOf(panel, d.fileName)).toContainText(d.sha256.slice(0, 12));
       const file = await request.get(`/files/documents/${d.id}`);
       expect(file.status()).toBe(200);
       expect(file.headers()['content-type']).toContain('wordprocessingml');
@@ -300,7 +313,7 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     }
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      rowOf(panel, documents[0]!.fileName).getByRole('button', { name: `Tải về ${documents[0]!.fileName}` }).click(),
+      rowOf(list, documents[0]!.fileName).getByRole('button', { name: `Tải về ${documents[0]!.fileName}` }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(documents[0]!.fileName);
     await screen(page, 'plans-documents');
@@ -316,7 +329,8 @@ test('inspection plan: draft, team of four agencies, craft village households, s
     await expect(row.getByRole('cell').nth(6)).toHaveText('4');
     await screen(page, 'plans-list');
 
-    await choose(page.getByRole('main'), 'Trạng thái', 'da phe duyet', 'Đã phê duyệt', { exact: true });
+    // The status filter (the column «Trạng thái» sorts, so it shares the name).
+    await pick(page.getByRole('main').getByRole('combobox', { name: 'Trạng thái', exact: true }), 'da phe duyet', 'Đã phê duyệt');
     await expect(rowOf(page, PLAN)).toBeVisible();
     await expect(rowOf(page, OTHER_PLAN)).toHaveCount(0);
     await page.getByRole('textbox', { name: 'Tìm kế hoạch' }).fill('khong co ke hoach nay');

@@ -1,3 +1,4 @@
+import { documentsEn } from '../features/documents/i18n';
 import { uiEn } from '../ui/i18n';
 import { plansEn } from '../features/plans/i18n';
 import { inspectionsEn } from '../features/inspections/i18n';
@@ -264,6 +265,7 @@ export const en: Messages = {
     },
   },
   ui: uiEn,
+  documents: documentsEn,
   plans: plansEn,
   inspections: inspectionsEn,
   dashboard: dashboardEn,

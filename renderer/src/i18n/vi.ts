@@ -1,3 +1,4 @@
+import { documentsVi } from '../features/documents/i18n';
 import { uiVi } from '../ui/i18n';
 import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
@@ -238,6 +239,7 @@ export const vi = {
     },
   },
   ui: uiVi,
+  documents: documentsVi,
   plans: plansVi,
   inspections: inspectionsVi,
   dashboard: dashboardVi,

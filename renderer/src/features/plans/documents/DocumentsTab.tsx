@@ -1,108 +1,87 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Flex, Row, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRecord } from '../../../../../shared/schemas/document';
 import type { Plan } from '../../../../../shared/schemas/plan';
-import { formatDateTime } from '../../../i18n/locale';
 import { QueryError } from '../../../ui/QueryError';
 import { useCan } from '../../../ui/session';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
-import { OpenDocumentButton } from '../OpenDocumentButton';
+import { DocumentTable } from '../../documents/DocumentTable';
+import { DocxPreview } from '../../inspections/documents/DocxPreview';
 import { DOCUMENTS, usePlanDocuments } from '../queries';
 
 const PLAN_DOCUMENTS = ['plan', 'team_decision'] as const;
 type PlanDocumentKind = (typeof PLAN_DOCUMENTS)[number];
+const isPlanKind = (kind: string): kind is PlanDocumentKind => (PLAN_DOCUMENTS as readonly string[]).includes(kind);
 
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
-
-/** Word files made from the plan: generate the plan and the team decision, then open or download them. */
+/**
+ * Word files made from the plan: generate the plan and the team decision, preview them as they
+ * print, print, open or download — as for an inspection's documents.
+ */
 export function DocumentsTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const documents = usePlanDocuments(plan.id);
+  const [chosen, setChosen] = useState<string>();
   const generate = useCommandMutation('documents.generate', {
     invalidates: [DOCUMENTS],
-    onSuccess: (made) => void message.success(t('plans.documents.generated', { name: made.fileName })),
+    onSuccess: (made) => {
+      setChosen(made.documentId);
+      void message.success(t('plans.documents.generated', { name: made.fileName }));
+    },
   });
   const canGenerate = useCan('documents.generate');
   const generating = (kind: PlanDocumentKind) => generate.isPending && generate.variables?.kind === kind;
+  // Until one is chosen, the newest document is shown.
+  const preview = documents.data?.find((d) => d.id === chosen) ?? documents.data?.[0];
 
   return (
-    <Flex vertical gap={16}>
+    <Row gutter={[16, 16]}>
       {canGenerate && (
-      <Card size="small" title={t('plans.documents.makeTitle')}>
-        <Typography.Paragraph type="secondary">{t('plans.documents.makeHint')}</Typography.Paragraph>
-        <Flex gap={8} wrap>
-          {PLAN_DOCUMENTS.map((kind) => (
-            <Button
-              key={kind}
-              type={kind === 'plan' ? 'primary' : 'default'}
-              icon={<FileWordOutlined aria-hidden />}
-              loading={generating(kind)}
-              disabled={generate.isPending && !generating(kind)}
-              onClick={() => generate.mutate({ kind, sourceId: plan.id })}
-            >
-              {t(`plans.documents.generate.${kind}`)}
-            </Button>
-          ))}
-        </Flex>
-      </Card>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('plans.documents.makeTitle')}>
+            <Typography.Paragraph type="secondary">{t('plans.documents.makeHint')}</Typography.Paragraph>
+            <Flex gap={8} wrap>
+              {PLAN_DOCUMENTS.map((kind) => (
+                <Button
+                  key={kind}
+                  type={kind === 'plan' ? 'primary' : 'default'}
+                  icon={<FileWordOutlined aria-hidden />}
+                  loading={generating(kind)}
+                  disabled={generate.isPending && !generating(kind)}
+                  onClick={() => generate.mutate({ kind, sourceId: plan.id })}
+                >
+                  {t(`plans.documents.generate.${kind}`)}
+                </Button>
+              ))}
+            </Flex>
+          </Card>
+        </Col>
       )}
-      <Card size="small" title={t('plans.documents.listTitle')}>
-        {documents.isError ? (
-          <QueryError error={documents.error} onRetry={() => void documents.refetch()} />
+      <Col xs={24} lg={canGenerate ? 14 : 24}>
+        <Card size="small" title={t('plans.documents.listTitle')}>
+          {documents.isError ? (
+            <QueryError error={documents.error} onRetry={() => void documents.refetch()} />
+          ) : (
+            <DocumentTable
+              documents={documents.data}
+              loading={documents.isFetching}
+              emptyText={t('plans.documents.empty')}
+              kindOf={(d) => (isPlanKind(d.kind) ? { label: t(`plans.documents.kind.${d.kind}`), color: d.kind === 'plan' ? 'blue' : 'purple' } : undefined)}
+              previewId={preview?.id}
+              onPreview={(d) => setChosen(d.id)}
+            />
+          )}
+        </Card>
+      </Col>
+      {/* An A4 page is about 800 px wide: the preview gets the full width of the plan. */}
+      <Col span={24}>
+        {preview ? (
+          <DocxPreview key={preview.id} documentId={preview.id} fileName={preview.fileName} />
         ) : (
-          <Table<DocumentRecord>
-            rowKey="id"
-            size="middle"
-            loading={documents.isFetching}
-            dataSource={documents.data}
-            pagination={false}
-            locale={{ emptyText: documents.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.documents.empty')} /> }}
-            columns={[
-              { title: t('plans.documents.columnDate'), key: 'date', width: 150, render: (_, d) => formatDateTime(d.createdAt) },
-              {
-                title: t('plans.documents.columnKind'),
-                key: 'kind',
-                width: 220,
-                render: (_, d) => <Tag color={d.kind === 'plan' ? 'blue' : 'purple'}>{t(`plans.documents.kind.${d.kind === 'plan' ? 'plan' : 'team_decision'}`)}</Tag>,
-              },
-              {
-                title: t('plans.documents.columnFile'),
-                key: 'file',
-                render: (_, d) => (
-                  <Flex vertical>
-                    <Typography.Text>{d.fileName}</Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>
-                      {kilobytes(d.sizeBytes)} · {d.createdBy}
-                    </Typography.Text>
-                  </Flex>
-                ),
-              },
-              {
-                title: t('plans.documents.columnHash'),
-                key: 'sha',
-                width: 170,
-                render: (_, d) => (
-                  <Tooltip title={d.sha256}>
-                    <Typography.Text code copyable={{ text: d.sha256, tooltips: [t('plans.documents.copyHash'), t('plans.documents.copied')] }}>
-                      {d.sha256.slice(0, 12)}
-                    </Typography.Text>
-                  </Tooltip>
-                ),
-              },
-              {
-                title: '',
-                key: 'open',
-                width: 120,
-                render: (_, d) => (
-                  <OpenDocumentButton documentId={d.id} fileName={d.fileName} />
-                ),
-              },
-            ]}
-          />
+          <Empty description={t('plans.documents.noPreview')} style={{ padding: '48px 0' }} />
         )}
-      </Card>
-    </Flex>
+      </Col>
+    </Row>
   );
 }

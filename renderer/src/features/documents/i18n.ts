@@ -1,0 +1,34 @@
+import type { Messages } from '../../i18n/messages';
+
+/** Text of the generated documents' list, shared by plans and inspections; registered as `documents` in vi.ts. */
+export const documentsVi = {
+  show: 'Xem',
+  column: {
+    document: 'Văn bản',
+  },
+  details: {
+    title: 'Chi tiết',
+    file: 'Tên tệp',
+    made: 'Tạo lúc',
+    size: 'Dung lượng',
+    sha256: 'Mã kiểm tra SHA-256',
+    copy: 'Sao chép mã',
+    copied: 'Đã sao chép',
+  },
+};
+
+export const documentsEn: Messages['documents'] = {
+  show: 'View',
+  column: {
+    document: 'Document',
+  },
+  details: {
+    title: 'Details',
+    file: 'File name',
+    made: 'Made',
+    size: 'Size',
+    sha256: 'SHA-256 checksum',
+    copy: 'Copy the checksum',
+    copied: 'Copied',
+  },
+};
