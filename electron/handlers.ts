@@ -31,6 +31,9 @@ import * as plans from './services/plans';
 import * as reference from './services/reference';
 import * as retention from './services/retention';
 import * as violations from './services/violations';
+import { getVerification, recordCheck, removeCheck } from './services/verification/checks';
+import { startReinspection } from './services/verification/reinspection';
+import * as sanctions from './services/verification/sanctions';
 
 export type Handler<K extends DataCommandName> = (db: Db, input: CommandParsedInput<K>, ctx: ServiceContext) => CommandOutput<K> | Promise<CommandOutput<K>>;
 
@@ -150,4 +153,13 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'attachments.thumbnail': attachments.attachmentThumbnail,
   'attachments.content': attachments.attachmentContent,
   'attachments.open': attachments.openAttachment,
+  'inspections.startReinspection': startReinspection,
+  'verification.get': getVerification,
+  'verification.record': recordCheck,
+  'verification.remove': removeCheck,
+  'sanctions.list': sanctions.listSanctions,
+  'sanctions.create': sanctions.createSanction,
+  'sanctions.update': sanctions.updateSanction,
+  'sanctions.remove': sanctions.removeSanction,
+  'sanctions.restore': sanctions.restoreSanction,
 };

@@ -218,6 +218,17 @@ export const FIELD_LABELS: Record<string, string> = {
   fineMax: 'Mức phạt tối đa',
   finedAsOrganisation: 'Phạt như tổ chức',
   commitmentId: 'Bản cam kết',
+  // commitment verification and sanction decisions (issue 11)
+  reinspectionId: 'Cuộc kiểm tra lại',
+  commitmentItemId: 'Nội dung cam kết',
+  kept: 'Đã thực hiện cam kết',
+  evidence: 'Bằng chứng',
+  nextStep: 'Bước xử lý tiếp theo',
+  decidedOn: 'Ngày ra quyết định',
+  issuedBy: 'Người ra quyết định',
+  amount: 'Số tiền phạt',
+  paid: 'Đã nộp phạt',
+  paidOn: 'Ngày nộp phạt',
 };
 
 export function fieldLabel(path: readonly (string | number | symbol)[]): string {

@@ -14,6 +14,7 @@ import { planCommands } from './plans';
 import { privacyCommands } from './privacy';
 import { referenceCommands } from './reference';
 import { reportCommands } from './reports';
+import { verificationCommands } from './verification';
 
 installVietnameseMessages();
 
@@ -34,6 +35,7 @@ export const commands = {
   ...attachmentCommands,
   ...draftCommands,
   ...backupCommands,
+  ...verificationCommands,
 };
 
 export type Commands = typeof commands;

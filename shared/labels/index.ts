@@ -22,6 +22,7 @@ export * from './privacy';
 export * from './report';
 export * from './text';
 export * from './user';
+export * from './verification';
 
 /**
  * Maps that word a value differently on purpose (the form used inside a sentence), defined
