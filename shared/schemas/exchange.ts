@@ -52,7 +52,15 @@ export const JoinRequest = z.object({ team: Team, fileName: z.string(), base64: 
 export const AcceptJoinInput = z.object({ teamId: Id, deviceId: Id });
 
 export const ExportInput = z.object({ teamId: Id, mode: z.enum(EXPORT_MODES).default('team') });
-export const ExportedPackage = z.object({ fileName: z.string(), base64: z.string(), changes: z.number().int(), counts: z.record(z.string(), z.number().int()) });
+export const ExportedPackage = z.object({
+  fileName: z.string(),
+  base64: z.string(),
+  changes: z.number().int(),
+  counts: z.record(z.string(), z.number().int()),
+  /** Attached files (photos, PDFs) inside, and those left for the next package (a package holds about 36 MB of files). */
+  files: z.number().int(),
+  filesLeft: z.number().int(),
+});
 
 export const PackageInput = z.object({ file: FileBytes, fileName: optionalText(300) });
 
@@ -66,6 +74,8 @@ export const PackagePreview = z.object({
   rows: z.record(z.string(), z.number().int()),
   newChanges: z.number().int(),
   conflictsExpected: z.number().int(),
+  /** Attached files (photos, PDFs) the package brings that this laptop did not have. */
+  files: z.number().int(),
   clockWarning: z.string().optional(),
 });
 export const ImportResult = PackagePreview.extend({ applied: z.boolean() });

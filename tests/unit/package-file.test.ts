@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, readPackage, writePackage, type PackageHeader } from '../../electron/services/exchange/package-file';
+import { fingerprint, PACKAGE_FORMAT, readPackage, writePackage, type PackageHeader } from '../../electron/services/exchange/package-file';
 
 const device = generateKeyPairSync('ed25519');
 const stranger = generateKeyPairSync('ed25519');
@@ -50,7 +50,7 @@ describe('team package file', () => {
     expect(refusal(() => readPackage(file.subarray(0, 20)))).toMatch(/cắt ngắn|hỏng/);
     expect(refusal(() => readPackage(Buffer.from('PK\u0003\u0004 not a package at all')))).toContain('không phải gói');
     const newer = Buffer.from(file);
-    newer[4] = 2;
+    newer[4] = PACKAGE_FORMAT + 1;
     expect(refusal(() => readPackage(newer))).toContain('phiên bản ứng dụng mới hơn');
     expect(refusal(() => readPackage(file).open(pem(stranger), teamKey))).toContain('không do máy đã đăng ký');
     expect(refusal(() => readPackage(file).open(pem(device), randomBytes(32)))).toContain('không thuộc đoàn này');

@@ -9,7 +9,8 @@ import { CommandError } from '../../../shared/errors';
  *
  *   "LDTX" | format (1 byte) | header length (u32 BE) | header JSON | IV (12) | ciphertext | tag (16) | signature (64)
  */
-export const PACKAGE_FORMAT = 1;
+/** 2: the payload may end with a zero byte and the bytes of attached files (package-files.ts). */
+export const PACKAGE_FORMAT = 2;
 const MAGIC = Buffer.from('LDTX');
 const SIGNATURE = 64;
 const TAG = 16;

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context';
 import { invalid } from '../rows';
 import { applyChanges } from './apply-changes';
 import { ensureBaseline } from './baseline';
+import { decodeFiles, encodeFiles, filesToSend, heldHashes, knownAfter, markSent, storeReceivedFiles, type FileLine } from './package-files';
 import { fingerprint, PACKAGE_FORMAT, readPackage, writePackage, type PackageHeader, type RosterEntry } from './package-file';
 import { planScope, SYNCED_TABLE_NAMES, type TeamScope } from './team-scope';
 import { asciiName, localDevice, registerJoinRequest, requireTeam, teamKeyOf } from './teams';
@@ -24,9 +25,11 @@ interface PayloadMeta {
   roster?: RosterEntry[];
   /** Legal catalogue versions the inspections inside use (an inspection refers to its version). */
   catalogues: (typeof catalogueVersions.$inferSelect)[];
+  /** Content hashes of the team's attachments the sender holds (the others leave those out of what they send it). */
+  files?: string[];
 }
 
-type Line = PayloadMeta | ({ type: 'change' } & SyncChange);
+type Line = PayloadMeta | ({ type: 'change' } & SyncChange) | FileLine;
 
 const CHUNK = 500;
 
@@ -78,7 +81,14 @@ export function exportPackage(db: Db, input: CommandParsedInput<'exchange.export
           .where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.status, 'accepted')))
           .all()
       : undefined;
-  const lines: Line[] = [{ type: 'meta', ...(roster ? { roster } : {}), catalogues: cataloguesFor(db, scope) }, ...list.map((c) => ({ type: 'change' as const, ...c }))];
+  const held = heldHashes(db, ctx, scope);
+  const carried = filesToSend(db, ctx, team.id, device.id, held, input.mode);
+  const files = encodeFiles(carried.files);
+  const lines: Line[] = [
+    { type: 'meta', ...(roster ? { roster } : {}), catalogues: cataloguesFor(db, scope), files: held },
+    ...list.map((c) => ({ type: 'change' as const, ...c })),
+    ...files.lines,
+  ];
   const me = db.select({ name: teamDevices.officialName }).from(teamDevices).where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.deviceId, device.id))).get();
   const now = ctx.now();
   const header: PackageHeader = {
@@ -93,7 +103,10 @@ export function exportPackage(db: Db, input: CommandParsedInput<'exchange.export
     hlcTo: list.at(-1)?.hlc ?? null,
     counts,
   };
-  const bytes = writePackage(header, Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')), teamKeyOf(team), device.privateKey);
+  const text = Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n'));
+  const payload = files.lines.length ? Buffer.concat([text, Buffer.from([0]), files.section]) : text;
+  const bytes = writePackage(header, payload, teamKeyOf(team), device.privateKey);
+  markSent(db, team.id, device.id, carried.taken);
   const stamp = new Date(now.getTime() + 7 * 3600_000).toISOString();
   const when = `${stamp.slice(8, 10)}-${stamp.slice(5, 7)}-${stamp.slice(0, 4)} ${stamp.slice(11, 13)}h${stamp.slice(14, 16)}`;
   const fileName = `Goi du lieu - ${asciiName(header.sender.officialName)} - ${asciiName(team.name)} - ${when}.ldtx`;
@@ -105,13 +118,18 @@ export function exportPackage(db: Db, input: CommandParsedInput<'exchange.export
     base64: bytes.toString('base64'),
     changes: list.length,
     counts,
+    files: carried.taken.length,
+    filesLeft: carried.left,
   };
 }
 
-function parsePayload(payload: Buffer): { meta: PayloadMeta; changes: SyncChange[] } {
-  const lines = payload.toString('utf8').split('\n').filter(Boolean);
+function parsePayload(payload: Buffer) {
+  // The text ends at the first zero byte (JSON never writes one); the files' bytes follow.
+  const end = payload.indexOf(0);
+  const lines = (end < 0 ? payload : payload.subarray(0, end)).toString('utf8').split('\n').filter(Boolean);
   let meta: PayloadMeta | undefined;
   const list: SyncChange[] = [];
+  const fileLines: FileLine[] = [];
   try {
     for (const line of lines) {
       const value = JSON.parse(line) as Line;
@@ -119,12 +137,13 @@ function parsePayload(payload: Buffer): { meta: PayloadMeta; changes: SyncChange
       else if (value.type === 'change') {
         const { type: _t, ...change } = value;
         list.push(change);
-      }
+      } else if (value.type === 'file') fileLines.push(value);
     }
   } catch {
     return invalid('file', 'Gói bị hỏng (nội dung không đọc được)');
   }
-  return { meta: meta ?? { type: 'meta', catalogues: [] }, changes: list };
+  const files = decodeFiles(fileLines, end < 0 ? Buffer.alloc(0) : payload.subarray(end + 1)) ?? invalid('file', 'Gói bị hỏng (tệp đính kèm trong gói không đọc được)');
+  return { meta: meta ?? { type: 'meta', catalogues: [] }, changes: list, files };
 }
 
 /** A catalogue version the package needs: added if missing; a different one under the same number refuses the package. */
@@ -158,7 +177,7 @@ function readChecked(db: Db, file: string) {
   return { bytes, pkg, team: team! };
 }
 
-function preview(header: PackageHeader, outcome: { rows: Record<string, number>; newChanges: number; conflicts: number; clockAheadMs: number }): PackagePreview {
+function preview(header: PackageHeader, outcome: { rows: Record<string, number>; newChanges: number; conflicts: number; clockAheadMs: number; files?: number }): PackagePreview {
   const rows = Object.fromEntries(Object.entries(outcome.rows).map(([t, n]) => [TABLE_LABELS[t] ?? t, n]));
   const days = Math.floor(outcome.clockAheadMs / (24 * 3600_000));
   return {
@@ -169,6 +188,7 @@ function preview(header: PackageHeader, outcome: { rows: Record<string, number>;
     rows,
     newChanges: outcome.newChanges,
     conflictsExpected: outcome.conflicts,
+    files: outcome.files ?? 0,
     ...(outcome.clockAheadMs > CLOCK_WARNING_MS ? { clockWarning: `Đồng hồ của máy gửi nhanh hơn máy này khoảng ${days} ngày; hãy kiểm tra ngày giờ của hai máy` } : {}),
   };
 }
@@ -182,20 +202,21 @@ function runImport(db: Db, ctx: ServiceContext, input: CommandParsedInput<'excha
   }
   const sender = db.select().from(teamDevices).where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.deviceId, pkg.header.sender.deviceId))).get();
   if (!sender || sender.status !== 'accepted') throw new CommandError('FORBIDDEN', 'Gói từ một máy chưa được trưởng đoàn chấp nhận vào đoàn: không nhập');
-  const { meta, changes: list } = parsePayload(pkg.open(sender.publicKey, teamKeyOf(team)));
+  const { meta, changes: list, files } = parsePayload(pkg.open(sender.publicKey, teamKeyOf(team)));
   let result: ImportResult | undefined;
   try {
     writeTx(db, () => {
       db.run(sql`PRAGMA defer_foreign_keys = ON`);
       addCatalogues(db, meta.catalogues);
       if (pkg.header.sender.deviceId === team.leaderDeviceId) takeRoster(db, team.id, meta.roster, ctx.now().toISOString());
-      const outcome = applyChanges(db, ctx, list);
+      // The files the rows name, stored once the rows are in (re-encrypted with this laptop's key).
+      const outcome = { ...applyChanges(db, ctx, list), files: storeReceivedFiles(db, ctx, files, dryRun) };
       if (pkg.header.planId && !team.planId && db.select({ id: plans.id }).from(plans).where(eq(plans.id, pkg.header.planId)).get()) {
         db.update(teams).set({ planId: pkg.header.planId }).where(eq(teams.id, team.id)).run();
       }
       const now = ctx.now().toISOString();
       // A package already imported brings nothing: it leaves no trace either.
-      if (outcome.newChanges === 0) {
+      if (outcome.newChanges === 0 && outcome.files === 0) {
         result = { ...preview(pkg.header, outcome), applied: false };
         if (dryRun) throw new DryRun();
         return;
@@ -203,7 +224,7 @@ function runImport(db: Db, ctx: ServiceContext, input: CommandParsedInput<'excha
       const known: Record<string, string> = {};
       for (const c of list) if (!known[c.deviceId] || c.hlc > known[c.deviceId]!) known[c.deviceId] = c.hlc;
       db.update(teamDevices)
-        .set({ lastExchangeAt: now, known, clockAheadMs: outcome.clockAheadMs > CLOCK_WARNING_MS ? outcome.clockAheadMs : null })
+        .set({ lastExchangeAt: now, known: knownAfter(sender.known, known, meta.files), clockAheadMs: outcome.clockAheadMs > CLOCK_WARNING_MS ? outcome.clockAheadMs : null })
         .where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.deviceId, sender.deviceId)))
         .run();
       db.insert(exchangeLog)

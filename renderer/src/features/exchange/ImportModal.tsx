@@ -14,7 +14,7 @@ export function ImportModal({ flow }: { flow: ImportFlow }) {
   const { state } = flow;
   const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'applying';
   const join = (state.step === 'preview' || state.step === 'applying') && state.preview.kind === 'join';
-  const nothingNew = state.step === 'preview' && state.preview.kind === 'changes' && state.preview.newChanges === 0;
+  const nothingNew = state.step === 'preview' && state.preview.kind === 'changes' && state.preview.newChanges === 0 && state.preview.files === 0;
 
   const footer =
     state.step === 'preview' || state.step === 'applying'
@@ -96,6 +96,7 @@ function Body({ state, onOpenInbox }: { state: ImportState; onOpenInbox: () => v
           subTitle={
             <Flex vertical gap={4}>
               <span>{r.applied ? t('exchange.receive.doneText', { count: r.newChanges }) : t('exchange.receive.doneNothing')}</span>
+              {r.files > 0 && <span>{t('exchange.receive.doneFiles', { count: r.files })}</span>}
               {r.conflictsExpected > 0 && <Typography.Text strong>{t('exchange.receive.doneConflicts', { count: r.conflictsExpected })}</Typography.Text>}
               {r.clockWarning && <Typography.Text type="warning">{r.clockWarning}</Typography.Text>}
             </Flex>
@@ -151,13 +152,14 @@ export function PreviewView({ preview }: { preview: PackagePreview }) {
         <>
           <Flex gap={48}>
             <Statistic title={t('exchange.receive.newChanges')} value={preview.newChanges} />
+            {preview.files > 0 && <Statistic title={t('exchange.receive.files')} value={preview.files} />}
             <Statistic
               title={t('exchange.receive.conflicts')}
               value={preview.conflictsExpected}
               styles={{ content: preview.conflictsExpected > 0 ? { color: '#b45309' } : undefined }}
             />
           </Flex>
-          {preview.newChanges === 0 && <Alert type="info" showIcon title={t('exchange.receive.nothingNew')} />}
+          {preview.newChanges === 0 && preview.files === 0 && <Alert type="info" showIcon title={t('exchange.receive.nothingNew')} />}
           {rows.length > 0 && (
             <Table
               rowKey="label"

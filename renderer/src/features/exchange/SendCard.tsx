@@ -29,6 +29,8 @@ export function SendCard({ team }: { team: Team }) {
       if (saved.kind === 'cancelled') void message.info(t('exchange.send.cancelled'));
       else if (saved.kind === 'path') void message.success(t('exchange.send.savedTo', { path: saved.path, count: pkg.changes }));
       else void message.success(t('exchange.send.saved', { file: pkg.fileName, count: pkg.changes }));
+      if (saved.kind !== 'cancelled' && pkg.files > 0) void message.info(t('exchange.send.files', { count: pkg.files }));
+      if (saved.kind !== 'cancelled' && pkg.filesLeft > 0) void message.warning(t('exchange.send.filesLeft', { count: pkg.filesLeft }), 10);
     },
     onError: (error) => void message.error(error instanceof ApiCallError || error instanceof Error ? error.message : t('common.unexpectedError')),
   });
