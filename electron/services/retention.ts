@@ -8,17 +8,21 @@
  * The rows change through the write path (so other laptops of the team receive the reduced
  * values and every change is stamped); then the change log rows of those minors, which hold the
  * old and new values of every edit, and any conflict kept about those fields, are given the
- * reduced values too. The admin sees a preview count first and the purge is refused if the
- * count changed since.
+ * reduced values too. Photos and files attached to those minors are removed (their rows deleted
+ * through the write path, their stored content erased unless another live attachment holds the
+ * same content). The admin sees a preview count first and the purge is refused if the count
+ * changed since.
  */
-import { and, count, countDistinct, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { existsSync, rmSync } from 'node:fs';
+import { and, count, countDistinct, eq, inArray, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { changes, conflicts, inspections, minors } from '../../db/schema';
-import { patchRow, writeTx } from '../../db/write-path';
+import { attachments, changes, conflicts, inspections, minors } from '../../db/schema';
+import { deleteRow, patchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
 import { daysInMonth } from '../../shared/minors/age';
 import type { RetentionPreview, RetentionResult } from '../../shared/schemas/privacy';
+import { attachmentFile } from './attachments/attachments';
 import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { getSettings } from './settings';
@@ -87,7 +91,43 @@ function preview(db: Db, ctx: ServiceContext): RetentionPreview {
       .from(changes)
       .where(and(eq(changes.tableName, 'minors'), inArray(changes.field, [...IDENTITY_FIELDS]), inArray(changes.rowId, dueMinorIds(db, cutoffDate))))
       .get()?.n ?? 0;
-  return { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, changeRows };
+  const photos = db.select({ n: count() }).from(attachments).where(minorsAttachments(dueMinorIds(db, cutoffDate))).get()?.n ?? 0;
+  return { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, photos, changeRows };
+}
+
+/** Live attachments of these minors. */
+const minorsAttachments = (minorIds: ReturnType<typeof dueMinorIds> | string[]) =>
+  and(eq(attachments.ownerTable, 'minors'), inArray(attachments.ownerId, minorIds), isNull(attachments.deletedAt));
+
+/**
+ * Deletes the minors' attachments and erases their stored content (and renditions) where no
+ * other attachment row, live or restorable, holds it. Returns the stored contents to erase once
+ * the transaction has committed.
+ */
+function removeMinorsPhotos(db: Db, ctx: ServiceContext, minorIds: string[]): string[] {
+  if (minorIds.length === 0) return [];
+  const rows = db.select({ id: attachments.id, contentHash: attachments.contentHash }).from(attachments).where(minorsAttachments(minorIds)).all();
+  for (const row of rows) deleteRow(db, ctx, attachments, row.id, { what: 'ảnh, tệp đính kèm của người chưa thành niên' });
+  const hashes = [...new Set(rows.map((r) => r.contentHash))];
+  if (hashes.length === 0) return [];
+  const stillHeld = new Set(
+    db
+      .select({ contentHash: attachments.contentHash })
+      .from(attachments)
+      .where(and(inArray(attachments.contentHash, hashes), notInArray(attachments.ownerId, minorIds)))
+      .all()
+      .map((r) => r.contentHash),
+  );
+  return hashes.filter((h) => !stillHeld.has(h));
+}
+
+function eraseStored(ctx: ServiceContext, hashes: string[]): void {
+  for (const hash of hashes) {
+    for (const rendition of ['', 'thumb', 'print'] as const) {
+      const path = attachmentFile(ctx.attachmentsDir, hash, rendition);
+      if (existsSync(path)) rmSync(path, { force: true });
+    }
+  }
 }
 
 export function previewRetention(db: Db, _input: unknown, ctx: ServiceContext): RetentionPreview {
@@ -128,6 +168,12 @@ function scrubConflicts(db: Db, ctx: ServiceContext, minorId: string, reduced: R
 }
 
 export function purgeRetention(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: ServiceContext): RetentionResult {
+  const { result, erase } = purgeRows(db, input, ctx);
+  eraseStored(ctx, erase);
+  return result;
+}
+
+function purgeRows(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: ServiceContext): { result: RetentionResult; erase: string[] } {
   return writeTx(db, () => {
     const before = preview(db, ctx);
     if (before.minors !== input.expectedMinors) {
@@ -171,12 +217,13 @@ export function purgeRetention(db: Db, input: CommandParsedInput<'retention.purg
       for (const field of IDENTITY_FIELDS) scrubChangeLog(db, 'minors', m.id, field, reduced[field]);
       scrubConflicts(db, ctx, m.id, reduced);
     }
+    const erase = removeMinorsPhotos(db, ctx, due.map((m) => m.id));
     writeAudit(db, ctx, {
       action: 'purge',
       entity: 'minor',
-      changes: { minors: due.length, inspections: before.inspections, cutoffDate: before.cutoffDate, retentionYears: before.retentionYears, changeRows: before.changeRows },
-      note: `${ctx.actor} rút gọn thông tin cá nhân (họ tên → chữ cái đầu, ngày sinh → năm sinh, nơi ở → xã) của ${due.length} người chưa thành niên trong ${before.inspections} cuộc kiểm tra trước ngày ${before.cutoffDate.split('-').reverse().join('/')} (thời hạn lưu trữ ${before.retentionYears} năm)`,
+      changes: { minors: due.length, inspections: before.inspections, photos: before.photos, cutoffDate: before.cutoffDate, retentionYears: before.retentionYears, changeRows: before.changeRows },
+      note: `${ctx.actor} rút gọn thông tin cá nhân (họ tên → chữ cái đầu, ngày sinh → năm sinh, nơi ở → xã) của ${due.length} người chưa thành niên trong ${before.inspections} cuộc kiểm tra trước ngày ${before.cutoffDate.split('-').reverse().join('/')} (thời hạn lưu trữ ${before.retentionYears} năm) và xóa ${before.photos} ảnh, tệp đính kèm của họ`,
     });
-    return { ...before, purgedAt };
+    return { result: { ...before, purgedAt }, erase };
   });
 }

@@ -53,6 +53,8 @@ export const RetentionPreview = z.object({
   inspections: z.number().int(),
   /** Minors whose name, date of birth and address are still whole. */
   minors: z.number().int(),
+  /** Photos and files attached to those minors, removed by the purge (a child's face identifies the child). */
+  photos: z.number().int(),
   /** Rows of the change log holding those values. */
   changeRows: z.number().int(),
 });

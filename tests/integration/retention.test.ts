@@ -3,7 +3,10 @@
  * inspections to initials, year of birth and commune, through the write path, scrubs the change
  * log (and kept conflicts) of those values, keeps every report figure, and is audited.
  */
+import { existsSync } from 'node:fs';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attachmentFile } from '../../electron/services/attachments/attachments';
 import { dispatch } from '../../electron/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import { communeOf, initialsOf, retentionCutoff } from '../../electron/services/retention';
@@ -163,6 +166,44 @@ describe('the retention purge', () => {
     expect(await run('retention.preview', {})).toMatchObject({ minors: 0, inspections: 0, changeRows: 0 });
     const log = await dispatch('audit.childAccess', { kind: 'purge' }, app.db, as('admin'));
     expect(log).toMatchObject({ ok: true, data: { total: 1, entries: [{ kind: 'purge', count: due.length }] } });
+  });
+
+  it("removes the purged minors' photos and erases their files, keeping a content another record still holds", async () => {
+    const [official] = await app.run('officials.list', {});
+    const { inspection } = await app.run('inspections.create', {
+      establishmentId: data.establishments.e2.id,
+      inspectionDate: '2026-02-11',
+      teamPresent: [{ officialId: official!.id, role: 'leader' }],
+      representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
+    });
+    const minor = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Vàng Thị Dế', sex: 'female', dateOfBirth: '2013-01-05' });
+    const photo = (r: number) => sharp({ create: { width: 64, height: 48, channels: 3, background: { r, g: 90, b: 40 } } }).jpeg().toBuffer();
+    const [face, workshop] = await Promise.all([photo(200), photo(20)]);
+    const add = (ownerTable: string, ownerId: string, bytes: Buffer, fileName: string) =>
+      app.run('attachments.add', { ownerTable, ownerId, fileName, base64: bytes.toString('base64') });
+    const onlyChild = await add('minors', minor.id, face, 'chan-dung.jpg');
+    const shared = await add('minors', minor.id, workshop, 'xuong.jpg');
+    await add('inspections', inspection.id, workshop, 'xuong.jpg');
+    await assessAndFinalise(app, inspection.id);
+    const stored = (hash: string) => existsSync(attachmentFile(app.ctx.attachmentsDir, hash));
+    expect(stored(onlyChild.attachment.contentHash) && stored(shared.attachment.contentHash)).toBe(true);
+
+    const preview = await run('retention.preview', {});
+    expect(preview.photos).toBe(2);
+    await run('retention.purge', { expectedMinors: preview.minors });
+
+    const rows = app.db.$client.prepare("SELECT owner_table AS ownerTable, deleted_at AS deletedAt FROM attachments ORDER BY owner_table").all();
+    expect(rows).toEqual([
+      { ownerTable: 'inspections', deletedAt: null },
+      { ownerTable: 'minors', deletedAt: LATER.toISOString() },
+      { ownerTable: 'minors', deletedAt: LATER.toISOString() },
+    ]);
+    expect(stored(onlyChild.attachment.contentHash)).toBe(false);
+    expect(existsSync(attachmentFile(app.ctx.attachmentsDir, onlyChild.attachment.contentHash, 'thumb'))).toBe(false);
+    expect(stored(shared.attachment.contentHash)).toBe(true);
+    expect(await run('retention.preview', {})).toMatchObject({ minors: 0, photos: 0 });
+    const audit = app.db.$client.prepare("SELECT changes FROM audit_log WHERE action = 'purge'").get() as { changes: string };
+    expect(JSON.parse(audit.changes)).toMatchObject({ photos: 2 });
   });
 
   it('follows the period the admin sets', async () => {

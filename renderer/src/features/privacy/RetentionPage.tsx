@@ -59,6 +59,7 @@ export function RetentionPage() {
               <Flex gap={48} wrap role="group" aria-label={t('privacy.retention.preview')}>
                 <Statistic title={t('privacy.retention.inspections')} value={data.inspections} />
                 <Statistic title={t('privacy.retention.minors')} value={data.minors} />
+                <Statistic title={t('privacy.retention.photos')} value={data.photos} />
                 <Statistic title={t('privacy.retention.changeRows')} value={data.changeRows} />
               </Flex>
               {data.minors === 0 ? (
