@@ -100,7 +100,46 @@ export const ReportFigures = z.object({
    * the report date when it falls inside the period, otherwise the period's last day.
    */
   commitments: z.object({ signed: Count, items: Count, fulfilled: Count, open: Count, overdue: Count, breached: Count, asOf: z.string(), asOfNote: z.string() }),
+  /** The same as `followUp.intervened` (kept for readers of the first JSON layout). */
   minorsReferredOrSupported: Count,
+  /**
+   * Children's cases (issue 11; Decision 782/QĐ-TTg: 100% of children detected supported or
+   * intervened), counted on `commitments.asOf`: the live cases of the minors in scope (a minor
+   * removed by an amendment not counted); supported / referred = at least one support / referral
+   * dated on or before that day; intervened = supported or referred; `interventionRate` =
+   * intervened ÷ detected in % (one decimal; null without any case) against `interventionTarget`;
+   * back in school or training = the latest visit on or before that day found the child in school
+   * or training, or the case was closed for that reason; closed = closed on or before that day.
+   */
+  followUp: z.object({
+    detected: Count,
+    emergency: Count,
+    supported: Count,
+    referred: Count,
+    intervened: Count,
+    interventionRate: z.number().nullable(),
+    interventionTarget: z.number(),
+    backInSchoolOrTraining: Count,
+    closed: Count,
+  }),
+  /** Minors in scope recorded in a forbidden (heavy, hazardous, dangerous) job or workplace. */
+  minorsInHazardousWork: Count,
+  /** Establishments in scope inside a craft village (a member of one, or the village itself); households among them. */
+  craftVillage: z.object({ establishments: Count, households: Count }),
+  /** Inspections whose team present came from two agencies or more (joint), and the others. */
+  inspectionsByTeam: z.object({ joint: Count, singleAgency: Count }),
+  /** Inspections in scope whose record of administrative violation was made (a violation marked so). */
+  violationRecordsMade: Count,
+  /**
+   * Sanctions: proposed = inspections in scope with a violation (their fines proposed); decisions
+   * issued on those inspections on or before `commitments.asOf`, their amounts, and those paid.
+   */
+  sanctions: z.object({ proposed: Count, decisions: Count, inspectionsDecided: Count, amountDecided: z.number(), paid: Count, amountPaid: z.number() }),
+  /**
+   * Commitment items in scope verified at a re-inspection dated on or before `commitments.asOf`,
+   * by their latest verdict; the re-inspections that gave them.
+   */
+  commitmentChecks: z.object({ itemsVerified: Count, kept: Count, breached: Count, reinspections: Count }),
   inspectionsByMonth: z.array(z.object({ month: z.string(), count: Count })),
   establishmentsWithViolationsList: z.array(
     z.object({ establishmentId: Id, name: z.string(), kind: z.string(), communeName: z.string().optional(), codes: z.array(z.string()), totalProposedFine: z.number() }),

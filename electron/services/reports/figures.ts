@@ -4,6 +4,7 @@ import { MINOR_AGE_BANDS } from '../../../shared/minors/age';
 import { SEXES } from '../../../shared/schemas/inspection';
 import type { ReportFigures, ReportInput } from '../../../shared/schemas/report';
 import { loadCatalogue } from '../catalogue';
+import { followUpFigures } from './follow-up-figures';
 import { withMaterializedScope } from './scope';
 
 type CountRow = { key: string; count: number };
@@ -111,6 +112,7 @@ export function computeFigures(db: Db, input: ReportInput, today: string): { fig
     const commitments = { ...counts, asOf: asOf.date, asOfNote: asOf.note };
     const minors = minorFigures(db);
     const violations = violationFigures(db);
+    const followUp = followUpFigures(db, asOf.date);
 
     const summaries = new Map<string, string>();
     for (const version of catalogueVersions) {
@@ -134,8 +136,8 @@ export function computeFigures(db: Db, input: ReportInput, today: string): { fig
         minorsTotal: sum(minors.groups),
         childrenUnder16: minors.children,
         commitments,
-        // Support and referral of each child belong to the follow-up module, not built yet.
-        minorsReferredOrSupported: 0,
+        minorsReferredOrSupported: followUp.followUp.intervened,
+        ...followUp,
         inspectionsByMonth,
         establishmentsWithViolationsList: violations.list,
       },

@@ -1,0 +1,166 @@
+/**
+ * Issue 11, commitment verification and sanction decisions on a real file: a re-inspection linked
+ * to the first records item by item kept or breached (the item's status follows in the same
+ * transaction), a breach proposes the next step of the escalation ladder, a new re-inspection can
+ * follow, and the report's commitment figures follow the verdicts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assessAndFinalise, craftVillage, officialsFromAgencies } from '../helpers/fixtures';
+import { openTestApp, type TestApp } from '../helpers/test-db';
+
+let app: TestApp;
+beforeEach(() => {
+  app = openTestApp(new Date('2026-07-20T03:00:00Z'));
+});
+afterEach(() => app.close());
+
+async function firstInspection() {
+  const { members } = await craftVillage(app, 1);
+  const [leader] = await officialsFromAgencies(app, 1);
+  const { inspection } = await app.run('inspections.create', {
+    establishmentId: members[0]!.id,
+    inspectionDate: '2026-03-02',
+    teamPresent: [{ officialId: leader!.id, role: 'leader' }],
+    representatives: [{ name: 'Hoàng Văn Lâm', position: 'Chủ hộ' }],
+  });
+  const commitment = await app.run('commitments.create', {
+    inspectionId: inspection.id,
+    signerName: 'Hoàng Văn Lâm',
+    signedDate: '2026-03-02',
+    items: [
+      { content: 'Cho trẻ em thôi việc', deadline: '2026-04-01' },
+      { content: 'Lập sổ theo dõi lao động chưa thành niên', deadline: '2026-05-01' },
+    ],
+  });
+  await app.run('violations.create', { inspectionId: inspection.id, typeCode: 'LDCTN-01', minorIds: [] });
+  await assessAndFinalise(app, inspection.id);
+  return { inspection, items: commitment.items, establishment: members[0]!, leader: leader! };
+}
+
+const row = (sql: string, ...p: unknown[]) => app.db.$client.prepare(sql).get(...p) as Record<string, unknown>;
+
+describe('re-inspection', () => {
+  it('starts linked to the first, with its team and representatives, and lists the items to verify', async () => {
+    const { inspection, items, establishment, leader } = await firstInspection();
+    const re = await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' });
+    expect(re.inspection).toMatchObject({ establishmentId: establishment.id, inspectionDate: '2026-05-10', status: 'draft', teamPresent: [{ officialId: leader.id, role: 'leader' }] });
+    expect(re.inspection.representatives).toMatchObject([{ name: 'Hoàng Văn Lâm', position: 'Chủ hộ' }]);
+    expect(re.inspection.planId).toBeUndefined();
+    expect(row('SELECT follows_inspection_id AS f FROM inspections WHERE id = ?', re.inspection.id)).toEqual({ f: inspection.id });
+
+    const v = await app.run('verification.get', { inspectionId: re.inspection.id });
+    expect(v).toMatchObject({ followsInspectionId: inspection.id, followed: { id: inspection.id, inspectionDate: '2026-03-02' }, editable: true, establishmentName: establishment.name });
+    expect(v.items.map((i) => [i.item.id, i.item.displayStatus, i.proposedStep, i.breachesBefore])).toEqual([
+      [items[0]!.id, 'overdue', 'reminder', 0],
+      [items[1]!.id, 'overdue', 'reminder', 0],
+    ]);
+    expect((await app.run('verification.get', { inspectionId: inspection.id })).reinspections).toEqual([{ id: re.inspection.id, inspectionDate: '2026-05-10', status: 'draft' }]);
+    // The first inspection is not a re-inspection: nothing to verify there.
+    expect(await app.run('verification.get', { inspectionId: inspection.id })).toMatchObject({ followsInspectionId: null, editable: false, items: [] });
+  });
+
+  it('refuses a re-inspection of a draft, or dated before the first', async () => {
+    const { inspection } = await firstInspection();
+    expect(await app.send('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-03-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['inspectionDate'] }] },
+    });
+    const draft = await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' });
+    expect(await app.send('inspections.startReinspection', { followsInspectionId: draft.inspection.id, inspectionDate: '2026-06-10' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('records kept and breached item by item, the item status following; a breach climbs the ladder at the next re-inspection', async () => {
+    const { inspection, items } = await firstInspection();
+    const re = (await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' })).inspection;
+    const kept = await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[0]!.id, kept: true, evidence: 'Trẻ đã nghỉ việc, đi học lại' });
+    expect(kept).toMatchObject({ item: { status: 'fulfilled', statusDate: '2026-05-10', note: 'Trẻ đã nghỉ việc, đi học lại' }, check: { kept: true, checkedOn: '2026-05-10' } });
+    expect(kept.check!.nextStep).toBeUndefined();
+    // A breach needs its evidence.
+    expect(await app.send('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: false })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['evidence'] }] },
+    });
+    const breached = await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Chưa lập sổ' });
+    expect(breached).toMatchObject({ item: { status: 'breached', statusDate: '2026-05-10' }, check: { kept: false, nextStep: 'reminder' } });
+    // Recording again replaces the verdict (one per re-inspection and item).
+    await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Chưa lập sổ theo dõi' });
+    expect(row('SELECT count(*) AS n FROM commitment_checks WHERE reinspection_id = ?', re.id)).toEqual({ n: 2 });
+
+    // The figures follow.
+    const scope = { period: { from: '2026-01-01', to: '2026-06-30' } };
+    let figures = (await app.run('reports.periodic', scope)).figures;
+    expect(figures.commitments).toMatchObject({ items: 2, fulfilled: 1, breached: 1, overdue: 0 });
+
+    // Second re-inspection, following the first re-inspection: the breached item is proposed a new inspection.
+    await assessAndFinalise(app, re.id);
+    expect(await app.send('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const re2 = (await app.run('inspections.startReinspection', { followsInspectionId: re.id, inspectionDate: '2026-06-15' })).inspection;
+    const v2 = await app.run('verification.get', { inspectionId: re2.id });
+    expect(v2.items.map((i) => [i.item.id, i.breachesBefore, i.proposedStep, i.earlier.length])).toEqual([
+      [items[0]!.id, 0, 'new_inspection', 1],
+      [items[1]!.id, 1, 'new_inspection', 1],
+    ]);
+    const again = await app.run('verification.record', { reinspectionId: re2.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Vẫn chưa lập sổ' });
+    expect(again.check).toMatchObject({ nextStep: 'new_inspection' });
+    // The user may choose another step.
+    const chosen = await app.run('verification.record', { reinspectionId: re2.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Vẫn chưa lập sổ', nextStep: 'sanction_proposal' });
+    expect(chosen.check).toMatchObject({ nextStep: 'sanction_proposal' });
+    // A third visit: sanction proposal.
+    await assessAndFinalise(app, re2.id);
+    const re3 = (await app.run('inspections.startReinspection', { followsInspectionId: re2.id, inspectionDate: '2026-06-25' })).inspection;
+    expect((await app.run('verification.get', { inspectionId: re3.id })).items.find((i) => i.item.id === items[1]!.id)).toMatchObject({ breachesBefore: 2, proposedStep: 'sanction_proposal' });
+
+    // Kept at the third visit, then the verdict withdrawn: the item goes back to the latest earlier verdict.
+    await app.run('verification.record', { reinspectionId: re3.id, commitmentItemId: items[1]!.id, kept: true, evidence: 'Đã lập sổ' });
+    figures = (await app.run('reports.periodic', scope)).figures;
+    expect(figures.commitments).toMatchObject({ fulfilled: 2, breached: 0 });
+    expect(figures.commitmentChecks).toMatchObject({ itemsVerified: 2, kept: 2, breached: 0 });
+    const undone = await app.run('verification.remove', { reinspectionId: re3.id, commitmentItemId: items[1]!.id });
+    expect(undone.item).toMatchObject({ status: 'breached', statusDate: '2026-06-15' });
+    expect(undone.check).toBeUndefined();
+    figures = (await app.run('reports.periodic', scope)).figures;
+    expect(figures.commitments).toMatchObject({ fulfilled: 1, breached: 1 });
+    expect(figures.commitmentChecks).toMatchObject({ itemsVerified: 2, kept: 1, breached: 1 });
+  });
+
+  it('refuses a verdict on an item that is not of the followed inspections, or on an ordinary inspection', async () => {
+    const { inspection, items } = await firstInspection();
+    const other = await firstInspection();
+    const re = (await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' })).inspection;
+    expect(await app.send('verification.record', { reinspectionId: re.id, commitmentItemId: other.items[0]!.id, kept: true })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['commitmentItemId'] }] },
+    });
+    const plain = (await app.run('inspections.create', { establishmentId: other.establishment.id, inspectionDate: '2026-05-11' })).inspection;
+    expect(await app.send('verification.record', { reinspectionId: plain.id, commitmentItemId: items[0]!.id, kept: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
+
+describe('sanction decisions', () => {
+  it('are recorded on a finalised inspection, changed, removed and restored, with their rules', async () => {
+    const { inspection } = await firstInspection();
+    const draft = (await app.run('inspections.create', { establishmentId: (await craftVillage(app, 1)).members[0]!.id, inspectionDate: '2026-05-11' })).inspection;
+    const input = { inspectionId: inspection.id, number: '12/QĐ-XPHC', decidedOn: '2026-03-20', issuedBy: 'Chủ tịch UBND xã', amount: 1_500_000 };
+    expect(await app.send('sanctions.create', { ...input, inspectionId: draft.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await app.send('sanctions.create', { ...input, decidedOn: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['decidedOn'] }] } });
+    expect(await app.send('sanctions.create', { ...input, paid: false, paidOn: '2026-03-25' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['paidOn'] }] } });
+    expect(await app.send('sanctions.create', { ...input, paid: true, paidOn: '2026-03-19' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['paidOn'] }] } });
+    expect(await app.send('sanctions.create', { ...input, decidedOn: '2026-08-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['decidedOn'] }] } });
+
+    const d = await app.run('sanctions.create', input);
+    expect(d).toMatchObject({ ...input, paid: false, version: 1 });
+    const paid = await app.run('sanctions.update', { id: d.id, expectedVersion: 1, paid: true, paidOn: '2026-04-02' });
+    expect(paid).toMatchObject({ paid: true, paidOn: '2026-04-02', version: 2 });
+    expect(await app.send('sanctions.update', { id: d.id, expectedVersion: 1, amount: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const unpaid = await app.run('sanctions.update', { id: d.id, paid: false });
+    expect(unpaid.paidOn).toBeUndefined();
+    expect(await app.run('sanctions.list', { inspectionId: inspection.id })).toMatchObject({ violations: 1, proposedFine: 1_500_000, decisions: [{ id: d.id, number: '12/QĐ-XPHC' }] });
+    await app.run('sanctions.remove', { id: d.id });
+    expect((await app.run('sanctions.list', { inspectionId: inspection.id })).decisions).toEqual([]);
+    expect((await app.run('sanctions.list', { inspectionId: inspection.id, includeDeleted: true })).decisions).toHaveLength(1);
+    expect(await app.run('sanctions.restore', { id: d.id })).toMatchObject({ id: d.id, deletedAt: null });
+  });
+});
