@@ -762,7 +762,7 @@ export const followUpCases = sqliteTable(
     openedAt: text('opened_at').notNull(),
     /** For an emergency: the instant by which the child must be protected (12 hours, Decree 56/2017). */
     emergencyDeadline: text('emergency_deadline'),
-    /** open | closed */
+    /** active | closed (shared/schemas/follow-up.ts CASE_STATUSES) */
     status: text('status').notNull(),
     closedOn: text('closed_on'),
     /** in_school | in_training | moved_with_handover | reached_18 | exception */

@@ -15,6 +15,9 @@ import * as commitments from './services/commitments';
 import * as documents from './services/documents';
 import * as drafts from './services/drafts';
 import * as establishments from './services/establishments';
+import * as followUpCare from './services/follow-up/care';
+import * as followUpCases from './services/follow-up/cases';
+import * as followUpTodo from './services/follow-up/todo';
 import { establishmentViolations } from './services/establishment-violations';
 import { listConflicts, mergeEstablishments, resolveConflict } from './services/exchange/conflicts';
 import { listHistory } from './services/exchange/history';
@@ -162,4 +165,23 @@ export const handlers: { [K in DataCommandName]: Handler<K> } = {
   'sanctions.update': sanctions.updateSanction,
   'sanctions.remove': sanctions.removeSanction,
   'sanctions.restore': sanctions.restoreSanction,
+  'followUp.listCases': followUpCases.listCases,
+  'followUp.getCase': followUpCases.getCase,
+  'followUp.updateCase': followUpCases.updateCase,
+  'followUp.closeCase': followUpCases.closeCase,
+  'followUp.reopenCase': followUpCases.reopenCase,
+  'followUp.addReferral': followUpCare.addReferral,
+  'followUp.updateReferral': followUpCare.updateReferral,
+  'followUp.removeReferral': followUpCare.removeReferral,
+  'followUp.restoreReferral': followUpCare.restoreReferral,
+  'followUp.addSupport': followUpCare.addSupport,
+  'followUp.updateSupport': followUpCare.updateSupport,
+  'followUp.removeSupport': followUpCare.removeSupport,
+  'followUp.restoreSupport': followUpCare.restoreSupport,
+  'followUp.addVisit': followUpCare.addVisit,
+  'followUp.updateVisit': followUpCare.updateVisit,
+  'followUp.removeVisit': followUpCare.removeVisit,
+  'followUp.restoreVisit': followUpCare.restoreVisit,
+  'followUp.todo': followUpTodo.todo,
+  'followUp.todoCount': followUpTodo.todoCount,
 };

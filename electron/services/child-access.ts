@@ -18,7 +18,13 @@ import { recordHistory } from './history';
 /** Opening the same record again within this time (a reload, a refetch after an edit) is the same view. */
 export const VIEW_WINDOW_MS = 10 * 60_000;
 
-export type ChildView = { inspectionId: string; count: number; via: 'record' | 'history' };
+export type ChildView = { inspectionId: string; count: number; via: 'record' | 'history' | 'case' };
+
+const VIEW_WHAT: Record<ChildView['via'], string> = {
+  record: 'hồ sơ có',
+  history: 'lịch sử thay đổi có',
+  case: 'hồ sơ theo dõi trẻ em có',
+};
 
 /** Logs that the acting user was shown `count` children's identities of an inspection. */
 export function logChildView(db: Db, ctx: ServiceContext, view: ChildView): void {
@@ -37,7 +43,7 @@ export function logChildView(db: Db, ctx: ServiceContext, view: ChildView): void
     entity: 'inspection',
     entityId: view.inspectionId,
     changes: { count: view.count, via: view.via },
-    note: `${ctx.actor} xem ${view.via === 'history' ? 'lịch sử thay đổi có' : 'hồ sơ có'} thông tin cá nhân của ${view.count} người chưa thành niên`,
+    note: `${ctx.actor} xem ${VIEW_WHAT[view.via]} thông tin cá nhân của ${view.count} người chưa thành niên`,
   });
 }
 

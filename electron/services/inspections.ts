@@ -30,6 +30,7 @@ import { loadCommitments } from './commitments';
 import { todayInVietnam, type ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection } from './inspection-guard';
 import { checklistRows, markBreaches, unassessedItems, writeChecklist } from './checklist';
+import { syncCasesOfInspection } from './follow-up/cases';
 import { loadMinors, recomputeAges } from './minors';
 import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
 import { setDeletedState } from './soft-delete';
@@ -453,6 +454,8 @@ export function finaliseInspection(db: Db, input: CommandParsedInput<'inspection
         .all();
       for (const a of open) patchRow(db, ctx, inspectionAmendments, a.id, { closedAt: now });
     }
+    // Each child found gets a follow-up case, in the same transaction (issue 11).
+    syncCasesOfInspection(db, ctx, input.id);
     return inspectionDetail(db, input.id, ctx);
   });
 }

@@ -6,12 +6,17 @@ import { agencies, appMeta } from '../../db/schema';
 import { writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import type { Settings } from '../../shared/schemas/auth';
+import { DEFAULT_VISIT_MONTHS } from '../../shared/schemas/follow-up';
 import { writeAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalid } from './rows';
 
 /** Settings of this laptop's unit, kept in app_meta (not synced: each laptop sets its own). */
-const KEYS = { unitAgencyId: 'settings.unitAgencyId', placeName: 'settings.placeName', idleLockMinutes: 'settings.idleLockMinutes', retentionYears: 'settings.retentionYears' } as const;
+const KEYS = {
+  unitAgencyId: 'settings.unitAgencyId', placeName: 'settings.placeName', idleLockMinutes: 'settings.idleLockMinutes', retentionYears: 'settings.retentionYears',
+  followUpFirstVisitMonths: 'settings.followUpFirstVisitMonths',
+  followUpSecondVisitMonths: 'settings.followUpSecondVisitMonths',
+} as const;
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const DEFAULT_RETENTION_YEARS = 5;
 
@@ -37,6 +42,8 @@ export function getSettings(db: Db): Settings {
     placeName: meta.get(KEYS.placeName) ?? '',
     idleLockMinutes: Number(meta.get(KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),
     retentionYears: Number(meta.get(KEYS.retentionYears) ?? DEFAULT_RETENTION_YEARS),
+    followUpFirstVisitMonths: Number(meta.get(KEYS.followUpFirstVisitMonths) ?? DEFAULT_VISIT_MONTHS.first),
+    followUpSecondVisitMonths: Number(meta.get(KEYS.followUpSecondVisitMonths) ?? DEFAULT_VISIT_MONTHS.second),
   };
 }
 
@@ -57,6 +64,9 @@ export function updateSettings(db: Db, input: CommandParsedInput<'settings.updat
     if (input.unitAgencyId && !db.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.unitAgencyId)).get()) {
       invalid('unitAgencyId', 'Cơ quan không có trong danh bạ');
     }
+    const first = input.followUpFirstVisitMonths ?? getSettings(db).followUpFirstVisitMonths;
+    const second = input.followUpSecondVisitMonths ?? getSettings(db).followUpSecondVisitMonths;
+    if (second <= first) invalid('followUpSecondVisitMonths', 'Lần thăm lại thứ hai phải sau lần thứ nhất');
     storeSettings(db, ctx, input);
     writeAudit(db, ctx, { action: 'update', entity: 'settings', note: Object.keys(input).join(', ') });
     return getSettings(db);

@@ -8,6 +8,7 @@ import { documentCommands } from './documents';
 import { draftCommands } from './drafts';
 import { establishmentCommands } from './establishments';
 import { exchangeCommands } from './exchange';
+import { followUpCommands } from './follow-up';
 import { historyCommands } from './history';
 import { inspectionCommands } from './inspections';
 import { planCommands } from './plans';
@@ -36,6 +37,7 @@ export const commands = {
   ...draftCommands,
   ...backupCommands,
   ...verificationCommands,
+  ...followUpCommands,
 };
 
 export type Commands = typeof commands;

@@ -101,6 +101,9 @@ export const Settings = z.object({
   idleLockMinutes: z.number().int(),
   /** Years after an inspection when children's identities are reduced (security.md "Retention"). */
   retentionYears: z.number().int(),
+  /** Follow-up visits of a child's case: the first within so many months of opening, the second within so many (issue 11). */
+  followUpFirstVisitMonths: z.number().int(),
+  followUpSecondVisitMonths: z.number().int(),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdateInput = z.object({
@@ -108,4 +111,6 @@ export const SettingsUpdateInput = z.object({
   placeName: requiredText(100).optional(),
   idleLockMinutes: z.number().int().min(1, 'Ít nhất 1 phút').max(240, 'Nhiều nhất 240 phút').optional(),
   retentionYears: z.number().int().min(1, 'Ít nhất 1 năm').max(50, 'Nhiều nhất 50 năm').optional(),
+  followUpFirstVisitMonths: z.number().int().min(1, 'Ít nhất 1 tháng').max(12, 'Nhiều nhất 12 tháng').optional(),
+  followUpSecondVisitMonths: z.number().int().min(1, 'Ít nhất 1 tháng').max(24, 'Nhiều nhất 24 tháng').optional(),
 });
