@@ -18,6 +18,8 @@ export const CONFLICT_RESOLUTION_LABELS: Record<(typeof CONFLICT_RESOLUTIONS)[nu
   edited: 'Sửa thành giá trị khác',
   merged: 'Đã gộp hai cơ sở',
   dismissed: 'Giữ nguyên',
+  restored: 'Khôi phục, giữ bản sửa',
+  kept_deleted: 'Giữ xóa',
 };
 
 export const TEAM_DEVICE_STATUS_LABELS: Record<(typeof TEAM_DEVICE_STATUSES)[number], string> = {
@@ -40,6 +42,8 @@ export const RESOLVE_CHOICE_LABELS: Record<(typeof RESOLVE_CHOICES)[number], str
   b: 'Thay đổi sau',
   value: 'Sửa thành giá trị khác',
   dismiss: 'Giữ nguyên như hiện tại',
+  restore: 'Khôi phục (giữ bản sửa)',
+  keep_deleted: 'Giữ xóa',
 };
 
 export const EXCHANGE_DIRECTION_LABELS: Record<(typeof EXCHANGE_DIRECTIONS)[number], string> = {

@@ -4,12 +4,13 @@ import { ExpectedVersion } from './patch';
 
 export const EXPORT_MODES = ['team', 'all'] as const;
 export const CONFLICT_KINDS = ['same_field', 'delete_edit', 'locked_record', 'duplicate_establishment'] as const;
-export const CONFLICT_RESOLUTIONS = ['kept_a', 'kept_b', 'edited', 'merged', 'dismissed'] as const;
+export const CONFLICT_RESOLUTIONS = ['kept_a', 'kept_b', 'edited', 'merged', 'dismissed', 'restored', 'kept_deleted'] as const;
 export const TEAM_DEVICE_STATUSES = ['pending', 'accepted'] as const;
 export const PACKAGE_KINDS = ['changes', 'join'] as const;
 /** The two sides of a conflict: the earlier change (a) and the later (b). */
 export const CONFLICT_SIDES = ['a', 'b'] as const;
-export const RESOLVE_CHOICES = ['a', 'b', 'value', 'dismiss'] as const;
+/** `restore` / `keep_deleted`: a record deleted on one laptop and edited on another (delete_edit). */
+export const RESOLVE_CHOICES = ['a', 'b', 'value', 'dismiss', 'restore', 'keep_deleted'] as const;
 /** An exchange as this laptop logged it: a package made here, or one imported from another laptop. */
 export const EXCHANGE_DIRECTIONS = ['export', 'import'] as const;
 
@@ -93,8 +94,10 @@ export const ConflictEntry = z.object({
   fieldLabel: z.string(),
   a: z.object({ value: z.unknown(), at: z.string(), device: z.string(), user: z.string() }),
   b: z.object({ value: z.unknown(), at: z.string(), device: z.string(), user: z.string() }),
-  /** Which side the record holds now (the later one). */
+  /** Which side the record holds now (the later one); for a deletion against an edit, `a` while the record stays deleted. */
   current: z.enum(CONFLICT_SIDES),
+  /** A deletion against an edit: side a is the deletion, side b the edit, whose fields and values are these. */
+  edits: z.array(z.object({ field: z.string(), fieldLabel: z.string(), value: z.unknown() })).optional(),
   resolution: z.enum(CONFLICT_RESOLUTIONS).optional(),
   resolvedAt: z.string().optional(),
   resolvedBy: z.string().optional(),
@@ -105,7 +108,10 @@ export type ConflictEntry = z.infer<typeof ConflictEntry>;
 export const ResolveConflictInput = z.object({
   id: Id,
   expectedVersion: ExpectedVersion,
-  /** keep a / keep b: that value becomes a new change; edited: the user's own value; dismissed: leave as is. */
+  /**
+   * keep a / keep b: that value becomes a new change; edited: the user's own value; dismissed: leave as is.
+   * A deletion against an edit: restore (the record comes back with the edit) or keep_deleted.
+   */
   choice: z.enum(RESOLVE_CHOICES),
   /** JSON of the value, for `value`. */
   value: z.string().max(100_000).optional(),

@@ -1,8 +1,8 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { conflicts, establishments, inspections, planTargets, teamDevices } from '../../../db/schema';
+import { changes, conflicts, establishments, inspections, planTargets, teamDevices } from '../../../db/schema';
 import { syncedTable } from '../../../db/synced-tables';
-import { deleteRow, patchRow, readRowById, writeTx } from '../../../db/write-path';
+import { deleteRow, patchRow, readRowById, restoreRow, writeTx } from '../../../db/write-path';
 import type { CommandParsedInput } from '../../../shared/commands';
 import { CommandError } from '../../../shared/errors';
 import { fieldLabel } from '../../../shared/field-labels';
@@ -48,6 +48,16 @@ function deviceLabel(db: Db, deviceId: string): string {
 
 const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
 
+/** The edit of a deletion-against-edit entry (side b): every field that one write changed, with its value. */
+function editsOf(db: Db, c: ConflictRow): NonNullable<ConflictEntry['edits']> {
+  return db
+    .select({ field: changes.field, newValue: changes.newValue })
+    .from(changes)
+    .where(and(eq(changes.tableName, c.tableName), eq(changes.rowId, c.rowId), eq(changes.hlc, c.bHlc), ne(changes.field, 'deletedAt')))
+    .all()
+    .map((e) => ({ field: e.field, fieldLabel: fieldLabel([e.field]), value: parse(e.newValue) }));
+}
+
 function toEntry(db: Db, c: ConflictRow): ConflictEntry {
   const table = syncedTable(c.tableName);
   const row = table ? readRowById(db, table, c.rowId) : undefined;
@@ -63,7 +73,8 @@ function toEntry(db: Db, c: ConflictRow): ConflictEntry {
     fieldLabel: fieldLabel([c.field]),
     a: { value: parse(c.aValue), at: hlcToIso(c.aHlc), device: deviceLabel(db, c.aDeviceId), user: c.aUser },
     b: { value: parse(c.bValue), at: hlcToIso(c.bHlc), device: deviceLabel(db, c.bDeviceId), user: c.bUser },
-    current: current === (c.aValue ?? 'null') ? 'a' : 'b',
+    current: c.kind === 'delete_edit' ? (row?.deletedAt ? 'a' : 'b') : current === (c.aValue ?? 'null') ? 'a' : 'b',
+    ...(c.kind === 'delete_edit' ? { edits: editsOf(db, c) } : {}),
     ...(c.resolution ? { resolution: c.resolution as NonNullable<ConflictEntry['resolution']> } : {}),
     ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}),
     ...(c.resolvedBy ? { resolvedBy: c.resolvedBy } : {}),
@@ -102,7 +113,15 @@ export function resolveConflict(db: Db, input: CommandParsedInput<'exchange.reso
     }
     const table = syncedTable(c.tableName) ?? notFound('bản ghi');
     let resolution: NonNullable<ConflictEntry['resolution']> = 'dismissed';
-    if (input.choice !== 'dismiss') {
+    const aboutDeletion = input.choice === 'restore' || input.choice === 'keep_deleted';
+    if (c.kind === 'delete_edit' && (input.choice === 'b' || input.choice === 'value')) {
+      // Side b is another field's value: written into the deletion stamp it would mean nothing.
+      invalid('choice', 'Bản ghi bị xóa ở một máy và sửa ở máy kia: chọn «Khôi phục (giữ bản sửa)» hoặc «Giữ xóa»');
+    }
+    if (aboutDeletion && c.kind !== 'delete_edit') invalid('choice', 'Chỉ bản ghi bị xóa ở một máy và sửa ở máy kia mới khôi phục hoặc giữ xóa được');
+    if (aboutDeletion || (c.kind === 'delete_edit' && input.choice === 'a')) {
+      resolution = settleDeletion(db, ctx, c, input.choice === 'restore');
+    } else if (input.choice !== 'dismiss') {
       let value: unknown;
       if (input.choice === 'value') {
         if (input.value === undefined) invalid('value', 'Nhập giá trị mới');
@@ -120,6 +139,29 @@ export function resolveConflict(db: Db, input: CommandParsedInput<'exchange.reso
     patchRow(db, ctx, conflicts, c.id, { resolution, resolvedAt: ctx.now().toISOString(), resolvedBy: ctx.actor }, { expectedVersion: input.expectedVersion, what: 'xung đột' });
     return toEntry(db, db.select().from(conflicts).where(eq(conflicts.id, c.id)).get()!);
   });
+}
+
+/**
+ * A record deleted on one laptop and edited on another holds both (the edit is in its fields,
+ * the deletion stands). Restoring it is a new change (deletedAt cleared) that wins everywhere,
+ * so it comes back with the edit on every laptop; keeping it deleted needs no change unless it
+ * was restored here meanwhile. Every open entry of the same kind about the record settles with it.
+ */
+function settleDeletion(db: Db, ctx: ServiceContext, c: ConflictRow, restore: boolean): 'restored' | 'kept_deleted' {
+  const table = syncedTable(c.tableName)!;
+  const row = readRowById(db, table, c.rowId) ?? notFound('bản ghi');
+  const what = { what: TABLE_LABELS[c.tableName]?.toLowerCase() ?? 'bản ghi' };
+  if (restore && row.deletedAt) restoreRow(db, ctx, table, c.rowId, what);
+  if (!restore && !row.deletedAt) deleteRow(db, ctx, table, c.rowId, what);
+  if (c.tableName === 'establishments') writeSearchRow(db, c.rowId);
+  const resolution = restore ? 'restored' : 'kept_deleted';
+  const others = db
+    .select({ id: conflicts.id })
+    .from(conflicts)
+    .where(and(eq(conflicts.kind, 'delete_edit'), eq(conflicts.tableName, c.tableName), eq(conflicts.rowId, c.rowId), isNull(conflicts.resolvedAt), ne(conflicts.id, c.id)))
+    .all();
+  for (const o of others) patchRow(db, ctx, conflicts, o.id, { resolution, resolvedAt: ctx.now().toISOString(), resolvedBy: ctx.actor });
+  return resolution;
 }
 
 /** Two records of one establishment (registered on two laptops): every linked record moves to the one kept. */

@@ -1,4 +1,4 @@
-import { CheckOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, EditOutlined, RollbackOutlined, SwapOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Row, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -10,11 +10,11 @@ import { formatVietnamTime } from '../../ui/formatValue';
 import { useCan, useRole } from '../../ui/session';
 import { useCommandMutation } from '../../ui/useCommandMutation';
 import { EXCHANGE, refreshEverything } from './queries';
-import { fieldText, recordPath, valueText } from './conflictText';
+import { fieldText, recordPath, sideText } from './conflictText';
 import { EditValueModal } from './EditValueModal';
 
 type Side = ConflictEntry['current'];
-type Choice = 'a' | 'b' | 'value' | 'dismiss';
+type Choice = 'a' | 'b' | 'value' | 'dismiss' | 'restore' | 'keep_deleted';
 
 
 /**
@@ -28,9 +28,10 @@ export function ConflictCard({ entry }: { entry: ConflictEntry }) {
   const role = useRole();
   const [editing, setEditing] = useState(false);
   const canResolve = useCan('exchange.resolveConflict') && (entry.kind !== 'locked_record' || Boolean(role && LEADERS.includes(role)));
-  // A deletion against an edit touches two fields (the deletion stamp, the edited one): it is
-  // settled on the record itself (restore it, or delete it again), then marked seen here.
-  const pickSide = canResolve && entry.kind !== 'delete_edit';
+  // A deletion against an edit touches two fields (the deletion stamp, the edited ones): it is
+  // settled by restoring the record with the edit, or keeping it deleted.
+  const deletion = entry.kind === 'delete_edit';
+  const pickSide = canResolve && !deletion;
   const resolve = useCommandMutation('exchange.resolveConflict', {
     invalidates: [EXCHANGE],
     onSuccess: () => {
@@ -75,16 +76,20 @@ export function ConflictCard({ entry }: { entry: ConflictEntry }) {
               entry={entry}
               side={side}
               action={
-                pickSide && (
-                  <Button
-                    type={side === entry.current ? 'primary' : 'default'}
-                    icon={side === entry.current ? <CheckOutlined aria-hidden /> : <SwapOutlined aria-hidden />}
-                    loading={resolve.isPending && resolve.variables.choice === side}
-                    disabled={resolve.isPending}
-                    onClick={() => choose(side)}
-                  >
-                    {t(side === entry.current ? 'exchange.inbox.keepThis' : 'exchange.inbox.takeOther')}
-                  </Button>
+                deletion ? (
+                  canResolve && <DeletionChoice side={side} pending={resolve.isPending ? resolve.variables.choice : undefined} onChoose={choose} />
+                ) : (
+                  pickSide && (
+                    <Button
+                      type={side === entry.current ? 'primary' : 'default'}
+                      icon={side === entry.current ? <CheckOutlined aria-hidden /> : <SwapOutlined aria-hidden />}
+                      loading={resolve.isPending && resolve.variables.choice === side}
+                      disabled={resolve.isPending}
+                      onClick={() => choose(side)}
+                    >
+                      {t(side === entry.current ? 'exchange.inbox.keepThis' : 'exchange.inbox.takeOther')}
+                    </Button>
+                  )
                 )
               }
             />
@@ -116,6 +121,24 @@ export function ConflictCard({ entry }: { entry: ConflictEntry }) {
   );
 }
 
+/** A deletion against an edit: the deletion side keeps it deleted, the edit side restores the record with the edit. */
+function DeletionChoice({ side, pending, onChoose }: { side: 'a' | 'b'; pending: Choice | undefined; onChoose: (choice: Choice) => void }) {
+  const { t } = useTranslation();
+  const choice: Choice = side === 'a' ? 'keep_deleted' : 'restore';
+  return (
+    <Button
+      type={side === 'b' ? 'primary' : 'default'}
+      danger={side === 'a'}
+      icon={side === 'a' ? <DeleteOutlined aria-hidden /> : <RollbackOutlined aria-hidden />}
+      loading={pending === choice}
+      disabled={pending !== undefined}
+      onClick={() => onChoose(choice)}
+    >
+      {t(side === 'a' ? 'exchange.inbox.keepDeleted' : 'exchange.inbox.restoreWithEdit')}
+    </Button>
+  );
+}
+
 /** One side of a conflict: its value, who and when, whether it holds now. */
 export function SideBox({ entry, side, action }: { entry: ConflictEntry; side: Side; action?: ReactNode }) {
   const { t } = useTranslation();
@@ -138,7 +161,7 @@ export function SideBox({ entry, side, action }: { entry: ConflictEntry; side: S
           {holds && <Tag color="green">{t('exchange.inbox.holdsNow')}</Tag>}
         </Flex>
         <Typography.Text strong style={{ fontSize: 17, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {valueText(entry, own.value, t)}
+          {sideText(entry, side, t)}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {t('exchange.inbox.who', { user: own.user, device: own.device })}

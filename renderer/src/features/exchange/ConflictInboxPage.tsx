@@ -5,7 +5,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { formatVietnamTime } from '../../ui/formatValue';
 import { ConflictCard } from './ConflictCard';
-import { fieldText, valueText } from './conflictText';
+import { fieldText, sideText } from './conflictText';
 import { DuplicateCard } from './DuplicateCard';
 import { useConflicts } from './queries';
 
@@ -55,11 +55,12 @@ function SettledTable({ entries }: { entries: ConflictEntry[] }) {
   const { t } = useTranslation();
   const shown = (e: ConflictEntry, side: 'a' | 'b') => {
     if (e.kind === 'duplicate_establishment') return e[side].user;
-    const chosen = (e.resolution === 'kept_a' && side === 'a') || (e.resolution === 'kept_b' && side === 'b');
-    const text = valueText(e, e[side].value, t);
+    const chosen =
+      ((e.resolution === 'kept_a' || e.resolution === 'kept_deleted') && side === 'a') || ((e.resolution === 'kept_b' || e.resolution === 'restored') && side === 'b');
+    const text = sideText(e, side, t);
     return (
       <Flex vertical>
-        <Typography.Text strong={chosen} delete={e.resolution !== 'dismissed' && e.resolution !== 'edited' && !chosen}>
+        <Typography.Text strong={chosen} style={{ whiteSpace: 'pre-wrap' }} delete={e.resolution !== 'dismissed' && e.resolution !== 'edited' && !chosen}>
           {text}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -12,6 +12,23 @@ export const fieldText = (entry: ConflictEntry, t: TFunction): string =>
 export const valueText = (entry: ConflictEntry, value: unknown, t: TFunction): string =>
   valueOf({ table: entry.tableName, field: entry.field }, value, t, noNames);
 
+/**
+ * What one side of an entry says: its value; for a deletion against an edit, "deleted" on one
+ * side and the edited fields with their values on the other.
+ */
+export function sideText(entry: ConflictEntry, side: 'a' | 'b', t: TFunction): string {
+  if (entry.kind !== 'delete_edit') return valueText(entry, entry[side].value, t);
+  if (side === 'a') return t('exchange.inbox.deletedRecord');
+  const edits = entry.edits ?? [];
+  if (edits.length === 0) return valueText(entry, entry.b.value, t);
+  return edits
+    .map((e) => {
+      const one = { ...entry, field: e.field, fieldLabel: e.fieldLabel };
+      return `${fieldText(one, t)}: ${valueText(one, e.value, t)}`;
+    })
+    .join('\n');
+}
+
 /** The page that shows the record, where there is one of its own. */
 export function recordPath(entry: ConflictEntry): string | undefined {
   if (entry.tableName === 'establishments') return `/establishments/${entry.rowId}`;
