@@ -668,6 +668,12 @@ export const teamDevices = sqliteTable(
     lastExchangeAt: text('last_exchange_at'),
     /** How far ahead of this laptop's clock the device's clock was at the last import (ms). */
     clockAheadMs: integer('clock_ahead_ms'),
+    /**
+     * The device's place in the team's number series (1 = the leader), given by the leader when it
+     * accepts the device and announced in its roster: minutes numbers come from that slot's blocks
+     * (services/exchange/number-series.ts), so two laptops never issue the same number.
+     */
+    numberSlot: integer('number_slot'),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.deviceId] })],
 );

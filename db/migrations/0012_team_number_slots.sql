@@ -1,0 +1,1 @@
+ALTER TABLE `team_devices` ADD `number_slot` integer;
