@@ -21,7 +21,7 @@ import { formatShortDate, officialAgencyName } from '../documents/plan-labels';
 import type { ScopeNames } from './export-content';
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export const REPORT_NAME = 'Kết quả kiểm tra việc chấp hành pháp luật về lao động chưa thành niên';
 
@@ -174,7 +174,7 @@ function metadataTable(result: ReportResult, names: ScopeNames, options: TableOp
     ['Thời điểm lập (giờ Việt Nam)', vietnamDateTime(result.generatedAt)],
     ['Phiên bản cấu trúc dữ liệu', REPORT_SCHEMA_VERSION],
     ['Thông tin trẻ em', children],
-    ['Ghi chú', 'Số trẻ em được hỗ trợ, can thiệp chưa được theo dõi trong ứng dụng nên không có trong báo cáo này'],
+    ['Trẻ em được hỗ trợ, can thiệp', FOLLOW_UP_NOTE],
   ];
   return { key: 'metadata', title: 'Thông tin báo cáo', sheetName: 'Thông tin báo cáo', headers: ['Nội dung', 'Giá trị'], rows, widths: [3, 7] };
 }
@@ -355,6 +355,72 @@ function commitmentsTable(result: ReportResult): ReportTable {
   return { key: 'commitments', title: 'Cam kết của cơ sở', sheetName: 'Cam kết', headers: ['Chỉ tiêu', 'Số lượng'], rows, widths: [7, 2] };
 }
 
+/** What the children's figures count, said once: the metadata table and the Word report. */
+export const FOLLOW_UP_NOTE =
+  'Trẻ em được phát hiện là trẻ em có hồ sơ theo dõi sau kiểm tra; được hỗ trợ, can thiệp khi đã được hỗ trợ hoặc chuyển tuyến (chuyển gửi Ủy ban nhân dân cấp xã, cơ quan, tổ chức) đến ngày tính số liệu';
+
+/** "66,7%", or "—" without any child detected. */
+export const percentText = (rate: number | null): string => (rate === null ? '—' : `${String(rate).replace('.', ',')}%`);
+
+/** Children detected, supported, referred, intervened (Decision 782/QĐ-TTg target 100%), back in school. */
+function childrenFollowUpTable(result: ReportResult): ReportTable {
+  const f = result.figures;
+  const c = f.followUp;
+  const asOf = formatShortDate(f.commitments.asOf);
+  const rows: Cell[][] = [
+    ['Số trẻ em lao động trái quy định được phát hiện (có hồ sơ theo dõi)', 'trẻ em', c.detected],
+    ['Trong đó: trường hợp khẩn cấp', 'trẻ em', c.emergency],
+    [`Số trẻ em được hỗ trợ (tính đến ${asOf})`, 'trẻ em', c.supported],
+    [`Số trẻ em được chuyển tuyến (tính đến ${asOf})`, 'trẻ em', c.referred],
+    [`Số trẻ em được hỗ trợ, can thiệp (tính đến ${asOf})`, 'trẻ em', c.intervened],
+    [`Tỷ lệ trẻ em được hỗ trợ, can thiệp (chỉ tiêu ${c.interventionTarget}%)`, '%', c.interventionRate ?? '—'],
+    ['Số trẻ em trở lại trường học hoặc học nghề', 'trẻ em', c.backInSchoolOrTraining],
+    ['Số hồ sơ theo dõi đã kết thúc', 'hồ sơ', c.closed],
+    ['Số người chưa thành niên làm công việc, tại nơi làm việc nặng nhọc, độc hại, nguy hiểm', 'người', f.minorsInHazardousWork],
+  ];
+  return {
+    key: 'childrenFollowUp',
+    title: 'Trẻ em được phát hiện, hỗ trợ, can thiệp',
+    sheetName: 'Hỗ trợ, can thiệp trẻ em',
+    headers: ['Chỉ tiêu', 'Đơn vị tính', 'Số liệu'],
+    rows,
+    widths: [7, 2, 3],
+  };
+}
+
+/** How the inspections were made and what followed: joint teams, craft villages, records, sanctions, re-inspections. */
+function enforcementTable(result: ReportResult): ReportTable {
+  const f = result.figures;
+  const asOf = formatShortDate(f.commitments.asOf);
+  const rows: Cell[][] = [
+    ['Số cuộc kiểm tra liên ngành (từ hai cơ quan trở lên)', 'cuộc', f.inspectionsByTeam.joint],
+    ['Số cuộc kiểm tra của một cơ quan', 'cuộc', f.inspectionsByTeam.singleAgency],
+    ['Số cơ sở thuộc làng nghề được kiểm tra', 'cơ sở', f.craftVillage.establishments],
+    ['Trong đó: hộ gia đình', 'hộ', f.craftVillage.households],
+    ['Số biên bản vi phạm hành chính đã lập', 'biên bản', f.violationRecordsMade],
+    ['Số cuộc kiểm tra có đề nghị xử phạt', 'cuộc', f.sanctions.proposed],
+    ['Tổng số tiền phạt đề nghị', 'đồng', f.totalProposedFines],
+    [`Số quyết định xử phạt đã ban hành (tính đến ${asOf})`, 'quyết định', f.sanctions.decisions],
+    ['Số cuộc kiểm tra đã có quyết định xử phạt', 'cuộc', f.sanctions.inspectionsDecided],
+    ['Tổng số tiền phạt theo quyết định', 'đồng', f.sanctions.amountDecided],
+    ['Số quyết định đã nộp phạt', 'quyết định', f.sanctions.paid],
+    ['Số tiền phạt đã nộp', 'đồng', f.sanctions.amountPaid],
+    [`Số nội dung cam kết đã kiểm tra lại (tính đến ${asOf})`, 'nội dung', f.commitmentChecks.itemsVerified],
+    ['Trong đó: cơ sở thực hiện đúng cam kết', 'nội dung', f.commitmentChecks.kept],
+    ['Cơ sở vi phạm cam kết', 'nội dung', f.commitmentChecks.breached],
+    ['Số cuộc kiểm tra lại việc thực hiện cam kết', 'cuộc', f.commitmentChecks.reinspections],
+  ];
+  return {
+    key: 'enforcement',
+    title: 'Hình thức kiểm tra, xử lý vi phạm và kiểm tra lại cam kết',
+    sheetName: 'Xử lý vi phạm, kiểm tra lại',
+    headers: ['Chỉ tiêu', 'Đơn vị tính', 'Số liệu'],
+    rows,
+    moneyColumns: [2],
+    widths: [7, 2, 3],
+  };
+}
+
 function violatorsTable(result: ReportResult, names: ScopeNames): ReportTable {
   const list = result.figures.establishmentsWithViolationsList;
   const types = new Map((names.violationTypes ?? []).map((t) => [t.code, t.legalReference]));
@@ -387,6 +453,8 @@ export function buildReportTables(result: ReportResult, names: ScopeNames, optio
     violationsTable(result, names),
     minorsTable(result),
     commitmentsTable(result),
+    childrenFollowUpTable(result),
+    enforcementTable(result),
     violatorsTable(result, names),
   ];
 }

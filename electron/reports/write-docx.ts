@@ -22,7 +22,8 @@ import { bodyParagraph, heading, officialDocument, packDocument, simpleTable, TE
 import { adminUnitInText, agencyHead, balanceSummary, DEFAULT_ISSUER, formatShortDate, joinWithAnd, officialAgencyName, sameAgency, twoDigits } from '../documents/plan-labels';
 import { parentAgencyOf, placeName, textParagraphs } from '../documents/plan-labels';
 import { outputStream, type ExportContent, type ReportOutput, type WriteProgress } from './export-content';
-import { keyNumbers, REPORT_NAME, SANCTION_DECREE, violationGroups, type Cell, type KeyNumbers, type TableShape } from './report-tables';
+import { keyNumbers, percentText, REPORT_NAME, SANCTION_DECREE, violationGroups, type Cell, type KeyNumbers, type TableShape } from './report-tables';
+import type { ReportFigures } from '../../shared/schemas/report';
 
 const TEAM_SYMBOL = 'ĐKT';
 const REPORT_TO = 'Sở Nội vụ';
@@ -40,7 +41,8 @@ function cellText(cell: Cell, money: boolean): string {
 /** Numbers to the right (the STT column centred), text to the left. */
 function alignments(shape: TableShape, rows: readonly Cell[][]): ('left' | 'center' | 'right')[] {
   return shape.headers.map((header, i) => {
-    const cells = rows.map((row) => row[i]).filter((cell) => cell !== '' && cell !== undefined);
+    // "—" stands for a figure that cannot be computed (a rate of nothing): it does not make a column text.
+    const cells = rows.map((row) => row[i]).filter((cell) => cell !== '' && cell !== undefined && cell !== '—');
     const numeric = cells.length > 0 && cells.every((cell) => typeof cell === 'number');
     if (!numeric) return 'left';
     return header === 'STT' ? 'center' : 'right';
@@ -169,6 +171,65 @@ function commitmentParagraphs(k: KeyNumbers): Block[] {
   ];
 }
 
+/** Joint or single-agency inspections, and the establishments of craft villages among those inspected. */
+function teamParagraphs(f: ReportFigures): Block[] {
+  if (f.inspectionsTotal === 0) return [];
+  const { joint, singleAgency } = f.inspectionsByTeam;
+  const teams = [joint > 0 ? counted(joint, 'cuộc kiểm tra liên ngành') : '', singleAgency > 0 ? counted(singleAgency, 'cuộc kiểm tra của một cơ quan') : ''].filter(Boolean);
+  const village = f.craftVillage.establishments;
+  const villageText = village > 0 ? `; ${counted(village, 'cơ sở')} thuộc làng nghề được kiểm tra${f.craftVillage.households > 0 ? `, trong đó có ${counted(f.craftVillage.households, 'hộ gia đình')}` : ''}` : '';
+  return [bodyParagraph(`Trong số các cuộc kiểm tra có ${joinWithAnd(teams)}${villageText}.`)];
+}
+
+/** Decision 782/QĐ-TTg: every child detected supported or intervened; back in school or training. */
+function childrenFollowUpParagraphs(f: ReportFigures): Block[] {
+  const blocks: Block[] = [];
+  if (f.minorsInHazardousWork > 0) {
+    blocks.push(bodyParagraph(`Có ${counted(f.minorsInHazardousWork, 'người chưa thành niên')} làm công việc hoặc làm việc tại nơi làm việc nặng nhọc, độc hại, nguy hiểm.`));
+  }
+  const c = f.followUp;
+  if (c.detected === 0) {
+    if (f.minorsTotal > 0) blocks.push(bodyParagraph('Chưa có trẻ em nào được lập hồ sơ theo dõi, hỗ trợ, can thiệp sau kiểm tra.'));
+    return blocks;
+  }
+  const asOf = formatShortDate(f.commitments.asOf);
+  const emergency = c.emergency > 0 ? ` (trong đó ${counted(c.emergency, 'trường hợp khẩn cấp')})` : '';
+  const ways = [c.supported > 0 ? counted(c.supported, 'trẻ em được hỗ trợ') : '', c.referred > 0 ? counted(c.referred, 'trẻ em được chuyển tuyến') : ''].filter(Boolean);
+  const after = [
+    c.backInSchoolOrTraining > 0 ? `${counted(c.backInSchoolOrTraining, 'trẻ em')} đã trở lại trường học hoặc học nghề` : '',
+    c.closed > 0 ? `${counted(c.closed, 'hồ sơ')} đã kết thúc theo dõi` : '',
+  ].filter(Boolean);
+  blocks.push(
+    bodyParagraph(
+      `Đã lập hồ sơ theo dõi ${counted(c.detected, 'trẻ em')} lao động trái quy định của pháp luật${emergency}. Tính đến ngày ${asOf}, ` +
+        `${counted(c.intervened, 'trẻ em')} được hỗ trợ, can thiệp${ways.length ? ` (${ways.join(', ')})` : ''}, đạt tỷ lệ ${percentText(c.interventionRate)} so với chỉ tiêu ${c.interventionTarget}%` +
+        `${after.length ? `; ${after.join('; ')}` : ''}.`,
+    ),
+  );
+  return blocks;
+}
+
+/** Records of administrative violation made, sanction decisions issued against those proposed, fines paid. */
+function sanctionParagraphs(f: ReportFigures): Block[] {
+  if (f.violationsTotal === 0) return [];
+  const s = f.sanctions;
+  const records = f.violationRecordsMade > 0 ? `Đã lập ${counted(f.violationRecordsMade, 'biên bản vi phạm hành chính')}; ` : 'Chưa lập biên bản vi phạm hành chính; ';
+  const decided =
+    s.decisions > 0
+      ? `đã ban hành ${counted(s.decisions, 'quyết định xử phạt vi phạm hành chính')} đối với ${counted(s.inspectionsDecided, 'cuộc kiểm tra')} trong số ${counted(s.proposed, 'cuộc kiểm tra')} có đề nghị xử phạt, tổng số tiền phạt theo quyết định là ${formatVnd(s.amountDecided)} đồng` +
+        (s.paid > 0 ? `, đã nộp phạt ${formatVnd(s.amountPaid)} đồng (${counted(s.paid, 'quyết định')})` : ', chưa có quyết định nào được nộp phạt')
+      : `chưa có quyết định xử phạt vi phạm hành chính nào được ban hành đối với ${counted(s.proposed, 'cuộc kiểm tra')} có đề nghị xử phạt`;
+  return [bodyParagraph(`${records}${decided}.`)];
+}
+
+/** Commitment items verified at re-inspections: kept or breached. */
+function checkParagraphs(f: ReportFigures): Block[] {
+  const c = f.commitmentChecks;
+  if (c.itemsVerified === 0) return f.commitments.signed > 0 ? [bodyParagraph('Chưa kiểm tra lại việc thực hiện cam kết của cơ sở.')] : [];
+  const verdicts = [c.kept > 0 ? `${counted(c.kept, 'nội dung')} cơ sở thực hiện đúng cam kết` : '', c.breached > 0 ? `${counted(c.breached, 'nội dung')} cơ sở vi phạm cam kết` : ''].filter(Boolean);
+  return [bodyParagraph(`Qua ${counted(c.reinspections, 'cuộc kiểm tra lại')}, đã kiểm tra lại ${counted(c.itemsVerified, 'nội dung cam kết')}: ${verdicts.join(', ')}.`)];
+}
+
 /** The user's text of one assessment section as paragraphs, or dotted lines to write on. */
 function assessmentText(content: ExportContent, section: AssessmentSection): Block[] {
   const given = textParagraphs(content.result.assessment?.[section] ?? undefined);
@@ -237,13 +298,17 @@ export async function writeDocx(out: ReportOutput, content: ExportContent, progr
     heading('I. KẾT QUẢ THỰC HIỆN'),
     heading('1. Công tác kiểm tra'),
     ...inspectionParagraphs(k),
+    ...teamParagraphs(content.result.figures),
     heading('2. Người chưa thành niên làm việc tại các cơ sở được kiểm tra'),
     ...minorParagraphs(k),
+    ...childrenFollowUpParagraphs(content.result.figures),
     ...(children ? [bodyParagraph(`Danh sách trẻ em, người chưa thành niên tại ${annexRef(children.table.key)} kèm theo báo cáo này.`)] : []),
     heading('3. Vi phạm và đề nghị xử lý'),
     ...violationParagraphs(k, content, violatorsNote),
+    ...sanctionParagraphs(content.result.figures),
     heading('4. Cam kết của cơ sở'),
     ...commitmentParagraphs(k),
+    ...checkParagraphs(content.result.figures),
     ...(results.length > 0 ? [heading(`5. ${sectionTitle('results')}`), ...results.map((line) => bodyParagraph(line))] : []),
     bodyParagraph(`Số liệu chi tiết tại ${annexRef('figures')} kèm theo báo cáo này.`, { italic: true }),
     heading('II. ĐÁNH GIÁ CHUNG'),

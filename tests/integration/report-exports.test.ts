@@ -62,6 +62,38 @@ const MINORS = [
   ['Tổng cộng', 'Nam', 4, 1, 0, 1, 0, 2, 0, 0],
   ['Tổng cộng', 'Nữ', 3, 1, 1, 1, 0, 0, 0, 0],
 ];
+/** Issue 11's tables, by hand from tests/helpers/report-dataset.ts (judged on 30/06/2026, the period's last day). */
+const FOLLOW_UP_SHEET = 'Hỗ trợ, can thiệp trẻ em';
+const FOLLOW_UP_ROWS = [
+  ['Số trẻ em lao động trái quy định được phát hiện (có hồ sơ theo dõi)', 'trẻ em', 6],
+  ['Trong đó: trường hợp khẩn cấp', 'trẻ em', 2],
+  ['Số trẻ em được hỗ trợ (tính đến 30/06/2026)', 'trẻ em', 2],
+  ['Số trẻ em được chuyển tuyến (tính đến 30/06/2026)', 'trẻ em', 2],
+  ['Số trẻ em được hỗ trợ, can thiệp (tính đến 30/06/2026)', 'trẻ em', 3],
+  ['Tỷ lệ trẻ em được hỗ trợ, can thiệp (chỉ tiêu 100%)', '%', 50],
+  ['Số trẻ em trở lại trường học hoặc học nghề', 'trẻ em', 3],
+  ['Số hồ sơ theo dõi đã kết thúc', 'hồ sơ', 2],
+  ['Số người chưa thành niên làm công việc, tại nơi làm việc nặng nhọc, độc hại, nguy hiểm', 'người', 1],
+];
+const ENFORCEMENT_SHEET = 'Xử lý vi phạm, kiểm tra lại';
+const ENFORCEMENT_ROWS = [
+  ['Số cuộc kiểm tra liên ngành (từ hai cơ quan trở lên)', 'cuộc', 3],
+  ['Số cuộc kiểm tra của một cơ quan', 'cuộc', 1],
+  ['Số cơ sở thuộc làng nghề được kiểm tra', 'cơ sở', 1],
+  ['Trong đó: hộ gia đình', 'hộ', 1],
+  ['Số biên bản vi phạm hành chính đã lập', 'biên bản', 2],
+  ['Số cuộc kiểm tra có đề nghị xử phạt', 'cuộc', 3],
+  ['Tổng số tiền phạt đề nghị', 'đồng', 234_000_000],
+  ['Số quyết định xử phạt đã ban hành (tính đến 30/06/2026)', 'quyết định', 2],
+  ['Số cuộc kiểm tra đã có quyết định xử phạt', 'cuộc', 2],
+  ['Tổng số tiền phạt theo quyết định', 'đồng', 171_500_000],
+  ['Số quyết định đã nộp phạt', 'quyết định', 1],
+  ['Số tiền phạt đã nộp', 'đồng', 170_000_000],
+  ['Số nội dung cam kết đã kiểm tra lại (tính đến 30/06/2026)', 'nội dung', 2],
+  ['Trong đó: cơ sở thực hiện đúng cam kết', 'nội dung', 1],
+  ['Cơ sở vi phạm cam kết', 'nội dung', 1],
+  ['Số cuộc kiểm tra lại việc thực hiện cam kết', 'cuộc', 2],
+];
 /** What a Word report never prints: catalogue codes, shorthand, details of the software. */
 const NEVER_IN_WORD = [/LDCTN|HDLD-/, /Người <1[35]/, /1[35]\s*[–-]\s*<\s*1[58]/, /LĐCTN/, /TDTT/, /Phiên bản cấu trúc/, /Thời điểm lập/, /không tính bản ghi đã xóa/, /cần xác minh/];
 
@@ -249,6 +281,8 @@ describe('Excel export', () => {
       VIOLATIONS_SHEET,
       'NCTN theo tuổi, giới, lĩnh vực',
       'Cam kết',
+      FOLLOW_UP_SHEET,
+      ENFORCEMENT_SHEET,
       'Cơ sở có vi phạm',
     ]);
     for (const sheet of book.worksheets) {
@@ -291,6 +325,10 @@ describe('Excel export', () => {
     expect(rowsOf(book.getWorksheet('Cơ sở theo loại hình, lĩnh vực')!).at(-1)).toEqual(['Tổng cộng', 4, 1, 1, 1, 0, 1, 0, 0]);
     expect(rowsOf(book.getWorksheet('Kiểm tra theo loại')!).slice(1)).toEqual([['Kiểm tra định kỳ', 2], ['Kiểm tra đột xuất', 2], ['Tổng cộng', 4]]);
     expect(rowsOf(book.getWorksheet('Cam kết')!).slice(1).map((r) => r[1])).toEqual([2, 3, 1, 0, 1, 1]);
+    expect(rowsOf(book.getWorksheet(FOLLOW_UP_SHEET)!)).toEqual([['Chỉ tiêu', 'Đơn vị tính', 'Số liệu'], ...FOLLOW_UP_ROWS]);
+    expect(rowsOf(book.getWorksheet(ENFORCEMENT_SHEET)!)).toEqual([['Chỉ tiêu', 'Đơn vị tính', 'Số liệu'], ...ENFORCEMENT_ROWS]);
+    const decided = book.getWorksheet(ENFORCEMENT_SHEET)!.getRow(11).getCell(3);
+    expect([decided.value, decided.numFmt]).toEqual([171_500_000, '#,##0']);
     const violators = rowsOf(book.getWorksheet('Cơ sở có vi phạm')!).slice(1);
     expect(violators.map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
       ['Công ty TNHH Giày da Kỳ Lừa', 'Doanh nghiệp', 'Điểm c khoản 2 Điều 29; điểm b khoản 3 Điều 29', 170_000_000],
@@ -304,11 +342,13 @@ describe('Excel export', () => {
       'Từ ngày': '01/01/2026',
       'Đến ngày': '30/06/2026',
       'Tỉnh/thành phố': 'Tỉnh Lạng Sơn',
-      'Phiên bản cấu trúc dữ liệu': 2,
+      'Phiên bản cấu trúc dữ liệu': 3,
       'Thời điểm lập (giờ Việt Nam)': '23/11/2026 15:00:00',
     });
     expect(meta['Danh mục hành vi vi phạm']).toMatch(/^2022\.1 – /);
     expect(meta['Thông tin trẻ em']).toMatch(/^Đã ẩn danh thông tin trẻ em/);
+    expect(meta['Trẻ em được hỗ trợ, can thiệp']).toMatch(/^Trẻ em được phát hiện là trẻ em có hồ sơ theo dõi sau kiểm tra/);
+    expect(Object.values(meta).join(' ')).not.toContain('chưa được theo dõi');
   });
 });
 
@@ -330,6 +370,8 @@ describe('CSV export', () => {
     const summary = sections.find((s) => s.title === 'Tổng hợp kết quả kiểm tra')!;
     expect(summary.rows).toContainEqual(['Tổng số tiền phạt đề nghị', 'đồng', '234000000']);
     expect(sections.find((s) => s.title.startsWith('Người chưa thành niên làm việc'))!.rows).toEqual(MINORS.map((r) => r.map(String)));
+    expect(sections.find((s) => s.title === 'Trẻ em được phát hiện, hỗ trợ, can thiệp')!.rows).toEqual(FOLLOW_UP_ROWS.map((r) => r.map(String)));
+    expect(sections.find((s) => s.title === 'Hình thức kiểm tra, xử lý vi phạm và kiểm tra lại cam kết')!.rows).toEqual(ENFORCEMENT_ROWS.map((r) => r.map(String)));
   });
 });
 
@@ -339,7 +381,7 @@ describe('JSON export', () => {
     const json = JSON.parse(bytes.toString('utf8'));
     const periodic = await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } });
     expect(json).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       generatedAt: '2026-11-23T08:00:00.000Z',
       input: { format: 'json', period: firstHalf, area: { provinceCode: data.province, communeCodes: [] }, includeChildDetails: false },
       catalogueVersions: ['2022.1'],
@@ -347,6 +389,13 @@ describe('JSON export', () => {
     });
     expect(json.figures).toEqual(periodic.figures);
     expect(json.figures.totalProposedFines).toBe(234_000_000);
+    expect(json.figures.followUp).toEqual({
+      detected: 6, emergency: 2, supported: 2, referred: 2, intervened: 3, interventionRate: 50, interventionTarget: 100, backInSchoolOrTraining: 3, closed: 2,
+    });
+    expect(json.figures.sanctions).toEqual({ proposed: 3, decisions: 2, inspectionsDecided: 2, amountDecided: 171_500_000, paid: 1, amountPaid: 170_000_000 });
+    expect(json.figures.commitmentChecks).toEqual({ itemsVerified: 2, kept: 1, breached: 1, reinspections: 2 });
+    expect(json.tables.find((t: { key: string }) => t.key === 'childrenFollowUp').rows).toEqual(FOLLOW_UP_ROWS);
+    expect(json.tables.find((t: { key: string }) => t.key === 'enforcement').rows).toEqual(ENFORCEMENT_ROWS);
     expect(json.childDetails).toBeUndefined();
     expect(json.tables.map((t: { key: string }) => t.key)).toEqual([
       'metadata',
@@ -357,6 +406,8 @@ describe('JSON export', () => {
       'violationsByPoint',
       'minorsByBandSexSector',
       'commitments',
+      'childrenFollowUp',
+      'enforcement',
       'establishmentsWithViolations',
     ]);
   });
@@ -453,6 +504,16 @@ describe('Word export', () => {
       'Phát hiện 07 người chưa thành niên làm việc tại các cơ sở được kiểm tra, trong đó có 05 trẻ em dưới 16 tuổi',
       'Phát hiện 03 cơ sở có vi phạm với tổng số 04 hành vi vi phạm; tổng số tiền phạt đề nghị là 234.000.000 đồng (bằng chữ: Hai trăm ba mươi bốn triệu đồng)',
       'Các cơ sở đã ký 02 bản cam kết với 03 nội dung cam kết',
+      // Issue 11, as sentences under the same headings, and as tables in the annex.
+      'Trong số các cuộc kiểm tra có 03 cuộc kiểm tra liên ngành và 01 cuộc kiểm tra của một cơ quan; 01 cơ sở thuộc làng nghề được kiểm tra, trong đó có 01 hộ gia đình.',
+      'Có 01 người chưa thành niên làm công việc hoặc làm việc tại nơi làm việc nặng nhọc, độc hại, nguy hiểm.',
+      'Đã lập hồ sơ theo dõi 06 trẻ em lao động trái quy định của pháp luật (trong đó 02 trường hợp khẩn cấp). Tính đến ngày 30/06/2026, 03 trẻ em được hỗ trợ, can thiệp (02 trẻ em được hỗ trợ, 02 trẻ em được chuyển tuyến), đạt tỷ lệ 50% so với chỉ tiêu 100%; 03 trẻ em đã trở lại trường học hoặc học nghề; 02 hồ sơ đã kết thúc theo dõi.',
+      'Đã lập 02 biên bản vi phạm hành chính; đã ban hành 02 quyết định xử phạt vi phạm hành chính đối với 02 cuộc kiểm tra trong số 03 cuộc kiểm tra có đề nghị xử phạt, tổng số tiền phạt theo quyết định là 171.500.000 đồng, đã nộp phạt 170.000.000 đồng (01 quyết định).',
+      'Qua 02 cuộc kiểm tra lại, đã kiểm tra lại 02 nội dung cam kết: 01 nội dung cơ sở thực hiện đúng cam kết, 01 nội dung cơ sở vi phạm cam kết.',
+      'Biểu 8. Trẻ em được phát hiện, hỗ trợ, can thiệp',
+      'Tỷ lệ trẻ em được hỗ trợ, can thiệp (chỉ tiêu 100%) % 50',
+      'Biểu 9. Hình thức kiểm tra, xử lý vi phạm và kiểm tra lại cam kết',
+      'Tổng số tiền phạt theo quyết định đồng 171.500.000',
       'TRƯỞNG ĐOÀN',
       '- Bộ Nội vụ (để b/c);',
       '- Sở Nội vụ;',
@@ -479,6 +540,7 @@ describe("children's personal data", () => {
       const texts = await fileTexts(format, bytes);
       const all = texts.join('\n');
       for (const child of data.children) {
+        if (child.homeAddress) expect(all, `${format}: ${child.homeAddress}`).not.toContain(child.homeAddress.normalize('NFC'));
         expect(all, `${format}: ${child.fullName}`).not.toContain(child.fullName.normalize('NFC'));
         expect(all, `${format}: ${child.dateOfBirth}`).not.toContain(child.dateOfBirth);
         expect(all, `${format}: ${dmy(child.dateOfBirth)}`).not.toContain(dmy(child.dateOfBirth));

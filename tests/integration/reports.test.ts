@@ -46,7 +46,19 @@ describe('periodic report figures', () => {
     expect(figures.minorsTotal).toBe(7);
     expect(figures.childrenUnder16).toBe(5);
     expect(figures.commitments).toMatchObject({ signed: 2, items: 3, fulfilled: 1, open: 0, overdue: 1, breached: 1, asOf: '2026-06-30' });
-    expect(figures.minorsReferredOrSupported).toBe(0);
+    // Issue 11 (tests/helpers/report-dataset.ts, judged on 30/06/2026): six cases (the removed minor's and
+    // one outside the period not counted); Một referred and supported, Ba supported, Năm referred on the
+    // last day; Hai's referral and Ba's visit come after the period, Sáu's support was removed.
+    expect(figures.followUp).toEqual({
+      detected: 6, emergency: 2, supported: 2, referred: 2, intervened: 3, interventionRate: 50, interventionTarget: 100, backInSchoolOrTraining: 3, closed: 2,
+    });
+    expect(figures.minorsReferredOrSupported).toBe(3);
+    expect(figures.minorsInHazardousWork).toBe(1);
+    expect(figures.craftVillage).toEqual({ establishments: 1, households: 1 });
+    expect(figures.inspectionsByTeam).toEqual({ joint: 3, singleAgency: 1 });
+    expect(figures.violationRecordsMade).toBe(2);
+    expect(figures.sanctions).toEqual({ proposed: 3, decisions: 2, inspectionsDecided: 2, amountDecided: 171_500_000, paid: 1, amountPaid: 170_000_000 });
+    expect(figures.commitmentChecks).toEqual({ itemsVerified: 2, kept: 1, breached: 1, reinspections: 2 });
     expect(figures.inspectionsByMonth).toEqual([
       { month: '2026-01', count: 1 }, { month: '2026-02', count: 1 }, { month: '2026-03', count: 1 }, { month: '2026-06', count: 1 },
     ]);
@@ -59,7 +71,14 @@ describe('periodic report figures', () => {
 
   it('narrows to communes, a plan, or the plans of a lead agency', async () => {
     const run = async (extra: object) => (await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province }, ...extra })).figures;
-    expect((await run({ area: { provinceCode: data.province, communeCodes: [data.c2] } })).inspectionsTotal).toBe(1);
+    const commune = await run({ area: { provinceCode: data.province, communeCodes: [data.c2] } });
+    expect(commune.inspectionsTotal).toBe(1);
+    expect(commune.followUp).toMatchObject({ detected: 2, emergency: 1, supported: 0, referred: 1, intervened: 1, interventionRate: 50, backInSchoolOrTraining: 0, closed: 1 });
+    expect(commune.sanctions).toEqual({ proposed: 1, decisions: 0, inspectionsDecided: 0, amountDecided: 0, paid: 0, amountPaid: 0 });
+    expect(commune.craftVillage).toEqual({ establishments: 0, households: 0 });
+    expect(commune.commitmentChecks).toEqual({ itemsVerified: 0, kept: 0, breached: 0, reinspections: 0 });
+    // A period with nothing: no rate rather than 0%.
+    expect((await run({ period: { from: '2020-01-01', to: '2020-12-31' } })).followUp).toMatchObject({ detected: 0, interventionRate: null });
     const byPlan = await run({ filters: { planId: data.plan.id } });
     expect(byPlan.inspectionsByKind).toEqual([{ key: 'periodic', count: 2 }]);
     expect(byPlan.minorsTotal).toBe(3);
@@ -70,6 +89,9 @@ describe('periodic report figures', () => {
     const year = (await app.run('reports.periodic', { period: { from: '2026-01-01', to: '2026-12-31' } })).figures;
     expect(year.inspectionsTotal).toBe(6);
     expect(year.violationsTotal).toBe(6);
+    // Judged on the report date (23/11/2026): Hai's referral and Ba's visit of July count now, and I3's decision.
+    expect(year.followUp).toMatchObject({ detected: 8, supported: 3, referred: 3, intervened: 5, backInSchoolOrTraining: 4 });
+    expect(year.sanctions).toMatchObject({ decisions: 3, amountDecided: 234_000_000 });
   });
 
   it('lists the same inspections the figures count, so the dashboard can link to them', async () => {
