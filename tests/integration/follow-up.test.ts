@@ -62,7 +62,7 @@ async function inspectionWithFiveMinors() {
   return { id, leader: leader!, member: member!, under13, longHours, fifteen, hazardous, allowed, items: c.items, members };
 }
 
-const caseOf = (cases: { child: { minorId: string } }[], minorId: string) => cases.find((c) => c.child.minorId === minorId);
+const caseOf = <T extends { child: { minorId: string } }>(cases: T[], minorId: string): T | undefined => cases.find((c) => c.child.minorId === minorId);
 
 describe('cases opened at finalisation', () => {
   it('opens one case per child found with the right risk and 12-hour deadline, and an amendment neither duplicates nor resets them', async () => {
