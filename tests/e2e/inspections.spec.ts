@@ -305,24 +305,22 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
     await expect(page.getByRole('button', { name: 'Tạo văn bản' })).toBeVisible();
   });
 
-  await test.step('commitments to follow up: mark an item fulfilled', async () => {
+  await test.step('commitments to follow up: an item is verified at a re-inspection', async () => {
     await page.getByRole('menuitem', { name: 'Cam kết cần theo dõi' }).click();
     await expect(page.getByRole('heading', { name: 'Cam kết cần theo dõi', level: 3 })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: 'Lập sổ theo dõi riêng' });
     await expect(row).toContainText(HOUSEHOLD);
     await expect(row).toContainText('Đang thực hiện');
-    await row.getByRole('button', { name: /^Đã thực hiện:/ }).click();
-    // The day it was done and what shows it are asked first.
-    const dialog = page.getByRole('dialog', { name: 'Cơ sở đã thực hiện nội dung cam kết' });
-    await expect(dialog.getByLabel('Ngày thực hiện xong')).toHaveValue(typedDate(0));
-    await dialog.getByLabel('Ghi chú, căn cứ').fill('Đoàn kiểm tra lại, sổ đã lập');
-    await screen(page, 'commitment-fulfilled-dialog', { fullPage: false });
-    await dialog.getByRole('button', { name: 'Ghi nhận đã thực hiện' }).click();
-    await expect(page.getByText('Đã cập nhật: Đã thực hiện.')).toBeVisible();
-    await expect(row).toHaveCount(0);
-    await page.getByText('Đã thực hiện (1)').click();
-    await expect(page.getByRole('row').filter({ hasText: 'Lập sổ theo dõi riêng' })).toContainText('Đã thực hiện');
-    await page.getByText('Cần theo dõi (1)').click();
+    // No one-click «Đã thực hiện» any more: «Kiểm tra lại» starts the re-inspection that verifies it
+    // (recorded there item by item: tests/e2e/follow-up.spec.ts).
+    await expect(row.getByRole('button', { name: /^Đã thực hiện:/ })).toHaveCount(0);
+    await row.getByRole('button', { name: /^Kiểm tra lại:/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bắt đầu kiểm tra lại cam kết' });
+    await expect(dialog).toContainText(HOUSEHOLD);
+    await expect(dialog.getByLabel('Ngày kiểm tra lại')).toHaveValue(typedDate(0));
+    await screen(page, 'commitment-reinspection-dialog', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await expect(dialog).toBeHidden();
     await screen(page, 'commitments-due', { scrollToEnd: true });
   });
 

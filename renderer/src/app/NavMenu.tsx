@@ -2,12 +2,13 @@ import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, Se
 import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { AuditOutlined, BookOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { SwapOutlined, WarningOutlined } from '@ant-design/icons';
-import { SaveOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, SafetyOutlined, SaveOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useCan } from '../ui/session';
 import { useOpenConflictCount } from '../features/exchange/queries';
+import { TodoNavLabel } from '../features/todo/TodoNavLabel';
 
 /** The sections; «Tài khoản» only for the roles that manage accounts. */
 export function NavMenu() {
@@ -21,11 +22,14 @@ export function NavMenu() {
   // The conflict inbox stays in sight, with its count, until it is empty (exchange.md §8).
   const openConflicts = useOpenConflictCount();
   const items: MenuProps['items'] = [
+    // What is due comes first (issue 11), with its count.
+    { key: '/todo', icon: <CheckSquareOutlined aria-hidden />, label: <TodoNavLabel /> },
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
     { key: '/plans', icon: <CalendarOutlined aria-hidden />, label: t('plans.nav') },
     { key: '/inspections', icon: <FileSearchOutlined aria-hidden />, label: t('inspections.nav') },
     { key: '/commitments', icon: <FileDoneOutlined aria-hidden />, label: t('inspections.due.nav') },
+    { key: '/cases', icon: <SafetyOutlined aria-hidden />, label: t('followUp.cases.nav') },
     { key: '/reports', icon: <BarChartOutlined aria-hidden />, label: t('reports.nav') },
     { key: '/directory', icon: <TeamOutlined aria-hidden />, label: t('nav.directory') },
     { key: '/catalogue', icon: <BookOutlined aria-hidden />, label: t('catalogue.nav') },

@@ -8,6 +8,9 @@ import { PlanListPage } from '../features/plans/PlanListPage';
 import { InspectionListPage } from '../features/inspections/list/InspectionListPage';
 import { InspectionRecordPage } from '../features/inspections/record/InspectionRecordPage';
 import { CommitmentsDuePage } from '../features/inspections/commitments/CommitmentsDuePage';
+import { CaseListPage } from '../features/follow-up/CaseListPage';
+import { CasePage } from '../features/follow-up/case/CasePage';
+import { TodoPage } from '../features/todo/TodoPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { ConflictInboxPage } from '../features/exchange/ConflictInboxPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
@@ -37,6 +40,9 @@ export const router = createHashRouter([
       { path: 'inspections', element: <InspectionListPage /> },
       { path: 'inspections/:id', element: <InspectionRecordPage /> },
       { path: 'commitments', element: <CommitmentsDuePage /> },
+      { path: 'todo', element: <TodoPage /> },
+      { path: 'cases', element: <CaseListPage /> },
+      { path: 'cases/:id', element: <CasePage /> },
       { path: 'reports', element: <ReportPage /> },
       { path: 'directory', element: <DirectoryPage /> },
       {

@@ -11,6 +11,7 @@ import { authEn } from '../features/auth/i18n';
 import { usersEn } from '../features/users/i18n';
 import { exchangeEn } from '../features/exchange/i18n';
 import { attachmentsEn } from '../features/attachments/i18n';
+import { followUpEn } from '../features/follow-up/i18n';
 import type { Messages } from './messages';
 
 /** English UI text; the type makes tsc reject a missing or extra key. */
@@ -277,6 +278,7 @@ export const en: Messages = {
   users: usersEn,
   exchange: exchangeEn,
   attachments: attachmentsEn,
+  followUp: followUpEn,
   settings: {
     title: 'Settings',
     description: 'Settings of the unit and options of the application on this computer',

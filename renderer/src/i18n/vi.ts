@@ -11,6 +11,7 @@ import { authVi } from '../features/auth/i18n';
 import { usersVi } from '../features/users/i18n';
 import { exchangeVi } from '../features/exchange/i18n';
 import { attachmentsVi } from '../features/attachments/i18n';
+import { followUpVi } from '../features/follow-up/i18n';
 import { AGENCY_KIND_LABELS } from '../../../shared/labels/directory';
 import { ESTABLISHMENT_KIND_LABELS, SECTOR_LABELS } from '../../../shared/labels/establishment';
 import { HISTORY_OP_LABELS } from '../../../shared/labels/history';
@@ -251,6 +252,7 @@ export const vi = {
   users: usersVi,
   exchange: exchangeVi,
   attachments: attachmentsVi,
+  followUp: followUpVi,
   settings: {
     title: 'Cài đặt',
     description: 'Cài đặt của đơn vị và tùy chọn của ứng dụng trên máy này',

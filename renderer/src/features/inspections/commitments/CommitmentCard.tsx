@@ -13,10 +13,14 @@ interface CommitmentCardProps {
   locked: boolean;
   onEdit: () => void;
   onDelete: () => void;
+  /** The record is finalised: its items are verified at a re-inspection. */
+  finalised: boolean;
+  establishmentName: string;
+  inspectionDate: string;
 }
 
 /** One signed commitment: who signed, when, and each promise with its deadline and follow-up status. */
-export function CommitmentCard({ commitment: c, index, locked, onEdit, onDelete }: CommitmentCardProps) {
+export function CommitmentCard({ commitment: c, index, locked, onEdit, onDelete, finalised, establishmentName, inspectionDate }: CommitmentCardProps) {
   const { t } = useTranslation();
   const name = t('inspections.commitment.cardTitle', { n: index + 1 });
   return (
@@ -60,7 +64,24 @@ export function CommitmentCard({ commitment: c, index, locked, onEdit, onDelete 
             width: 120,
             render: (_, item, i) => <AttachmentsButton ownerTable="commitment_items" ownerId={item.id} inspectionId={c.inspectionId} name={`${name}, ${t('inspections.commitment.itemN', { n: i + 1 })}`} />,
           },
-          { title: t('common.actions'), key: 'actions', width: 260, render: (_, item, i) => <ItemStatusActions item={item} label={`${name}, ${t('inspections.commitment.itemN', { n: i + 1 })}`} /> },
+          ...(finalised
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 150,
+                  render: (_: unknown, item: CommitmentItem, i: number) => (
+                    <ItemStatusActions
+                      item={item}
+                      label={`${name}, ${t('inspections.commitment.itemN', { n: i + 1 })}`}
+                      inspectionId={c.inspectionId}
+                      establishmentName={establishmentName}
+                      inspectionDate={inspectionDate}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -123,7 +123,15 @@ export function CommitmentsDuePage() {
             title: t('common.actions'),
             key: 'actions',
             width: 190,
-            render: (_: unknown, row: Row) => <ItemStatusActions item={row.item} label={`${row.establishmentName}: ${row.item.content.slice(0, 60)}`} />,
+            render: (_: unknown, row: Row) => (
+              <ItemStatusActions
+                item={row.item}
+                label={`${row.establishmentName}: ${row.item.content.slice(0, 60)}`}
+                inspectionId={row.inspectionId}
+                establishmentName={row.establishmentName}
+                inspectionDate={row.inspectionDate}
+              />
+            ),
           },
         ]
       : []),

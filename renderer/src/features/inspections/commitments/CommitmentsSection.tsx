@@ -34,6 +34,9 @@ export function CommitmentsSection({ detail, locked }: SectionProps) {
               commitment={c}
               index={index}
               locked={locked}
+              finalised={detail.inspection.status !== 'draft'}
+              establishmentName={detail.inspection.establishmentName}
+              inspectionDate={detail.inspection.inspectionDate}
               onEdit={() => drawer.show(c)}
               onDelete={() => confirmRemove({ id: c.id, version: c.version, title: t('inspections.commitment.deleteConfirm', { n: index + 1 }) })}
             />

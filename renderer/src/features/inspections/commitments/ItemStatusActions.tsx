@@ -1,75 +1,56 @@
-import { CheckOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
-import { App, Button, Flex } from 'antd';
+import { AuditOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { CommitmentItem } from '../../../../../shared/schemas/inspection';
+import { ApiCallError, call } from '../../../api';
 import { useCan } from '../../../ui/session';
-import { useCommandMutation } from '../../../ui/useCommandMutation';
-import { INSPECTIONS } from '../queries';
-import { ItemStatusDialog } from './ItemStatusDialog';
+import { StartReinspectionDialog } from '../../follow-up/verification/StartReinspectionDialog';
 
-type Closing = 'fulfilled' | 'breached';
+interface ItemStatusActionsProps {
+  item: CommitmentItem;
+  label: string;
+  /** The inspection where the commitment was signed. */
+  inspectionId: string;
+  establishmentName: string;
+  inspectionDate: string;
+}
 
 /**
- * Follow-up of one commitment item: fulfilled or breached (on which day, on what evidence), and
- * back to open — at once from the notice that confirms the change ("Hoàn tác"), or later
- * ("Mở lại"). Allowed on finalised records too (the service records it apart from the minutes).
+ * Following up a commitment item is verifying it at a re-inspection (issue 11): «Kiểm tra lại»
+ * opens the re-inspection of this establishment still being recorded, or starts one linked to the
+ * inspection where the commitment was signed; there each item is marked kept or breached, with
+ * its evidence (and undone there). An item already settled shows its status only.
  */
-export function ItemStatusActions({ item, label }: { item: CommitmentItem; label: string }) {
+export function ItemStatusActions({ item, label, inspectionId, establishmentName, inspectionDate }: ItemStatusActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [asking, setAsking] = useState<Closing>();
-  const reopen = useCommandMutation('commitments.setItemStatus', {
-    invalidates: [INSPECTIONS],
-    onSuccess: () => void message.success(t('inspections.commitment.reopened')),
-  });
-  const closed = (saved: CommitmentItem) => {
-    setAsking(undefined);
-    const key = `item-status-${saved.id}`;
-    void message.success({
-      key,
-      duration: 8,
-      content: (
-        <span>
-          {t('inspections.commitment.statusSaved', { status: t(`inspections.itemStatus.${saved.displayStatus}`) })}{' '}
-          <Button
-            type="link"
-            size="small"
-            style={{ paddingInline: 4 }}
-            onClick={() => {
-              message.destroy(key);
-              reopen.mutate({ id: saved.id, status: 'open' });
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </span>
-      ),
-    });
+  const navigate = useNavigate();
+  const [starting, setStarting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const allowed = useCan('verification.record');
+  if (!allowed || item.status !== 'open') return null;
+  const verify = async () => {
+    setBusy(true);
+    try {
+      const verification = await call('verification.get', { inspectionId });
+      const open = verification.reinspections.find((r) => r.status !== 'finalised');
+      if (open) navigate(`/inspections/${open.id}?tab=commitments`);
+      else setStarting(true);
+    } catch (error) {
+      void message.error(error instanceof ApiCallError ? error.error.message : t('common.unexpectedError'));
+    } finally {
+      setBusy(false);
+    }
   };
-  const allowed = useCan('commitments.setItemStatus');
-  if (!allowed) return null;
-  const busy = reopen.isPending;
-  if (item.status !== 'open') {
-    return (
-      <Button size="small" type="text" icon={<UndoOutlined aria-hidden />} loading={busy} onClick={() => reopen.mutate({ id: item.id, status: 'open' })} aria-label={t('inspections.commitment.reopenOf', { label })}>
-        {t('inspections.commitment.reopen')}
-      </Button>
-    );
-  }
-  const ask = (status: Closing) => setAsking(status);
   return (
     <>
-      <Flex gap={4} wrap>
-        <Button size="small" icon={<CheckOutlined aria-hidden />} disabled={busy} onClick={() => ask('fulfilled')} aria-label={t('inspections.commitment.fulfilledOf', { label })}>
-          {t('inspections.commitment.markFulfilled')}
-        </Button>
-        <Button size="small" danger icon={<StopOutlined aria-hidden />} disabled={busy} onClick={() => ask('breached')} aria-label={t('inspections.commitment.breachedOf', { label })}>
-          {t('inspections.commitment.markBreached')}
-        </Button>
-      </Flex>
-      {asking && (
-        <ItemStatusDialog item={item} label={label} status={asking} onSaved={closed} onClose={() => setAsking(undefined)} />
+      <Button size="small" icon={<AuditOutlined aria-hidden />} loading={busy} onClick={() => void verify()} aria-label={t('followUp.verification.verifyItemOf', { label })}>
+        {t('followUp.verification.verifyItem')}
+      </Button>
+      {starting && (
+        <StartReinspectionDialog followsInspectionId={inspectionId} establishmentName={establishmentName} inspectionDate={inspectionDate} onClose={() => setStarting(false)} />
       )}
     </>
   );

@@ -16,6 +16,8 @@ import { MinorsSection } from '../minors/MinorsSection';
 import { useInspection, useSuggestions } from '../queries';
 import { StatusTag } from '../tags';
 import { ViolationsSection } from '../violations/ViolationsSection';
+import { SanctionsSection } from '../../follow-up/sanctions/SanctionsSection';
+import { VerificationSection } from '../../follow-up/verification/VerificationSection';
 import { AmendmentHistory } from './AmendmentHistory';
 import { InspectionActions } from './InspectionActions';
 import { LockBanner } from './LockBanner';
@@ -82,9 +84,23 @@ export function InspectionRecordPage() {
     {
       key: 'violations',
       label: counted(t('inspections.tab.violations'), data.violations.length + (suggestions.data?.length ?? 0), Boolean(suggestions.data?.length)),
-      children: <ViolationsSection {...sectionProps} />,
+      children: (
+        <>
+          <ViolationsSection {...sectionProps} />
+          <SanctionsSection detail={data} />
+        </>
+      ),
     },
-    { key: 'commitments', label: counted(t('inspections.tab.commitments'), data.commitments.length), children: <CommitmentsSection {...sectionProps} /> },
+    {
+      key: 'commitments',
+      label: counted(t('inspections.tab.commitments'), data.commitments.length),
+      children: (
+        <>
+          <VerificationSection detail={data} />
+          <CommitmentsSection {...sectionProps} />
+        </>
+      ),
+    },
     { key: 'attachments', label: t('attachments.tab'), children: <InspectionAttachmentsSection detail={data} /> },
     { key: 'documents', label: t('inspections.tab.documents'), children: <DocumentsSection {...sectionProps} /> },
   ];
