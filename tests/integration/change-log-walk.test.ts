@@ -21,6 +21,7 @@ const READS = new Set<CommandName>([
   'users.list', 'settings.get', 'audit.childAccess', 'retention.preview', 'exchange.teams', 'exchange.conflicts', 'exchange.preview',
   'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
   'backup.overview', 'backup.list', 'backup.inspect', 'backup.status',
+  'followUp.listCases', 'followUp.getCase', 'followUp.todo', 'followUp.todoCount',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
@@ -135,6 +136,24 @@ describe('the change log, walked over the whole command table', () => {
     const unanswered = (await app.run('inspections.get', { id })).checklist.filter((r) => r.result === 'not_checked');
     await write('inspections.setChecklist', { inspectionId: id, items: unanswered.map((r) => ({ itemCode: r.itemCode, result: r.applies ? ('compliant' as const) : ('not_applicable' as const) })) });
     await write('inspections.finalise', { id });
+    // The child found has a case (opened by the finalisation): its work, closure and reopening.
+    const [followed] = await app.run('followUp.listCases', { inspectionId: id });
+    await write('followUp.updateCase', { id: followed!.id, traffickingSuspected: true });
+    const referral = await write('followUp.addReferral', { caseId: followed!.id, target: 'commune_committee', agencyName: 'UBND xã', referredOn: '2026-11-21', method: 'in_person' });
+    await write('followUp.updateReferral', { id: referral.id, outcome: 'Đã tiếp nhận', outcomeOn: '2026-11-22' });
+    await write('followUp.removeReferral', { id: referral.id });
+    await write('followUp.restoreReferral', { id: referral.id });
+    const support = await write('followUp.addSupport', { caseId: followed!.id, kind: 'back_to_school', providedBy: 'Trường THCS', providedOn: '2026-11-21' });
+    await write('followUp.updateSupport', { id: support.id, note: 'Miễn học phí' });
+    await write('followUp.removeSupport', { id: support.id });
+    await write('followUp.restoreSupport', { id: support.id });
+    const visit = await write('followUp.addVisit', { caseId: followed!.id, visitedOn: '2026-11-21', visitedBy: 'Cán bộ xã', situation: 'in_school' });
+    await write('followUp.updateVisit', { id: visit.id, notes: 'Đi học đều' });
+    await write('followUp.removeVisit', { id: visit.id });
+    await write('followUp.restoreVisit', { id: visit.id });
+    await write('followUp.addVisit', { caseId: followed!.id, visitedOn: '2026-11-22', visitedBy: 'Cán bộ xã', situation: 'in_school' });
+    await write('followUp.closeCase', { id: followed!.id, closedOn: '2026-11-23', reason: 'in_school' });
+    await write('followUp.reopenCase', { id: followed!.id, reason: 'Kiểm tra lại' });
     await write('inspections.amend', { id, reason: 'Ghi sai giờ làm' });
     await write('reports.export', { format: 'json', period: { from: '2026-01-01', to: '2026-12-31' }, area: { communeCodes: [] }, filters: {}, includeChildDetails: false } as CommandInput<'reports.export'>);
     await write('reports.saveAssessment', { period: { from: '2026-01-01', to: '2026-12-31' }, results: 'Kiểm tra 12 cơ sở', difficulties: 'Địa bàn rộng' });

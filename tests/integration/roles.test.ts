@@ -70,6 +70,8 @@ describe('the finer rules of security.md', () => {
     'documents.list', 'documents.open', 'documents.pdf', 'documents.content', 'reports.periodic', 'reports.getAssessment', 'reports.commitmentItems', 'reports.export',
     'reports.exportStatus', 'reports.cancelExport', 'history.list', 'settings.get', 'exchange.teams', 'exchange.conflicts',
     'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
+    // Follow-up (issue 11): the case list (initials), a case (a logged view, like inspections.get), the reminders.
+    'followUp.listCases', 'followUp.getCase', 'followUp.todo', 'followUp.todoCount',
   ]);
 
   it('a viewer cannot write anything', () => {
