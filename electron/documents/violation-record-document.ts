@@ -20,6 +20,7 @@
  * address. Pure: builds the `docx` Document only.
  */
 import type { Document } from 'docx';
+import { documentCaveats } from '../../shared/documents/caveats';
 import { CommandError } from '../../shared/errors';
 import { DOCUMENT_KIND_LABELS } from '../../shared/labels/document';
 import { SEX_LABELS } from '../../shared/labels/inspection';
@@ -50,10 +51,7 @@ const BLANK = '……………';
 const NONE = 'Không';
 
 /** What the app shows next to the MBB01 (never printed on the paper). */
-export const VIOLATION_RECORD_UNVERIFIED = [
-  'Nhãn và thứ tự các mục theo Mẫu biên bản số 01 (MBB01) Nghị định 118/2021/NĐ-CP chưa được đối chiếu với văn bản gốc.',
-  'Thời hạn giải trình bằng văn bản (05 ngày làm việc) cần đối chiếu Điều 61 Luật Xử lý vi phạm hành chính (sửa đổi năm 2020).',
-];
+export const VIOLATION_RECORD_UNVERIFIED = documentCaveats('violation_record');
 
 const NO_RECORD = 'Chưa có hành vi nào được lập biên bản vi phạm hành chính';
 

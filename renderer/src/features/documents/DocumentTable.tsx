@@ -1,10 +1,32 @@
-import { EyeOutlined, InfoCircleOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Empty, Flex, Popover, Table, Tag, Typography } from 'antd';
+import { ExclamationCircleOutlined, EyeOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Empty, Flex, Popover, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { documentCaveats } from '../../../../shared/documents/caveats';
 import type { DocumentRecord } from '../../../../shared/schemas/document';
 import { formatDateTime } from '../../i18n/locale';
 import { OpenDocumentButton } from '../plans/OpenDocumentButton';
 import '../inspections/documents/documents.css';
+
+/** What could not be checked against the legal source (MBB01): said next to the document, never printed on it. */
+export function CaveatTag({ caveats }: { caveats: readonly string[] }) {
+  const { t } = useTranslation();
+  if (caveats.length === 0) return null;
+  return (
+    <Tooltip
+      title={
+        <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+          {caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      }
+    >
+      <Tag color="warning" icon={<ExclamationCircleOutlined aria-hidden />} tabIndex={0} aria-label={`${t('documents.caveat')}: ${caveats.join(' ')}`} style={{ marginInlineEnd: 0 }}>
+        {t('documents.caveat')}
+      </Tag>
+    </Tooltip>
+  );
+}
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
 
@@ -20,6 +42,7 @@ function DocumentDetails({ document: d }: { document: DocumentRecord }) {
         { key: 'file', label: t('documents.details.file'), children: <span style={{ wordBreak: 'break-all' }}>{d.fileName}</span> },
         { key: 'made', label: t('documents.details.made'), children: `${formatDateTime(d.createdAt)} · ${d.createdBy}` },
         { key: 'size', label: t('documents.details.size'), children: kilobytes(d.sizeBytes) },
+        ...documentCaveats(d.kind).map((c, i) => ({ key: `caveat-${i}`, label: t('documents.caveat'), children: c })),
         {
           key: 'sha',
           label: t('documents.details.sha256'),
@@ -46,7 +69,8 @@ interface DocumentTableProps {
 
 /**
  * The Word files made from a record, newest first, named as a clerk names them: preview in the
- * app, open or download; size and SHA-256 under «Chi tiết».
+ * app, open or download; size and SHA-256 under «Chi tiết»; what could not be checked against
+ * the legal form (MBB01) beside the kind.
  */
 export function DocumentTable({ documents, loading, emptyText, kindOf, previewId, onPreview }: DocumentTableProps) {
   const { t } = useTranslation();
@@ -68,9 +92,12 @@ export function DocumentTable({ documents, loading, emptyText, kindOf, previewId
             return (
               <Flex vertical gap={2}>
                 {kind && (
-                  <Tag color={kind.color} style={{ alignSelf: 'flex-start' }}>
-                    {kind.label}
-                  </Tag>
+                  <Flex gap={4} wrap>
+                    <Tag color={kind.color} style={{ marginInlineEnd: 0 }}>
+                      {kind.label}
+                    </Tag>
+                    <CaveatTag caveats={documentCaveats(d.kind)} />
+                  </Flex>
                 )}
                 <Typography.Text style={{ fontSize: 13 }}>{d.fileName}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages';
 /** Text of the generated documents' list, shared by plans and inspections; registered as `documents` in vi.ts. */
 export const documentsVi = {
   show: 'Xem',
+  caveat: 'Cần đối chiếu',
   column: {
     document: 'Văn bản',
   },
@@ -19,6 +20,7 @@ export const documentsVi = {
 
 export const documentsEn: Messages['documents'] = {
   show: 'View',
+  caveat: 'To check',
   column: {
     document: 'Document',
   },

@@ -2,9 +2,11 @@ import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { documentCaveats } from '../../../../../shared/documents/caveats';
 import type { ChildNameMode } from '../../../../../shared/schemas/document';
 import type { InspectionDetail } from '../../../../../shared/schemas/inspection';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
+import { CaveatTag } from '../../documents/DocumentTable';
 import { DOCUMENTS } from '../../plans/queries';
 
 export const INSPECTION_DOCUMENTS = ['inspection_minutes', 'commitment', 'violation_record'] as const;
@@ -53,7 +55,7 @@ export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
             <Flex vertical gap={6}>
               {INSPECTION_DOCUMENTS.map((k) => (
                 <Radio key={k} value={k} disabled={Boolean(unavailable[k])}>
-                  {t(`inspections.documents.kind.${k}`)}
+                  {t(`inspections.documents.kind.${k}`)} <CaveatTag caveats={documentCaveats(k)} />
                   {unavailable[k] && <Typography.Text type="secondary" style={{ fontSize: 12.5 }}> — {unavailable[k]}</Typography.Text>}
                 </Radio>
               ))}
