@@ -144,6 +144,7 @@ export const plansVi = {
   },
   targets: {
     add: 'Thêm cơ sở',
+    warningsTitle: '{{count}} lượt kiểm tra rơi vào ngày nghỉ',
     viewList: 'Danh sách',
     viewMonth: 'Tháng',
     viewWeek: 'Tuần',
@@ -394,6 +395,7 @@ export const plansEn: Messages['plans'] = {
   },
   targets: {
     add: 'Add establishments',
+    warningsTitle: 'Visits on a weekend: {{count}}',
     viewList: 'List',
     viewMonth: 'Month',
     viewWeek: 'Week',

@@ -46,7 +46,7 @@ export function StatementFields({ form }: { form: GeneralForm }) {
               checked={Boolean(field.value)}
               onChange={(checked) => {
                 field.onChange(checked);
-                if (!checked) form.setValue('refusalReason', undefined);
+                if (!checked) for (const name of ['refusalReason', 'refusalWitnessName', 'refusalWitnessPosition'] as const) form.setValue(name, undefined);
               }}
             />
           )}
@@ -58,6 +58,21 @@ export function StatementFields({ form }: { form: GeneralForm }) {
             {(field) => <Input.TextArea {...field} value={textValue(field.value)} autoSize={{ minRows: 2, maxRows: 5 }} autoFocus />}
           </FormField>
         </Col>
+      )}
+      {/* Who signs for the refusal (Art. 58): asked here, required by the service to finalise. */}
+      {refused && (
+        <>
+          <Col xs={24} md={12}>
+            <FormField control={control} name="refusalWitnessName" label={t('inspections.field.refusalWitnessName')} extra={t('inspections.general.witnessHint')}>
+              {(field) => <Input {...field} value={textValue(field.value)} autoComplete="off" />}
+            </FormField>
+          </Col>
+          <Col xs={24} md={12}>
+            <FormField control={control} name="refusalWitnessPosition" label={t('inspections.field.refusalWitnessPosition')}>
+              {(field) => <Input {...field} value={textValue(field.value)} autoComplete="off" placeholder={t('inspections.placeholder.witnessPosition')} />}
+            </FormField>
+          </Col>
+        </>
       )}
     </FormSection>
   );

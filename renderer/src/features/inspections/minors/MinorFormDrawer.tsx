@@ -2,7 +2,7 @@ import { Col, Input } from 'antd';
 import { App } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkDateOfBirth, type AgeBand } from '../../../../../shared/minors/age';
+import { checkDateOfBirth, isFutureDate, type AgeBand } from '../../../../../shared/minors/age';
 import { MinorCreateInput, type Minor } from '../../../../../shared/schemas/inspection';
 import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
@@ -10,6 +10,8 @@ import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
 import { textValue } from '../../../ui/inputs';
 import { useRecordForm } from '../../../ui/useRecordForm';
+import { formatDate } from '../../plans/dates';
+import { todayIso } from '../format';
 import { INSPECTIONS } from '../queries';
 import { factsOutside } from './bandFacts';
 import { BandFields } from './BandFields';
@@ -27,7 +29,7 @@ interface MinorFormDrawerProps {
   editing?: Minor;
 }
 
-/** The shared schema plus the check that needs the inspection date, so a wrong date of birth is flagged at once. */
+/** The shared schema plus the checks that need the inspection date and today, so a wrong date of birth is flagged at once. */
 function useMinorSchema(inspectionDate: string) {
   return useMemo(
     () =>
@@ -36,6 +38,10 @@ function useMinorSchema(inspectionDate: string) {
           if (typeof v.dateOfBirth !== 'string' || !v.dateOfBirth) return;
           const check = checkDateOfBirth(v.dateOfBirth, inspectionDate);
           if (!check.ok) ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: check.error });
+          // An inspection dated ahead may not carry a birth after today either (the service refuses it in the same words).
+          else if (isFutureDate(v.dateOfBirth, todayIso())) {
+            ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: `Ngày sinh không được sau ngày hôm nay (${formatDate(todayIso())})` });
+          }
         },
         { when: () => true },
       ),

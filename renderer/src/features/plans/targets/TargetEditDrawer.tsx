@@ -1,5 +1,6 @@
 import { App, AutoComplete, Col, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { visitWarnings } from '../../../../../shared/plans/schedule';
 import { UpdateTargetInput, type PlanTarget } from '../../../../../shared/schemas/plan';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { FormField } from '../../../ui/FormField';
@@ -41,6 +42,8 @@ export function TargetEditDrawer({ open, onClose, target, period, subTeams }: Ta
     },
   });
   const { control } = form;
+  // A Saturday or Sunday is allowed, with the service's warning, as it is picked.
+  const warnings = visitWarnings(form.watch('visitDate') ?? undefined);
 
   return (
     <FormDrawer
@@ -55,7 +58,7 @@ export function TargetEditDrawer({ open, onClose, target, period, subTeams }: Ta
     >
       <Row gutter={16}>
         <Col span={12}>
-          <FormField control={control} name="visitDate" label={t('plans.targets.visitDate')}>
+          <FormField control={control} name="visitDate" label={t('plans.targets.visitDate')} extra={warnings.length > 0 && <span style={{ color: '#b45309' }}>{warnings.join('; ')}</span>}>
             {(field) => <IsoDatePicker {...field} value={field.value as string | undefined} period={period} />}
           </FormField>
         </Col>

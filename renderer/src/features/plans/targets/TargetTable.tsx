@@ -11,6 +11,7 @@ import { PLANS } from '../queries';
 import { PriorityCell } from './PriorityCell';
 import type { ScheduleViewProps } from './schedule';
 import { TargetInspectionCell } from './TargetInspectionCell';
+import { VisitWarningIcon } from './VisitWarnings';
 import { NARROW_WINDOW, useMediaQuery } from '../../../ui/useMediaQuery';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -45,7 +46,15 @@ export function TargetTable({ targets, conflicts, readOnly, onEdit, inspections,
           title: t('plans.targets.columnDate'),
           key: 'date',
           width: 100,
-          render: (_, x) => (x.visitDate ? <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDate(x.visitDate)}</span> : <Tag>{t('plans.targets.unscheduled')}</Tag>),
+          render: (_, x) =>
+            x.visitDate ? (
+              <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                {formatDate(x.visitDate)}
+                <VisitWarningIcon warnings={x.warnings} />
+              </span>
+            ) : (
+              <Tag>{t('plans.targets.unscheduled')}</Tag>
+            ),
         },
         {
           title: t('plans.targets.columnSlot'),

@@ -14,6 +14,7 @@ import { SlotLegend } from './SlotLegend';
 import { SuggestDrawer } from './SuggestDrawer';
 import { TargetEditDrawer } from './TargetEditDrawer';
 import { TargetTable } from './TargetTable';
+import { VisitWarningsAlert } from './VisitWarnings';
 import { UnscheduledTray } from './UnscheduledTray';
 import { usePlanInspections, visitsUnderWay } from './targetInspections';
 import { useReschedule } from './useReschedule';
@@ -71,6 +72,8 @@ export function TargetsTab({ detail, readOnly }: { detail: PlanDetail; readOnly:
         )}
       </Flex>
       <ConflictAlert conflicts={detail.conflicts} />
+      {/* Weekend visits still to make (one already inspected needs no second look). */}
+      <VisitWarningsAlert targets={targets.filter((x) => !byTarget.has(x.id))} />
       {view === 'list' ? (
         <TargetTable {...props} />
       ) : (

@@ -1,4 +1,4 @@
-import { WarningFilled } from '@ant-design/icons';
+import { WarningFilled, WarningOutlined } from '@ant-design/icons';
 import { Tooltip } from 'antd';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,7 @@ export function VisitCard({ target, conflicts, readOnly, onEdit }: VisitCardProp
       }}
       onClick={edit}
       onKeyDown={(e) => e.key === 'Enter' && edit(e)}
-      aria-label={t('plans.calendar.cardLabel', { name: target.establishmentName, when })}
+      aria-label={[t('plans.calendar.cardLabel', { name: target.establishmentName, when }), ...target.warnings].join('. ')}
       style={{
         display: 'flex',
         alignItems: 'center',
@@ -51,12 +51,12 @@ export function VisitCard({ target, conflicts, readOnly, onEdit }: VisitCardProp
         textAlign: 'start',
       }}
     >
-      {conflicts && <WarningFilled aria-hidden style={{ color: '#d97706' }} />}
+      {conflicts ? <WarningFilled aria-hidden style={{ color: '#d97706' }} /> : target.warnings.length > 0 && <WarningOutlined aria-hidden style={{ color: '#d97706' }} />}
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flex: 1 }}>{target.establishmentName}</span>
       {target.subTeam && <span style={{ color: 'rgba(0,0,0,0.45)', whiteSpace: 'nowrap' }}>{target.subTeam}</span>}
     </div>
   );
-  const tip = [`${target.establishmentName} — ${when}`, ...(conflicts ?? [])].join('\n');
+  const tip = [`${target.establishmentName} — ${when}`, ...(conflicts ?? []), ...target.warnings].join('\n');
   return (
     <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{tip}</span>} mouseEnterDelay={0.4}>
       {card}
