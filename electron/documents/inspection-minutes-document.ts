@@ -58,7 +58,7 @@ const ORGANISATION_BASIS = 'mức phạt đối với tổ chức, bằng 02 l�
 
 // ---- I. Thành phần -------------------------------------------------------------------
 
-function attendance(data: InspectionDocumentData): Block[] {
+export function attendance(data: InspectionDocumentData): Block[] {
   const { inspection, teamPresentNames } = data.detail;
   const team = sortPresent(teamPresentNames).map((m) => `- ${personName(m.fullName, m)} – ${positionAndAgency(m)} – ${roleLabel(m.role)}`);
   const representatives = inspection.representatives.map((p) =>
@@ -327,7 +327,7 @@ function statementSection(data: InspectionDocumentData): Block[] {
 const refusalReason = (inspection: InspectionDocumentData['detail']['inspection']): string =>
   (inspection.refusalReason?.trim() || '……').replace(/[.;,]+$/u, '');
 
-function closing(data: InspectionDocumentData): Block[] {
+export function closing(data: InspectionDocumentData): Block[] {
   const { inspection } = data.detail;
   const copies = twoDigits(inspection.copies);
   const keeps = inspection.copies >= 2 ? '; cơ sở được kiểm tra giữ 01 bản' : '';
@@ -364,7 +364,7 @@ function closing(data: InspectionDocumentData): Block[] {
  * members, the note-taker, and each other participant (the commune official as the local
  * authority). On a refusal, the representative's block says so and the witness signs as such.
  */
-function signatures(data: InspectionDocumentData): SignatureBlock[] {
+export function signatures(data: InspectionDocumentData): SignatureBlock[] {
   const { inspection } = data.detail;
   const team = sortPresent(data.detail.teamPresentNames);
   const refused = inspection.refusedToSign;

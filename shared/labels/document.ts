@@ -8,6 +8,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   inspection_minutes: 'Biên bản kiểm tra',
   commitment: 'Bản cam kết',
   violation_record: 'Biên bản vi phạm hành chính',
+  reinspection_minutes: 'Biên bản kiểm tra lại',
 };
 
 export const REPORT_FILE_KIND_LABELS: Record<ReportFileKind, string> = {

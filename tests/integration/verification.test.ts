@@ -4,7 +4,10 @@
  * transaction), a breach proposes the next step of the escalation ladder, a new re-inspection can
  * follow, and the report's commitment figures follow the verdicts.
  */
+import { writeFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasSoffice, renderDocxToPdfText } from '../documents/render-pdf';
 import { assessAndFinalise, craftVillage, officialsFromAgencies } from '../helpers/fixtures';
 import { openTestApp, type TestApp } from '../helpers/test-db';
 
@@ -162,5 +165,52 @@ describe('sanction decisions', () => {
     expect((await app.run('sanctions.list', { inspectionId: inspection.id })).decisions).toEqual([]);
     expect((await app.run('sanctions.list', { inspectionId: inspection.id, includeDeleted: true })).decisions).toHaveLength(1);
     expect(await app.run('sanctions.restore', { id: d.id })).toMatchObject({ id: d.id, deletedAt: null });
+  });
+});
+
+describe('Biên bản kiểm tra lại', () => {
+  it('lists each commitment with its verdict, evidence and the next step, through documents.generate', async () => {
+    const { inspection, items } = await firstInspection();
+    const re = (await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' })).inspection;
+    await app.run('inspections.update', { id: re.id, startTime: '08:30', endTime: '10:00', employerStatement: 'Cơ sở xin gia hạn lập sổ đến hết tháng 6.' });
+    await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[0]!.id, kept: true, evidence: 'Trẻ em đã nghỉ việc, đi học lại' });
+    await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Chưa lập sổ theo dõi' });
+    const generated = await app.run('documents.generate', { kind: 'reinspection_minutes', sourceId: re.id });
+    expect(generated.fileName).toBe('Bien ban kiem tra lai - Ho san xuat may tre so 1 - 10-05-2026.docx');
+    const bytes = app.readStored(generated.fileName);
+    if (process.env.A2_RENDER) writeFileSync(process.env.A2_RENDER, bytes);
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value.normalize('NFC').replace(/\s+/g, ' ');
+    for (const expected of [
+      'LIÊN NGÀNH',
+      'BIÊN BẢN KIỂM TRA LẠI',
+      'Căn cứ Biên bản kiểm tra số 01/BB-ĐKT ngày 02 tháng 3 năm 2026 của Đoàn kiểm tra liên ngành tại Hộ sản xuất mây tre số 1;',
+      'Căn cứ Bản cam kết của cơ sở lập tại buổi kiểm tra ngày 02/03/2026.',
+      'vào hồi 08 giờ 30 phút, ngày 10 tháng 5 năm 2026',
+      'tiến hành kiểm tra lại việc thực hiện các nội dung đã cam kết của Hộ sản xuất mây tre số 1',
+      'II. KẾT QUẢ KIỂM TRA LẠI VIỆC THỰC HIỆN CAM KẾT',
+      '1 Cho trẻ em thôi việc 01/04/2026 Đã thực hiện Trẻ em đã nghỉ việc, đi học lại',
+      '2 Lập sổ theo dõi lao động chưa thành niên 01/05/2026 Vi phạm cam kết Chưa lập sổ theo dõi',
+      'Tổng hợp: 01/02 nội dung đã thực hiện; 01 nội dung không thực hiện.',
+      '- Nội dung số 2 (lập sổ theo dõi lao động chưa thành niên): nhắc nhở, đôn đốc thực hiện.',
+      'Cơ sở xin gia hạn lập sổ đến hết tháng 6.',
+      'TRƯỞNG ĐOÀN',
+      'Hoàng Văn Thắng',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/DỰ THẢO/u);
+    // An ordinary inspection has no such paper.
+    expect(await app.send('documents.generate', { kind: 'reinspection_minutes', sourceId: inspection.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it.skipIf(!hasSoffice)('renders through LibreOffice (needs soffice)', async () => {
+    const { inspection, items } = await firstInspection();
+    const re = (await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' })).inspection;
+    await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[0]!.id, kept: true });
+    const generated = await app.run('documents.generate', { kind: 'reinspection_minutes', sourceId: re.id });
+    const pdf = (await renderDocxToPdfText(app.readStored(generated.fileName))).normalize('NFC');
+    expect(pdf).not.toContain('\uFFFD');
+    const flat = pdf.replace(/\s+/g, ' ');
+    for (const expected of ['BIÊN BẢN KIỂM TRA LẠI', 'Cho trẻ em thôi việc', '01/04/2026', '01/02 nội dung đã thực hiện; 01 nội dung chưa kiểm tra']) expect(flat).toContain(expected);
   });
 });
