@@ -22,6 +22,7 @@ const READS = new Set<CommandName>([
   'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
   'backup.overview', 'backup.list', 'backup.inspect', 'backup.status',
   'followUp.listCases', 'followUp.getCase', 'followUp.todo', 'followUp.todoCount',
+  'verification.get', 'sanctions.list',
 ]);
 /**
  * Commands that write files or local, unsynced tables only (the legal catalogue, the audit
@@ -154,6 +155,14 @@ describe('the change log, walked over the whole command table', () => {
     await write('followUp.addVisit', { caseId: followed!.id, visitedOn: '2026-11-22', visitedBy: 'Cán bộ xã', situation: 'in_school' });
     await write('followUp.closeCase', { id: followed!.id, closedOn: '2026-11-23', reason: 'in_school' });
     await write('followUp.reopenCase', { id: followed!.id, reason: 'Kiểm tra lại' });
+    // The sanction decision on the finalised record, and a re-inspection verifying the commitment (issue 11).
+    const decision = await write('sanctions.create', { inspectionId: id, number: '05/QĐ-XPHC', decidedOn: '2026-11-22', amount: 45_000_000 });
+    await write('sanctions.update', { id: decision.id, paid: true, paidOn: '2026-11-23' });
+    await write('sanctions.remove', { id: decision.id });
+    await write('sanctions.restore', { id: decision.id });
+    const re = await write('inspections.startReinspection', { followsInspectionId: id, inspectionDate: '2026-11-23' });
+    await write('verification.record', { reinspectionId: re.inspection.id, commitmentItemId: c.items[0]!.id, kept: false, evidence: 'Cháu vẫn đan giỏ' });
+    await write('verification.remove', { reinspectionId: re.inspection.id, commitmentItemId: c.items[0]!.id });
     await write('inspections.amend', { id, reason: 'Ghi sai giờ làm' });
     await write('reports.export', { format: 'json', period: { from: '2026-01-01', to: '2026-12-31' }, area: { communeCodes: [] }, filters: {}, includeChildDetails: false } as CommandInput<'reports.export'>);
     await write('reports.saveAssessment', { period: { from: '2026-01-01', to: '2026-12-31' }, results: 'Kiểm tra 12 cơ sở', difficulties: 'Địa bàn rộng' });

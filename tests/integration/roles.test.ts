@@ -72,6 +72,8 @@ describe('the finer rules of security.md', () => {
     'exchange.history', 'attachments.list', 'attachments.ofInspection', 'attachments.thumbnail', 'attachments.content', 'attachments.open',
     // Follow-up (issue 11): the case list (initials), a case (a logged view, like inspections.get), the reminders.
     'followUp.listCases', 'followUp.getCase', 'followUp.todo', 'followUp.todoCount',
+    // Commitment verification at a re-inspection, and the sanction decisions of an inspection.
+    'verification.get', 'sanctions.list',
   ]);
 
   it('a viewer cannot write anything', () => {
