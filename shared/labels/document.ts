@@ -9,6 +9,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   commitment: 'Bản cam kết',
   violation_record: 'Biên bản vi phạm hành chính',
   reinspection_minutes: 'Biên bản kiểm tra lại',
+  case_referral: 'Phiếu chuyển gửi',
+  case_follow_up: 'Phiếu theo dõi trẻ em',
 };
 
 export const REPORT_FILE_KIND_LABELS: Record<ReportFileKind, string> = {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Id } from './common';
 
-export const DOCUMENT_KINDS = ['plan', 'team_decision', 'inspection_minutes', 'commitment', 'violation_record', 'reinspection_minutes'] as const;
+export const DOCUMENT_KINDS = ['plan', 'team_decision', 'inspection_minutes', 'commitment', 'violation_record', 'reinspection_minutes', 'case_referral', 'case_follow_up'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**

@@ -77,11 +77,11 @@ describe('cases opened at finalisation', () => {
       openedAt: FINALISED_AT,
       status: 'active',
       child: { initials: 'L.T.A', ageAtInspection: 12 },
-      riskReasons: ['Chưa đủ 13 tuổi, làm công việc không phải nghệ thuật, thể dục, thể thao (Khoản 3 Điều 145 BLLĐ)'],
+      riskReasons: ['Chưa đủ 13 tuổi, làm công việc không phải nghệ thuật, thể dục, thể thao (Khoản 3 Điều 145 Bộ luật Lao động năm 2019)'],
     });
     expect(caseOf(cases, found.hazardous.id)).toMatchObject({ riskLevel: 'emergency', emergencyDeadline: deadline, child: { ageAtInspection: 16 } });
     expect(caseOf(cases, found.hazardous.id)!.riskReasons[0]).toMatch(/nặng nhọc, độc hại, nguy hiểm/);
-    expect(caseOf(cases, found.longHours.id)).toMatchObject({ riskLevel: 'high', riskReasons: ['Làm việc quá số giờ cho phép (Điều 146 BLLĐ)'] });
+    expect(caseOf(cases, found.longHours.id)).toMatchObject({ riskLevel: 'high', riskReasons: ['Làm việc quá số giờ cho phép (Điều 146 Bộ luật Lao động năm 2019)'] });
     expect(caseOf(cases, found.longHours.id)!.emergencyDeadline).toBeUndefined();
     expect(caseOf(cases, found.fifteen.id)).toMatchObject({ riskLevel: 'normal', riskReasons: ['Trẻ em 15 tuổi làm việc'] });
     // No full name in the list.

@@ -58,16 +58,16 @@ export function assessMinor(m: CaseFacts, kind: EstablishmentKind, catalogue: Ca
   const hoursOver = codes.has(HOURS_CODE);
 
   const emergency: string[] = [];
-  if (has(m.hazardousJob)) emergency.push('Làm công việc nặng nhọc, độc hại, nguy hiểm bị cấm (Khoản 1 Điều 147 BLLĐ)');
-  if (has(m.hazardousWorkplace)) emergency.push('Làm việc tại nơi làm việc bị cấm sử dụng người chưa thành niên (Khoản 2 Điều 147 BLLĐ)');
+  if (has(m.hazardousJob)) emergency.push('Làm công việc nặng nhọc, độc hại, nguy hiểm bị cấm (Khoản 1 Điều 147 Bộ luật Lao động năm 2019)');
+  if (has(m.hazardousWorkplace)) emergency.push('Làm việc tại nơi làm việc bị cấm sử dụng người chưa thành niên (Khoản 2 Điều 147 Bộ luật Lao động năm 2019)');
   if (forbiddenNight) emergency.push('Làm việc vào ban đêm');
-  if (age < 13 && m.artSportWork !== true) emergency.push('Chưa đủ 13 tuổi, làm công việc không phải nghệ thuật, thể dục, thể thao (Khoản 3 Điều 145 BLLĐ)');
+  if (age < 13 && m.artSportWork !== true) emergency.push('Chưa đủ 13 tuổi, làm công việc không phải nghệ thuật, thể dục, thể thao (Khoản 3 Điều 145 Bộ luật Lao động năm 2019)');
   if (traffickingSuspected) emergency.push(TRAFFICKING_REASON);
 
   const high: string[] = [];
-  if (hoursOver) high.push('Làm việc quá số giờ cho phép (Điều 146 BLLĐ)');
+  if (hoursOver) high.push('Làm việc quá số giờ cho phép (Điều 146 Bộ luật Lao động năm 2019)');
   if (forbiddenOvertime) high.push('Làm thêm giờ');
-  if (age >= 13 && age < 15 && m.jobInLightWorkList === false) high.push('Làm công việc không thuộc danh mục công việc nhẹ (Phụ lục II Thông tư 09/2020/TT-BLĐTBXH)');
+  if (age >= 13 && age < 15 && m.jobInLightWorkList === false) high.push('Làm công việc không thuộc danh mục công việc nhẹ (Phụ lục II Thông tư số 09/2020/TT-BLĐTBXH)');
   const schooling = m.schooling as Schooling | null;
   if (schooling === 'dropped_out') high.push('Đã bỏ học');
   if (schooling === 'never') high.push('Chưa từng đi học');
