@@ -19,6 +19,7 @@ import {
   CASE_STATUS_LABELS,
   CLOSURE_REASON_LABELS,
   REFERRAL_METHOD_LABELS,
+  REFERRAL_REQUESTS,
   REFERRAL_TARGET_LABELS,
   SUPPORT_KIND_LABELS,
   VISIT_SITUATION_LABELS,
@@ -79,16 +80,6 @@ function childTable(data: FollowUpPaperData): Block {
   );
 }
 
-/** What the team asks of the agency, by the kind of agency (Decree 56/2017 Art. 26–31; Law on Children Art. 50–52). */
-const REQUEST: Record<Referral['target'], string> = {
-  commune_committee:
-    'Đề nghị Ủy ban nhân dân cấp xã chỉ đạo người làm công tác bảo vệ trẻ em cấp xã đánh giá nguy cơ, xây dựng kế hoạch hỗ trợ, can thiệp đối với trẻ em nêu trên theo quy định tại các Điều 26, 27, 28 Nghị định số 56/2017/NĐ-CP (kế hoạch được xây dựng trong thời hạn 05 ngày làm việc), phối hợp với gia đình và các cơ quan liên quan để trẻ em thôi làm việc trái quy định, trở lại trường học hoặc học nghề',
-  education: 'Đề nghị cơ sở giáo dục tiếp nhận, tạo điều kiện để trẻ em nêu trên trở lại trường học hoặc tham gia học nghề phù hợp với lứa tuổi',
-  social_protection: 'Đề nghị cơ quan, cơ sở trợ giúp xã hội tiếp nhận, xem xét các biện pháp trợ giúp xã hội, hỗ trợ gia đình và chăm sóc thay thế (nếu cần) đối với trẻ em nêu trên',
-  health: 'Đề nghị cơ sở y tế tiếp nhận, khám sức khỏe, chăm sóc y tế và hỗ trợ tâm lý cho trẻ em nêu trên',
-  legal_aid: 'Đề nghị tổ chức trợ giúp pháp lý tiếp nhận, tư vấn và trợ giúp pháp lý cho trẻ em nêu trên và gia đình',
-  police: 'Đề nghị cơ quan công an tiếp nhận thông tin, xác minh dấu hiệu bóc lột, mua bán trẻ em và xử lý theo thẩm quyền',
-};
 
 export function buildReferralLetter(data: FollowUpPaperData, referral: Referral): Document {
   const c = data.case;
@@ -114,7 +105,7 @@ export function buildReferralLetter(data: FollowUpPaperData, referral: Referral)
       ),
     );
   }
-  body.push(heading('2. Đề nghị'), bodyParagraph(`${REQUEST[referral.target]}.`));
+  body.push(heading('2. Đề nghị'), bodyParagraph(`${REFERRAL_REQUESTS[referral.target]}.`));
   body.push(bodyParagraph('Đề nghị quý cơ quan thông báo kết quả tiếp nhận, hỗ trợ trẻ em cho Đoàn kiểm tra để theo dõi.'));
   const contact = [referral.contact ? clean(referral.contact) : '', data.inspection.leaderName ? `${data.inspection.leaderName.trim()} (Trưởng Đoàn)` : ''].filter(Boolean);
   body.push(heading('3. Thông tin liên hệ'));

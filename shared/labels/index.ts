@@ -5,6 +5,7 @@
  * exported enum of shared/ has a label for each value, that the renderer shows the same words,
  * and that no second wording is written elsewhere.
  */
+import { REFERRAL_REQUESTS } from './follow-up';
 import { SEX_HONORIFICS } from './inspection';
 import { SIGNER_AUTHORITY_PREFIX, TIME_SLOT_IN_TEXT } from './plan';
 
@@ -15,6 +16,7 @@ export * from './directory';
 export * from './document';
 export * from './establishment';
 export * from './exchange';
+export * from './follow-up';
 export * from './history';
 export * from './inspection';
 export * from './plan';
@@ -28,4 +30,4 @@ export * from './verification';
  * Maps that word a value differently on purpose (the form used inside a sentence), defined
  * next to the label they vary. The test does not hold them to the label's exact words.
  */
-export const LABEL_VARIANTS: readonly object[] = [TIME_SLOT_IN_TEXT, SEX_HONORIFICS, SIGNER_AUTHORITY_PREFIX];
+export const LABEL_VARIANTS: readonly object[] = [TIME_SLOT_IN_TEXT, SEX_HONORIFICS, SIGNER_AUTHORITY_PREFIX, REFERRAL_REQUESTS];
