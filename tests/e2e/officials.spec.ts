@@ -10,10 +10,12 @@ const POLICE = 'Công an tỉnh';
 
 const rowOf = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
 
-async function addOfficial(page: Page, official: { name: string; position: string; agencyTyped: string; agency: string; phone: string; email: string }) {
+async function addOfficial(page: Page, official: { name: string; sex: 'Nam' | 'Nữ'; position: string; agencyTyped: string; agency: string; phone: string; email: string }) {
   await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
   const drawer = page.getByRole('dialog', { name: 'Thêm cán bộ' });
   await drawer.getByLabel('Họ và tên').fill(official.name);
+  // "Ông" or "Bà" before the name on the papers.
+  await drawer.getByRole('radiogroup', { name: 'Giới tính' }).getByText(official.sex, { exact: true }).click();
   await drawer.getByLabel('Chức vụ').fill(official.position);
   await choose(drawer, 'Cơ quan', official.agencyTyped, official.agency);
   await drawer.getByLabel('Điện thoại').fill(official.phone);
@@ -25,7 +27,7 @@ async function addOfficial(page: Page, official: { name: string; position: strin
 
 test.use({ actionTimeout: 10_000 });
 
-test('directory: rename an agency, add officials to two agencies, filter by agency', async ({ page }) => {
+test('directory: rename an agency, add officials to two agencies, filter by agency', async ({ page, request }) => {
   test.setTimeout(120_000);
 
   await test.step('rename the labour department after the 2025 reorganisation', async () => {
@@ -53,6 +55,7 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
     await page.getByRole('tab', { name: 'Cán bộ' }).click();
     await addOfficial(page, {
       name: 'Nguyễn Thị Hoa',
+      sex: 'Nữ',
       position: 'Chánh Thanh tra',
       agencyTyped: 'noi vu',
       agency: NEW_NAME,
@@ -61,6 +64,7 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
     });
     await addOfficial(page, {
       name: 'Trần Văn Minh',
+      sex: 'Nam',
       position: 'Đội trưởng',
       agencyTyped: 'cong an',
       agency: POLICE,
@@ -70,6 +74,8 @@ test('directory: rename an agency, add officials to two agencies, filter by agen
     await expect(rowOf(page, 'Nguyễn Thị Hoa')).toContainText(NEW_NAME);
     await expect(rowOf(page, 'Trần Văn Minh')).toContainText(POLICE);
     await expect(page.getByText('Tổng số 3 cán bộ')).toBeVisible();
+    const listed = (await (await request.post('/api/officials.list', { data: {} })).json()) as { data: { fullName: string; sex?: string }[] };
+    expect(Object.fromEntries(listed.data.map((o) => [o.fullName, o.sex]))).toMatchObject({ 'Nguyễn Thị Hoa': 'female', 'Trần Văn Minh': 'male' });
   });
 
   await test.step('a wrong email is refused on the field', async () => {

@@ -14,7 +14,7 @@ const HOUSEHOLD = 'Hộ bà Hoàng Thị Mai';
 const LEADER = 'Trần Minh Quang';
 
 interface Detail {
-  inspection: { id: string; refusalWitnessName?: string; refusalWitnessPosition?: string; status: string };
+  inspection: { id: string; refusalWitnessName?: string; refusalWitnessPosition?: string; status: string; representatives: object[]; otherParticipants: object[] };
   checklist: { itemCode: string; applies: boolean; result: string }[];
 }
 
@@ -79,6 +79,16 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await tab(page, 'Thông tin chung');
     const general = page.getByRole('tabpanel', { name: 'Thông tin chung' });
     await expect(general.getByLabel('Người chứng kiến việc từ chối ký')).toHaveCount(0);
+    // The representative's sex, for "Bà" on the papers; a participant's is chosen here.
+    await expect(general.getByRole('group', { name: 'Đại diện cơ sở được kiểm tra' }).getByTitle('Nữ', { exact: true })).toBeVisible();
+    const participants = general.getByRole('group', { name: 'Thành phần khác tham dự' });
+    await participants.getByRole('button', { name: 'Thêm người tham dự' }).click();
+    await participants.getByLabel('Họ và tên').fill('Nguyễn Văn Sơn');
+    // The first choice, Nam, is the active one when the list opens.
+    await participants.getByLabel('Giới tính').click();
+    await participants.getByLabel('Giới tính').press('Enter');
+    await expect(participants.getByTitle('Nam', { exact: true })).toBeVisible();
+    await participants.getByLabel('Cơ quan, đơn vị').fill('UBND xã Đông Sơn');
     await general.getByText('Đại diện cơ sở không ký biên bản', { exact: true }).click();
     await general.getByLabel('Lý do không ký').fill('Chủ hộ cho rằng các cháu chỉ phụ giúp gia đình.');
     await expect(general.getByLabel('Người chứng kiến việc từ chối ký')).toBeVisible();
@@ -101,7 +111,12 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await expect(page.getByText('Đã lưu thông tin chung.').first()).toBeVisible();
     await expect(page.getByText('Đã lưu tất cả thay đổi')).toBeVisible();
     const saved = await api<Detail>(request, 'inspections.get', { id });
-    expect(saved.inspection).toMatchObject({ refusalWitnessName: 'Nguyễn Văn Sơn', refusalWitnessPosition: 'Phó Chủ tịch UBND xã Đông Sơn' });
+    expect(saved.inspection).toMatchObject({
+      refusalWitnessName: 'Nguyễn Văn Sơn',
+      refusalWitnessPosition: 'Phó Chủ tịch UBND xã Đông Sơn',
+      representatives: [{ name: 'Hoàng Thị Mai', sex: 'female' }],
+      otherParticipants: [{ name: 'Nguyễn Văn Sơn', sex: 'male', organisation: 'UBND xã Đông Sơn' }],
+    });
 
     await page.getByRole('button', { name: 'Hoàn tất biên bản' }).click();
     await expect(confirm).not.toContainText('chưa ghi người chứng kiến');

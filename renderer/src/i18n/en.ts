@@ -253,11 +253,15 @@ export const en: Messages = {
     },
     officialField: {
       fullName: 'Full name',
+      sex: 'Sex',
       position: 'Position',
       agencyId: 'Agency',
       phone: 'Phone',
       email: 'Email',
       notes: 'Notes',
+    },
+    officialHint: {
+      sex: 'The papers write «Ông» or «Bà» before the name',
     },
     officialPlaceholder: {
       fullName: 'e.g. Nguyen Thi Hoa',

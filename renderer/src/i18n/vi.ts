@@ -227,11 +227,15 @@ export const vi = {
     },
     officialField: {
       fullName: 'Họ và tên',
+      sex: 'Giới tính',
       position: 'Chức vụ',
       agencyId: 'Cơ quan',
       phone: 'Điện thoại',
       email: 'Email',
       notes: 'Ghi chú',
+    },
+    officialHint: {
+      sex: 'Văn bản ghi «Ông» hoặc «Bà» trước họ tên',
     },
     officialPlaceholder: {
       fullName: 'Ví dụ: Nguyễn Thị Hoa',

@@ -1,5 +1,6 @@
-import { App, Col, Input, Row } from 'antd';
+import { App, Col, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SEXES, type Sex } from '../../../../shared/schemas/common';
 import { OfficialInput, type Official } from '../../../../shared/schemas/directory';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { FormField } from '../../ui/FormField';
@@ -24,12 +25,16 @@ export function OfficialFormDrawer({ open, onClose, editing, agencyId }: Officia
   const { form, drawerProps } = useRecordForm({
     schema: OfficialInput,
     values: editing
-      ? { fullName: editing.fullName, position: editing.position, agencyId: editing.agencyId, phone: editing.phone, email: editing.email, notes: editing.notes }
+      ? { fullName: editing.fullName, sex: editing.sex, position: editing.position, agencyId: editing.agencyId, phone: editing.phone, email: editing.email, notes: editing.notes }
       : { fullName: '', agencyId },
     createCommand: 'officials.create',
     updateCommand: 'officials.update',
     editing,
-    display: (field, value) => (field === 'agencyId' ? agencies.data?.find((a) => a.id === value)?.name : undefined),
+    display: (field, value) => {
+      if (field === 'agencyId') return agencies.data?.find((a) => a.id === value)?.name;
+      if (field === 'sex' && typeof value === 'string') return t(`inspections.sex.${value as Sex}`);
+      return undefined;
+    },
     // Agencies show how many officials they have.
     invalidates: [OFFICIALS, AGENCIES],
     onSaved: (official) => {
@@ -50,7 +55,22 @@ export function OfficialFormDrawer({ open, onClose, editing, agencyId }: Officia
   return (
     <FormDrawer open={open} title={title} onClose={onClose} width={600} {...drawerProps}>
       <Row gutter={16}>
-        {text('fullName', 24, { required: true, placeholder: t('directory.officialPlaceholder.fullName') })}
+        {text('fullName', 16, { required: true, placeholder: t('directory.officialPlaceholder.fullName') })}
+        <Col span={8}>
+          <FormField control={control} name="sex" label={t('directory.officialField.sex')} extra={t('directory.officialHint.sex')}>
+            {(field) => (
+              <Radio.Group
+                id={field.id}
+                aria-label={t('directory.officialField.sex')}
+                optionType="button"
+                buttonStyle="solid"
+                value={field.value}
+                onChange={(e) => field.onChange(e.target.value)}
+                options={SEXES.map((sex) => ({ value: sex, label: t(`inspections.sex.${sex}`) }))}
+              />
+            )}
+          </FormField>
+        </Col>
         {text('position', 12, { placeholder: t('directory.officialPlaceholder.position') })}
         <Col span={12}>
           <FormField control={control} name="agencyId" label={t('directory.officialField.agencyId')} required>

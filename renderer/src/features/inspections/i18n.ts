@@ -170,6 +170,7 @@ export const inspectionsVi = {
     position: 'Chức vụ',
     idNumber: 'Số định danh',
     organisation: 'Cơ quan, đơn vị',
+    sex: 'Giới tính',
   },
   documentSuggestion: {
     register: 'Sổ theo dõi lao động chưa thành niên',
@@ -617,6 +618,7 @@ export const inspectionsEn: Messages['inspections'] = {
     position: 'Position',
     idNumber: 'ID number',
     organisation: 'Organisation',
+    sex: 'Sex',
   },
   documentSuggestion: {
     register: 'Register of minor workers',

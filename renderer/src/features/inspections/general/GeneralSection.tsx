@@ -90,6 +90,8 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
   };
   useReportDirty(dirty || Boolean(draft.offer), onDirty);
   const person = (key: 'name' | 'position' | 'idNumber' | 'organisation', span: number, required = false) => ({ key, span, required, label: t(`inspections.person.${key}`) });
+  // "Ông" / "Bà" before the name on the papers.
+  const sex = { key: 'sex', span: 3, label: t('inspections.person.sex'), choice: 'sex' as const };
 
   return (
     <form noValidate onKeyDown={keepEnterInPickers} onSubmit={form.handleSubmit((values) => save.mutate(updateInputOf('inspections.update', loaded.current, values as FormValues)))}>
@@ -110,7 +112,7 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
           form={form}
           name="representatives"
           title={t('inspections.general.representatives')}
-          columns={[person('name', 9, true), person('position', 7), { ...person('idNumber', 6), placeholder: t('inspections.placeholder.idNumber') }]}
+          columns={[person('name', 7, true), sex, person('position', 7), { ...person('idNumber', 5), placeholder: t('inspections.placeholder.idNumber') }]}
           addLabel={t('inspections.general.addRepresentative')}
           emptyText={t('inspections.general.representativesEmpty')}
           locked={locked}
@@ -119,7 +121,7 @@ export function GeneralSection({ detail, locked, onDirty }: SectionProps) {
           form={form}
           name="otherParticipants"
           title={t('inspections.general.participants')}
-          columns={[person('name', 8, true), person('position', 6), { ...person('organisation', 8), placeholder: t('inspections.placeholder.organisation') }]}
+          columns={[person('name', 7, true), sex, person('position', 5), { ...person('organisation', 7), placeholder: t('inspections.placeholder.organisation') }]}
           addLabel={t('inspections.general.addParticipant')}
           emptyText={t('inspections.general.participantsEmpty')}
           locked={locked}

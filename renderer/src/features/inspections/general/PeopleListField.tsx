@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Input, Row, Typography } from 'antd';
+import { Button, Col, Input, Row, Select, Typography } from 'antd';
 import { useFieldArray, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { SEXES } from '../../../../../shared/schemas/inspection';
 import { FormField } from '../../../ui/FormField';
 import { FormSection } from '../../../ui/FormSection';
 import { textValue } from '../../../ui/inputs';
@@ -13,6 +14,8 @@ interface Column {
   span: number;
   required?: boolean;
   placeholder?: string;
+  /** A choice of Nam / Nữ ("Ông" / "Bà" on the papers) instead of a text box. */
+  choice?: 'sex';
 }
 
 interface PeopleListFieldProps {
@@ -42,7 +45,18 @@ export function PeopleListField({ form, name, title, columns, addLabel, emptyTex
             {columns.map((column) => (
               <Col span={column.span} key={column.key}>
                 <FormField control={form.control} name={`${name}.${index}.${column.key}` as Path<GeneralValues>} label={column.label} required={column.required}>
-                  {(field) => <Input {...field} value={textValue(field.value)} placeholder={column.placeholder} autoComplete="off" />}
+                  {(field) =>
+                    column.choice === 'sex' ? (
+                      <Select
+                        {...field}
+                        value={field.value as string | undefined}
+                        allowClear
+                        options={SEXES.map((sex) => ({ value: sex, label: t(`inspections.sex.${sex}`) }))}
+                      />
+                    ) : (
+                      <Input {...field} value={textValue(field.value)} placeholder={column.placeholder} autoComplete="off" />
+                    )
+                  }
                 </FormField>
               </Col>
             ))}
