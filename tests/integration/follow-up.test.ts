@@ -171,6 +171,20 @@ describe('closing a case', () => {
   });
 });
 
+describe('the visit schedule', () => {
+  it('is set in the settings: the first and second visit within so many months of the opening', async () => {
+    const found = await inspectionWithFiveMinors();
+    const id = caseOf(await app.run('followUp.listCases', {}), found.fifteen.id)!.id;
+    expect(await app.send('settings.update', { followUpFirstVisitMonths: 3, followUpSecondVisitMonths: 3 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await app.run('settings.update', { followUpFirstVisitMonths: 2, followUpSecondVisitMonths: 6 })).toMatchObject({ followUpFirstVisitMonths: 2, followUpSecondVisitMonths: 6 });
+    expect((await app.run('followUp.getCase', { id })).schedule.map((s) => s.dueOn)).toEqual(['2027-01-23', '2027-05-23']);
+    expect((await app.run('followUp.listCases', {})).find((c) => c.id === id)!.nextVisitDue).toBe('2027-01-23');
+    // Listed from 16/01/2027, seven days before.
+    expect((await app.run('followUp.todo', { date: '2027-01-15', kind: 'case_visit' })).rows).toEqual([]);
+    expect((await app.run('followUp.todo', { date: '2027-01-16', kind: 'case_visit' })).rows).toHaveLength(4);
+  });
+});
+
 describe('reminders ("Việc cần làm")', () => {
   it('list exactly what is due on a given day, on both sides of each deadline', async () => {
     const found = await inspectionWithFiveMinors();
