@@ -401,7 +401,11 @@ export const minors = sqliteTable(
     ...rowMeta,
   },
   // Covering the report's one pass over minors (band × sex, children under 16).
-  (t) => [index('minors_report_idx').on(t.inspectionId, t.deletedAt, t.ageBand, t.sex, t.ageAtInspection)],
+  (t) => [
+    index('minors_report_idx').on(t.inspectionId, t.deletedAt, t.ageBand, t.sex, t.ageAtInspection),
+    // The report's count of minors in hazardous work (issue 11): only those rows, so the pass is a probe per inspection.
+    index('minors_hazardous_idx').on(t.inspectionId).where(sql`deleted_at IS NULL AND (hazardous_job = 1 OR hazardous_workplace = 1)`),
+  ],
 );
 
 export const violations = sqliteTable(
@@ -424,7 +428,12 @@ export const violations = sqliteTable(
     ...rowMeta,
   },
   // Covering the report's passes over violations (by code, by establishment).
-  (t) => [index('violations_report_idx').on(t.inspectionId, t.deletedAt, t.typeCode, t.proposedFine), index('violations_type_idx').on(t.typeCode)],
+  (t) => [
+    index('violations_report_idx').on(t.inspectionId, t.deletedAt, t.typeCode, t.proposedFine),
+    index('violations_type_idx').on(t.typeCode),
+    // The report's count of violation records made (issue 11).
+    index('violations_record_idx').on(t.inspectionId).where(sql`deleted_at IS NULL AND record_made = 1`),
+  ],
 );
 
 /** Which minors a violation concerns; id = UUIDv5 of the pair, so two laptops linking the same pair make one row. */
@@ -783,7 +792,12 @@ export const followUpCases = sqliteTable(
     minorRemovedAt: text('minor_removed_at'),
     ...rowMeta,
   },
-  (t) => [uniqueIndex('follow_up_cases_minor_idx').on(t.minorId), index('follow_up_cases_status_idx').on(t.status, t.riskLevel)],
+  (t) => [
+    uniqueIndex('follow_up_cases_minor_idx').on(t.minorId),
+    index('follow_up_cases_status_idx').on(t.status, t.riskLevel),
+    // The report's children indicators, by the inspections in scope.
+    index('follow_up_cases_inspection_idx').on(t.inspectionId),
+  ],
 );
 
 /** A referral of a case: to the commune People's Committee, or to a service (education, health…). */

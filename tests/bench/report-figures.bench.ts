@@ -98,6 +98,39 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
      GROUP BY rv.establishmentId ORDER BY e.name_folded, e.id`,
   ).all();
   sqlite.exec('DROP TABLE temp.report_violations');
+  // Issue 11's indicators (follow-up-figures.ts).
+  const asOf = { asOf: input.period.to };
+  sqlite.prepare(
+    `SELECT count(*), sum(fc.risk_level = 'emergency'),
+            sum(EXISTS (SELECT 1 FROM case_supports cs WHERE cs.case_id = fc.id AND cs.deleted_at IS NULL AND cs.provided_on <= @asOf)),
+            sum(EXISTS (SELECT 1 FROM case_referrals cr WHERE cr.case_id = fc.id AND cr.deleted_at IS NULL AND cr.referred_on <= @asOf)),
+            sum((SELECT cv.situation FROM case_visits cv WHERE cv.case_id = fc.id AND cv.deleted_at IS NULL AND cv.visited_on <= @asOf ORDER BY cv.visited_on DESC LIMIT 1) IN ('in_school', 'in_training'))
+     FROM report_scope s JOIN follow_up_cases fc ON fc.inspection_id = s.inspectionId AND fc.deleted_at IS NULL AND fc.minor_removed_at IS NULL
+     JOIN minors m ON m.id = fc.minor_id AND m.deleted_at IS NULL`,
+  ).all(asOf);
+  sqlite.prepare(
+    `SELECT count(*) FROM report_scope s JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL AND (m.hazardous_job = 1 OR m.hazardous_workplace = 1)`,
+  ).all();
+  sqlite.prepare(
+    `SELECT count(*) FROM (SELECT DISTINCT s.establishmentId, s.establishmentKind FROM report_scope s JOIN establishments e ON e.id = s.establishmentId
+     LEFT JOIN establishments p ON p.id = e.parent_id WHERE p.kind = 'craft_village' OR s.establishmentKind = 'craft_village')`,
+  ).all();
+  sqlite.prepare(
+    `SELECT sum((SELECT count(DISTINCT o.agency_id) FROM inspection_team_members t JOIN officials o ON o.id = t.official_id
+                 WHERE t.inspection_id = s.inspectionId AND t.deleted_at IS NULL) >= 2), count(*) FROM report_scope s`,
+  ).all();
+  sqlite.prepare(
+    `SELECT sum(EXISTS (SELECT 1 FROM violations v WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL AND v.record_made = 1)),
+            sum(EXISTS (SELECT 1 FROM violations v WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL)) FROM report_scope s`,
+  ).all();
+  sqlite.prepare(
+    `SELECT count(*), sum(d.amount) FROM report_scope s JOIN sanction_decisions d ON d.inspection_id = s.inspectionId AND d.deleted_at IS NULL AND d.decided_on <= @asOf`,
+  ).all(asOf);
+  sqlite.prepare(
+    `SELECT count(*) FROM (SELECT ck.commitment_item_id, row_number() OVER (PARTITION BY ck.commitment_item_id ORDER BY ri.inspection_date DESC) AS k
+     FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId JOIN commitment_items ci ON ci.commitment_id = c.id
+     JOIN commitment_checks ck ON ck.commitment_item_id = ci.id JOIN inspections ri ON ri.id = ck.reinspection_id AND ri.inspection_date <= @asOf) WHERE k = 1`,
+  ).all(asOf);
   sqlite.exec('DROP TABLE temp.report_scope');
 }
 

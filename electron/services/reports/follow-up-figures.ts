@@ -27,8 +27,8 @@ export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
               (SELECT cv.situation FROM case_visits cv WHERE cv.case_id = fc.id AND cv.deleted_at IS NULL AND cv.visited_on <= @asOf
                 ORDER BY cv.visited_on DESC, cv.created_at DESC LIMIT 1) AS lastSituation
        FROM report_scope s
-       JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL
-       JOIN follow_up_cases fc ON fc.minor_id = m.id AND fc.deleted_at IS NULL AND fc.minor_removed_at IS NULL)
+       JOIN follow_up_cases fc INDEXED BY follow_up_cases_inspection_idx ON fc.inspection_id = s.inspectionId AND fc.deleted_at IS NULL AND fc.minor_removed_at IS NULL
+       JOIN minors m ON m.id = fc.minor_id AND m.deleted_at IS NULL)
      SELECT count(*) AS detected,
             coalesce(sum(risk_level = 'emergency'), 0) AS emergency,
             coalesce(sum(supported), 0) AS supported,
@@ -41,8 +41,8 @@ export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
   );
 
   const hazardous = get<{ n: number }>(
-    `SELECT count(*) AS n FROM report_scope s JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL
-     WHERE m.hazardous_job = 1 OR m.hazardous_workplace = 1`,
+    `SELECT count(*) AS n FROM report_scope s
+     JOIN minors m INDEXED BY minors_hazardous_idx ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL AND (m.hazardous_job = 1 OR m.hazardous_workplace = 1)`,
   ).n;
 
   const craftVillage = get<ReportFigures['craftVillage']>(
@@ -62,10 +62,10 @@ export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
   );
 
   const violations = get<{ records: number; proposed: number }>(
-    `SELECT coalesce(sum(records > 0), 0) AS records, coalesce(sum(n > 0), 0) AS proposed
-     FROM (SELECT s.inspectionId, count(v.id) AS n, coalesce(sum(v.record_made), 0) AS records
-           FROM report_scope s LEFT JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
-           GROUP BY s.inspectionId)`,
+    `SELECT coalesce(sum(EXISTS (SELECT 1 FROM violations v INDEXED BY violations_record_idx
+                                 WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL AND v.record_made = 1)), 0) AS records,
+            coalesce(sum(EXISTS (SELECT 1 FROM violations v INDEXED BY violations_report_idx WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL)), 0) AS proposed
+     FROM report_scope s`,
   );
 
   const decisions = get<Omit<ReportFigures['sanctions'], 'proposed'>>(
