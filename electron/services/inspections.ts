@@ -30,6 +30,7 @@ import { loadCommitments } from './commitments';
 import { todayInVietnam, type ServiceContext } from './context';
 import { inspectionHead, requireEditableInspection } from './inspection-guard';
 import { checklistRows, markBreaches, unassessedItems, writeChecklist } from './checklist';
+import { nextMinutesNumber } from './exchange/number-series';
 import { syncCasesOfInspection } from './follow-up/cases';
 import { loadMinors, recomputeAges } from './minors';
 import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
@@ -416,11 +417,14 @@ export function setChecklist(db: Db, input: CommandParsedInput<'inspections.setC
 /** The establishment's facts the reports count, as they are now (frozen on the record at finalisation). */
 function establishmentFacts(db: Db, establishmentId: string) {
   const e = db
-    .select({ kind: establishments.kind, sector: establishments.sector, provinceCode: establishments.provinceCode, communeCode: establishments.communeCode })
+    .select({ kind: establishments.kind, sector: establishments.sector, provinceCode: establishments.provinceCode, communeCode: establishments.communeCode, parentId: establishments.parentId })
     .from(establishments)
     .where(eq(establishments.id, establishmentId))
     .get()!;
-  return { frozenKind: e.kind, frozenSector: e.sector, frozenProvinceCode: e.provinceCode, frozenCommuneCode: e.communeCode };
+  // The craft village it belongs to (issue 11: reports count establishments and households of craft villages).
+  const parent = e.parentId ? db.select({ id: establishments.id, kind: establishments.kind }).from(establishments).where(eq(establishments.id, e.parentId)).get() : undefined;
+  const frozenCraftVillageId = parent?.kind === 'craft_village' ? parent.id : null;
+  return { frozenKind: e.kind, frozenSector: e.sector, frozenProvinceCode: e.provinceCode, frozenCommuneCode: e.communeCode, frozenCraftVillageId };
 }
 
 /** Locks the record (draft → finalised, or closes an amendment). */
@@ -445,7 +449,9 @@ export function finaliseInspection(db: Db, input: CommandParsedInput<'inspection
     const now = ctx.now().toISOString();
     // The establishment as it is today is what the reports count from now on; an amendment keeps it unless asked.
     const frozen = inspection.frozenKind ? {} : establishmentFacts(db, inspection.establishmentId);
-    patchRow(db, ctx, inspections, input.id, { status: 'finalised', finalisedAt: now, finalisedBy: ctx.actor, ...frozen }, { expectedVersion: input.expectedVersion, what: WHAT });
+    // Minutes without a number get the next one of this laptop's series (never another laptop's).
+    const number = inspection.number?.trim() ? {} : { number: nextMinutesNumber(db, db.select({ planId: inspections.planId }).from(inspections).where(eq(inspections.id, input.id)).get()?.planId ?? null, inspection.inspectionDate) };
+    patchRow(db, ctx, inspections, input.id, { status: 'finalised', finalisedAt: now, finalisedBy: ctx.actor, ...frozen, ...number }, { expectedVersion: input.expectedVersion, what: WHAT });
     if (head.status === 'amending') {
       const open = db
         .select({ id: inspectionAmendments.id })

@@ -29,6 +29,8 @@ export const TeamDevice = z.object({
   lastExchangeAt: z.string().optional(),
   /** Set when the device's clock was more than a day ahead at the last import (never blocking). */
   clockAheadMs: z.number().optional(),
+  /** The first block of minutes numbers the device gives ("101–200"; then a block 1,000 later), set by the leader. */
+  numberSeries: z.string().optional(),
 });
 
 export const Team = z.object({

@@ -214,7 +214,8 @@ describe('workflow', () => {
       .all(minorCreatedAt(m.id)) as { t: string; op: string; field: string; v: string; u: string }[];
     expect(log.map((c) => `${c.t}.${c.op}.${c.field}`)).toEqual([
       'inspections.update.finalisedAt', 'inspections.update.finalisedBy', 'inspections.update.frozenCommuneCode', 'inspections.update.frozenKind',
-      'inspections.update.frozenProvinceCode', 'inspections.update.frozenSector', 'inspections.update.status',
+      // The minutes had no number: finalising gave the next one of this laptop's series.
+      'inspections.update.frozenProvinceCode', 'inspections.update.frozenSector', 'inspections.update.number', 'inspections.update.status',
       'inspection_amendments.insert.inspectionId', 'inspection_amendments.insert.openedAt', 'inspection_amendments.insert.openedBy', 'inspection_amendments.insert.reason',
       'inspections.update.status',
       'minors.update.fullName',

@@ -22,6 +22,8 @@ export interface RosterEntry {
   publicKey: string;
   label: string;
   officialName: string;
+  /** The device's place in the team's number series (number-series.ts), given by the leader. */
+  numberSlot?: number | null;
 }
 
 export interface PackageHeader {

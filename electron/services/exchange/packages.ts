@@ -16,7 +16,7 @@ import { ensureBaseline } from './baseline';
 import { decodeFiles, encodeFiles, filesToSend, heldHashes, knownAfter, markSent, storeReceivedFiles, type FileLine } from './package-files';
 import { fingerprint, PACKAGE_FORMAT, readPackage, writePackage, type PackageHeader, type RosterEntry } from './package-file';
 import { planScope, SYNCED_TABLE_NAMES, type TeamScope } from './team-scope';
-import { asciiName, localDevice, registerJoinRequest, requireTeam, teamKeyOf } from './teams';
+import { asciiName, giveNumberSlots, localDevice, registerJoinRequest, requireTeam, teamKeyOf } from './teams';
 
 /** The first line of a package's payload: what is needed besides the changes. */
 interface PayloadMeta {
@@ -73,10 +73,11 @@ export function exportPackage(db: Db, input: CommandParsedInput<'exchange.export
   const list = changesOf(db, scope);
   const counts: Record<string, number> = {};
   for (const c of list) counts[c.tableName] = (counts[c.tableName] ?? 0) + 1;
+  if (team.leaderDeviceId === device.id) giveNumberSlots(db, team.id);
   const roster =
     team.leaderDeviceId === device.id
       ? db
-          .select({ deviceId: teamDevices.deviceId, publicKey: teamDevices.publicKey, label: teamDevices.label, officialName: teamDevices.officialName })
+          .select({ deviceId: teamDevices.deviceId, publicKey: teamDevices.publicKey, label: teamDevices.label, officialName: teamDevices.officialName, numberSlot: teamDevices.numberSlot })
           .from(teamDevices)
           .where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.status, 'accepted')))
           .all()
@@ -162,7 +163,10 @@ function takeRoster(db: Db, teamId: string, roster: RosterEntry[] | undefined, j
   for (const d of roster ?? []) {
     db.insert(teamDevices)
       .values({ teamId, ...d, status: 'accepted', joinedAt })
-      .onConflictDoUpdate({ target: [teamDevices.teamId, teamDevices.deviceId], set: { status: 'accepted', label: d.label, officialName: d.officialName } })
+      .onConflictDoUpdate({
+        target: [teamDevices.teamId, teamDevices.deviceId],
+        set: { status: 'accepted', label: d.label, officialName: d.officialName, ...(d.numberSlot ? { numberSlot: d.numberSlot } : {}) },
+      })
       .run();
   }
 }

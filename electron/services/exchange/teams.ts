@@ -10,6 +10,7 @@ import { CommandError } from '../../../shared/errors';
 import type { Team } from '../../../shared/schemas/exchange';
 import type { ServiceContext } from '../context';
 import { invalid, notFound } from '../rows';
+import { seriesRange, SERIES_SLOTS } from './number-series';
 import { fingerprint, PACKAGE_FORMAT, readPackage, writePackage, type PackageHeader } from './package-file';
 
 export interface LocalDevice {
@@ -66,6 +67,7 @@ export function teamView(db: Db, teamId: string): Team {
       joinedAt: d.joinedAt,
       ...(d.lastExchangeAt ? { lastExchangeAt: d.lastExchangeAt } : {}),
       ...(d.clockAheadMs ? { clockAheadMs: d.clockAheadMs } : {}),
+      ...(d.numberSlot && d.numberSlot <= SERIES_SLOTS ? { numberSeries: seriesRange(d.numberSlot) } : {}),
     })),
   };
 }
@@ -90,7 +92,7 @@ export function createTeam(db: Db, input: CommandParsedInput<'exchange.createTea
     const now = ctx.now().toISOString();
     db.insert(teams).values({ id, name: input.name, planId: input.planId ?? null, teamKey: randomBytes(32).toString('base64'), leaderDeviceId: device.id, createdAt: now }).run();
     db.insert(teamDevices)
-      .values({ teamId: id, deviceId: device.id, publicKey: device.publicKey, label: device.label, officialName: officialName(db, ctx), status: 'accepted', joinedAt: now })
+      .values({ teamId: id, deviceId: device.id, publicKey: device.publicKey, label: device.label, officialName: officialName(db, ctx), status: 'accepted', joinedAt: now, numberSlot: 1 })
       .run();
     return teamView(db, id);
   });
@@ -228,6 +230,24 @@ export function registerJoinRequest(db: Db, ctx: ServiceContext, bytes: Buffer, 
   return pkg.header;
 }
 
+/**
+ * On the leader's laptop: each accepted device without a place in the team's number series gets
+ * the first free one (the leader's own first), in the order they were accepted; the roster of the
+ * leader's packages tells the others (number-series.ts).
+ */
+export function giveNumberSlots(db: Db, teamId: string): void {
+  const team = requireTeam(db, teamId);
+  const rows = db.select().from(teamDevices).where(and(eq(teamDevices.teamId, teamId), eq(teamDevices.status, 'accepted'))).all();
+  const taken = new Set(rows.map((r) => r.numberSlot).filter((s): s is number => s !== null));
+  const waiting = rows.filter((r) => r.numberSlot === null).sort((a, b) => (a.deviceId === team.leaderDeviceId ? -1 : b.deviceId === team.leaderDeviceId ? 1 : a.joinedAt.localeCompare(b.joinedAt)));
+  let slot = 1;
+  for (const r of waiting) {
+    while (taken.has(slot)) slot++;
+    taken.add(slot);
+    db.update(teamDevices).set({ numberSlot: slot }).where(and(eq(teamDevices.teamId, teamId), eq(teamDevices.deviceId, r.deviceId))).run();
+  }
+}
+
 export function acceptJoin(db: Db, input: CommandParsedInput<'exchange.acceptJoin'>): Team {
   return writeTx(db, () => {
     const team = requireTeam(db, input.teamId);
@@ -238,6 +258,7 @@ export function acceptJoin(db: Db, input: CommandParsedInput<'exchange.acceptJoi
       .where(and(eq(teamDevices.teamId, input.teamId), eq(teamDevices.deviceId, input.deviceId)))
       .run();
     if (updated.changes === 0) invalid('deviceId', 'Máy này chưa gửi tệp xin tham gia');
+    giveNumberSlots(db, input.teamId);
     return teamView(db, input.teamId);
   });
 }

@@ -69,6 +69,16 @@ export function RosterTable({ team }: { team: Team }) {
           ),
         },
         {
+          title: <Tooltip title={t('exchange.roster.numbersHint')}>{t('exchange.roster.numbers')}</Tooltip>,
+          key: 'numbers',
+          render: (_, d) =>
+            d.numberSeries ? (
+              <Typography.Text style={{ whiteSpace: 'nowrap' }}>{d.numberSeries}</Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">{t('exchange.roster.numbersNone')}</Typography.Text>
+            ),
+        },
+        {
           title: t('exchange.roster.lastExchange'),
           key: 'last',
           render: (_, d) => (

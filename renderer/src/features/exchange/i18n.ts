@@ -54,6 +54,10 @@ export const exchangeVi = {
     fingerprint: 'Dấu vân tay khóa',
     fingerprintHint: 'Đối chiếu với màn hình của máy đó: trùng khớp là đúng máy',
     lastExchange: 'Trao đổi lần cuối',
+    numbers: 'Số biên bản',
+    numbersHint:
+      'Biên bản hoàn tất trên máy nào lấy số trong dải của máy đó (hết dải thì sang dải cách 1.000 số), nên hai máy không bao giờ cấp trùng số. Trưởng đoàn cấp dải khi chấp nhận máy.',
+    numbersNone: 'Chưa cấp dải',
     never: 'Chưa trao đổi',
     clockAhead: 'Đồng hồ nhanh khoảng {{days}} ngày',
     clockHint: 'Ở lần nhập gần nhất, đồng hồ của máy này nhanh hơn máy của bạn quá một ngày. Dữ liệu vẫn được nhập đầy đủ; hãy chỉnh lại ngày giờ của máy đó.',
@@ -255,6 +259,10 @@ export const exchangeEn: Messages['exchange'] = {
     fingerprint: 'Key fingerprint',
     fingerprintHint: 'Compare with that laptop’s screen: the same means the right laptop',
     lastExchange: 'Last exchange',
+    numbers: 'Minutes numbers',
+    numbersHint:
+      'Minutes finalised on a laptop take their number from that laptop’s range (then a range 1,000 further), so two laptops never give the same number. The leader gives the range when accepting the laptop.',
+    numbersNone: 'No range yet',
     never: 'Not yet',
     clockAhead: 'Clock about {{days}} days ahead',
     clockHint: 'At the last import this laptop’s clock was more than a day ahead of yours. Everything was imported; set that laptop’s date and time right.',
