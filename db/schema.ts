@@ -314,6 +314,8 @@ export const inspections = sqliteTable(
     frozenSector: text('frozen_sector'),
     frozenProvinceCode: text('frozen_province_code'),
     frozenCommuneCode: text('frozen_commune_code'),
+    /** The craft village the establishment belonged to when the record was finalised (reports count establishments of craft villages). */
+    frozenCraftVillageId: text('frozen_craft_village_id'),
     /** Who witnessed the refusal to sign (the commune official, or another witness): Art. 58, Law on Handling Administrative Violations. */
     refusalWitnessName: text('refusal_witness_name'),
     /** A re-inspection (tái kiểm tra) names the inspection whose commitments it verifies. */

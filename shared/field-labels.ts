@@ -205,6 +205,7 @@ export const FIELD_LABELS: Record<string, string> = {
   frozenSector: 'Lĩnh vực khi hoàn tất',
   frozenProvinceCode: 'Tỉnh/thành phố khi hoàn tất',
   frozenCommuneCode: 'Xã/phường khi hoàn tất',
+  frozenCraftVillageId: 'Làng nghề khi hoàn tất',
   followsInspectionId: 'Kiểm tra lại cuộc kiểm tra',
   scopeKey: 'Phạm vi báo cáo',
   periodFrom: 'Từ ngày',

@@ -213,7 +213,7 @@ describe('workflow', () => {
       .prepare("SELECT table_name AS t, op, field, new_value AS v, user_id AS u FROM changes WHERE table_name IN ('inspections', 'minors', 'inspection_amendments') AND hlc > ? ORDER BY hlc, field")
       .all(minorCreatedAt(m.id)) as { t: string; op: string; field: string; v: string; u: string }[];
     expect(log.map((c) => `${c.t}.${c.op}.${c.field}`)).toEqual([
-      'inspections.update.finalisedAt', 'inspections.update.finalisedBy', 'inspections.update.frozenCommuneCode', 'inspections.update.frozenKind',
+      'inspections.update.finalisedAt', 'inspections.update.finalisedBy', 'inspections.update.frozenCommuneCode', 'inspections.update.frozenCraftVillageId', 'inspections.update.frozenKind',
       // The minutes had no number: finalising gave the next one of this laptop's series.
       'inspections.update.frozenProvinceCode', 'inspections.update.frozenSector', 'inspections.update.number', 'inspections.update.status',
       'inspection_amendments.insert.inspectionId', 'inspection_amendments.insert.openedAt', 'inspection_amendments.insert.openedBy', 'inspection_amendments.insert.reason',
