@@ -112,7 +112,7 @@ export async function seedReportDataset(app: TestApp) {
    * The case of a minor as this dataset wants it: opened by the finalisation when the follow-up
    * service does so (whatever risk it judged), written here otherwise; risk and status set by hand.
    */
-  const caseOf = (minorId: string, inspectionId: string, risk: string, status = 'open', closedOn?: string, closureReason?: string) => {
+  const caseOf = (minorId: string, inspectionId: string, risk: string, status = 'active', closedOn?: string, closureReason?: string) => {
     const existing = db.prepare('SELECT id FROM follow_up_cases WHERE minor_id = ?').get(minorId) as { id: string } | undefined;
     const id = existing?.id ?? `case-${minorId}`;
     if (!existing) {
