@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/messages';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/labels/document';
-import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, TEAM_ROLE_LABELS, TIME_SLOT_LABELS } from '../../../../shared/labels/plan';
+import { FIELD_LABELS } from '../../../../shared/field-labels';
+import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, SIGNER_AUTHORITY_LABELS, TEAM_ROLE_LABELS, TIME_SLOT_LABELS } from '../../../../shared/labels/plan';
 
 /** UI text of the inspection plans, registered as `plans` in vi.ts; en mirrors every key. Labels of enum values: shared/labels. */
 export const plansVi = {
@@ -19,8 +20,37 @@ export const plansVi = {
     communes: 'Xã/phường được kiểm tra',
     purpose: 'Mục đích, yêu cầu',
     content: 'Nội dung kiểm tra',
+    issueDate: FIELD_LABELS.issueDate,
+    decisionNumber: FIELD_LABELS.decisionNumber,
+    decisionDate: FIELD_LABELS.decisionDate,
+    teamDecisionNumber: FIELD_LABELS.teamDecisionNumber,
+    teamDecisionDate: FIELD_LABELS.teamDecisionDate,
+    decisionSignerName: FIELD_LABELS.decisionSignerName,
+    decisionSignerPosition: FIELD_LABELS.decisionSignerPosition,
+    decisionSignerAuthority: FIELD_LABELS.decisionSignerAuthority,
+    competenceBasis: FIELD_LABELS.competenceBasis,
+    proposedBy: FIELD_LABELS.proposedBy,
+    budget: FIELD_LABELS.budget,
+    reportingRegime: FIELD_LABELS.reportingRegime,
+  },
+  signerAuthority: SIGNER_AUTHORITY_LABELS,
+  signerAuthorityNone: 'Ký trực tiếp',
+  facts: {
+    dated: 'ngày {{date}}',
+  },
+  hint: {
+    issueDate: 'Ngày ghi ở dòng địa danh, ngày tháng của kế hoạch (không phải ngày in)',
   },
   placeholder: {
+    date: 'dd/mm/yyyy',
+    decisionNumber: 'Ví dụ: 105/QĐ-SNV',
+    teamDecisionNumber: 'Ví dụ: 106/QĐ-SNV',
+    decisionSignerName: 'Ví dụ: Nguyễn Văn Hùng',
+    decisionSignerPosition: 'Ví dụ: Phó Giám đốc',
+    proposedBy: 'Ví dụ: Chánh Thanh tra Sở',
+    competenceBasis: 'Ví dụ: Căn cứ Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ',
+    budget: 'Ví dụ: Kinh phí thực hiện từ nguồn ngân sách giao cho Sở Nội vụ năm 2026',
+    reportingRegime: 'Ví dụ: Đoàn kiểm tra báo cáo kết quả về Sở Nội vụ chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra',
     title: 'Ví dụ: Kế hoạch kiểm tra việc sử dụng lao động chưa thành niên tại các làng nghề năm 2026',
     number: 'Ví dụ: 12/KH-ĐKT',
     issuingAgency: 'Chọn cơ quan chủ trì',
@@ -34,6 +64,8 @@ export const plansVi = {
     timeAndArea: 'Thời gian và địa bàn',
     legalBases: 'Căn cứ',
     content: 'Mục đích và nội dung',
+    papers: 'Văn bản, quyết định và người ký',
+    budgetReporting: 'Kinh phí và chế độ báo cáo',
   },
   list: {
     title: 'Kế hoạch kiểm tra',
@@ -270,8 +302,40 @@ export const plansEn: Messages['plans'] = {
     communes: 'Communes inspected',
     purpose: 'Purpose and requirements',
     content: 'Inspection content',
+    issueDate: 'Issue date of the plan',
+    decisionNumber: 'Approval decision number',
+    decisionDate: 'Approval decision date',
+    teamDecisionNumber: 'Team decision number',
+    teamDecisionDate: 'Team decision date',
+    decisionSignerName: 'Signer of the decision',
+    decisionSignerPosition: 'Signer’s position',
+    decisionSignerAuthority: 'Signing as (KT., Q.)',
+    competenceBasis: 'Competence basis',
+    proposedBy: 'At the proposal of',
+    budget: 'Budget',
+    reportingRegime: 'Reporting',
+  },
+  signerAuthority: {
+    on_behalf: 'On behalf (KT.)',
+    acting: 'Acting (Q.)',
+  },
+  signerAuthorityNone: 'Signs directly',
+  facts: {
+    dated: 'of {{date}}',
+  },
+  hint: {
+    issueDate: 'The date on the plan’s place-and-date line (not the day it is printed)',
   },
   placeholder: {
+    date: 'dd/mm/yyyy',
+    decisionNumber: 'e.g. 105/QĐ-SNV',
+    teamDecisionNumber: 'e.g. 106/QĐ-SNV',
+    decisionSignerName: 'e.g. Nguyễn Văn Hùng',
+    decisionSignerPosition: 'e.g. Deputy Director',
+    proposedBy: 'e.g. Chief Inspector of the Department',
+    competenceBasis: 'e.g. Decision …/QĐ-UBND of the Provincial People’s Committee on the functions of the Department of Home Affairs',
+    budget: 'e.g. From the 2026 budget of the Department of Home Affairs',
+    reportingRegime: 'e.g. The team reports to the Department within 10 days after the round of visits',
     title: 'e.g. Plan for inspecting the use of minor workers in craft villages, 2026',
     number: 'e.g. 12/KH-ĐKT',
     issuingAgency: 'Choose the lead agency',
@@ -285,6 +349,8 @@ export const plansEn: Messages['plans'] = {
     timeAndArea: 'Period and area',
     legalBases: 'Legal bases',
     content: 'Purpose and content',
+    papers: 'Papers, decisions and signer',
+    budgetReporting: 'Budget and reporting',
   },
   list: {
     title: 'Inspection plans',

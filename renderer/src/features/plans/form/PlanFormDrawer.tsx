@@ -1,12 +1,13 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanInput, type Plan } from '../../../../../shared/schemas/plan';
+import { PlanInput, type Plan, type SignerAuthority } from '../../../../../shared/schemas/plan';
 import { call } from '../../../api';
 import { FormDrawer } from '../../../ui/FormDrawer';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { useAgencies } from '../../directory/queries';
 import { useReferenceNames } from '../../reference/queries';
+import { formatDate } from '../dates';
 import type { PlanKind } from '../labels';
 import { PLANS, useLegalBases } from '../queries';
 import { AreaFields } from './AreaFields';
@@ -14,6 +15,7 @@ import { ContentFields } from './ContentFields';
 import { EMPTY_PLAN, formValuesOf } from './formValues';
 import { GeneralFields } from './GeneralFields';
 import { LegalBasesEditor } from './LegalBasesEditor';
+import { PaperFields } from './PaperFields';
 
 interface PlanFormDrawerProps {
   open: boolean;
@@ -43,6 +45,8 @@ export function PlanFormDrawer({ open, onClose, editing, onSaved }: PlanFormDraw
     display: (field, value) => {
       if (field === 'kind' && typeof value === 'string') return t(`plans.kind.${value as PlanKind}`);
       if (field === 'issuingAgencyId') return agencies.data?.find((a) => a.id === value)?.name;
+      if (field === 'decisionSignerAuthority' && typeof value === 'string') return t(`plans.signerAuthority.${value as SignerAuthority}`);
+      if (/Date$/.test(field) && typeof value === 'string') return formatDate(value);
       if (field === 'provinceCode') return places.province(value);
       if (field === 'communeCodes' && Array.isArray(value) && value.length > 0) return value.map((code) => places.commune(code) ?? code).join(', ');
       if (field === 'legalBases' && Array.isArray(value) && value.length > 0) {
@@ -78,6 +82,7 @@ export function PlanFormDrawer({ open, onClose, editing, onSaved }: PlanFormDraw
       <AreaFields form={form} />
       <LegalBasesEditor form={form} />
       <ContentFields form={form} />
+      <PaperFields form={form} />
     </FormDrawer>
   );
 }
