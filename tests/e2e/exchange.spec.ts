@@ -340,4 +340,36 @@ test('two laptops: a team, packages both ways through the page, the union on bot
     await pageB.getByRole('tab', { name: 'Đã xử lý' }).click();
     await expect(pageB.getByRole('table', { name: 'Đã xử lý' }).getByRole('row').filter({ hasText: 'Đã gộp hai cơ sở' })).toBeVisible();
   });
+
+  await test.step('a child deleted on A and edited on B: the inbox offers «Khôi phục (giữ bản sửa)» or «Giữ xóa»; restored on B, A has the child back with B\'s edit after the next exchange', async () => {
+    const { minors } = await api<{ minors: { id: string; fullName: string }[] }>(page.request, 'inspections.get', { id: inspectionId });
+    const child = minors.find((m) => m.fullName === CHILD_B)!;
+    await api(page.request, 'minors.remove', { id: child.id });
+    await api(pageB.request, 'minors.update', { id: child.id, job: 'Chẻ nan' });
+    let dialog = await exchange(page, A_NAME, 'Nguyen Thi Quan Tri', pageB);
+    await applyPackage(dialog, A_NAME);
+    await dialog.getByRole('button', { name: 'Mở «Xung đột cần xử lý»' }).click();
+    const card = pageB.getByRole('article').filter({ hasText: 'Một máy xóa, máy kia sửa' });
+    await expect(card.getByRole('region', { name: /^Thay đổi trước/ })).toContainText('Đã xóa bản ghi');
+    await expect(card.getByRole('region', { name: /^Thay đổi trước/ })).toContainText(A_NAME);
+    await expect(card.getByRole('region', { name: /^Thay đổi sau/ })).toContainText('Chẻ nan');
+    await expect(card.getByRole('region', { name: /^Thay đổi sau/ })).toContainText(B.fullName);
+    await expect(card.getByRole('button', { name: 'Giữ xóa' })).toBeVisible();
+    await screen(pageB, 'exchange-inbox-delete-edit');
+    await card.getByRole('button', { name: 'Khôi phục (giữ bản sửa)' }).click();
+    await expect(pageB.getByText('Không còn xung đột nào cần xử lý')).toBeVisible();
+    await expect(badge(pageB)).toHaveCount(0);
+
+    dialog = await exchange(pageB, B.fullName, 'Tran Van Binh', page);
+    await applyPackage(dialog, B.fullName);
+    await closeDialog(dialog);
+    await expectInspection(page, inspectionId, { place: 'Nhà ông Chủ' }, [CHILD_A, CHILD_B]);
+    const after = await api<{ minors: { fullName: string; job?: string }[] }>(page.request, 'inspections.get', { id: inspectionId });
+    expect(after.minors.find((m) => m.fullName === CHILD_B)?.job).toBe('Chẻ nan');
+    await expect(badge(page)).toHaveCount(0);
+    await menu(page).getByRole('menuitem', { name: /Xung đột cần xử lý/ }).click();
+    await page.getByRole('tab', { name: 'Đã xử lý' }).click();
+    await expect(page.getByRole('table', { name: 'Đã xử lý' }).getByRole('row').filter({ hasText: 'Khôi phục, giữ bản sửa' })).toBeVisible();
+    await screen(page, 'exchange-inbox-delete-edit-settled');
+  });
 });

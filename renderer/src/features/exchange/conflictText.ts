@@ -4,9 +4,14 @@ import { labelOf, valueOf } from '../../ui/history/HistoryPanel';
 
 const noNames = () => undefined;
 
-/** The field as its form names it (the service's Vietnamese label otherwise). */
+/**
+ * The field as its form names it (the service's Vietnamese label otherwise); for a deletion
+ * against an edit, the fields the edit changed.
+ */
 export const fieldText = (entry: ConflictEntry, t: TFunction): string =>
-  labelOf({ table: entry.tableName, field: entry.field, fieldLabel: entry.fieldLabel }, t);
+  entry.kind === 'delete_edit' && entry.edits?.length
+    ? entry.edits.map((e) => labelOf({ table: entry.tableName, field: e.field, fieldLabel: e.fieldLabel }, t)).join(', ')
+    : labelOf({ table: entry.tableName, field: entry.field, fieldLabel: entry.fieldLabel }, t);
 
 /** A value as the reader sees it: enum labels, dates dd/mm/yyyy, amounts with dots, nothing as "—". */
 export const valueText = (entry: ConflictEntry, value: unknown, t: TFunction): string =>
@@ -24,7 +29,7 @@ export function sideText(entry: ConflictEntry, side: 'a' | 'b', t: TFunction): s
   return edits
     .map((e) => {
       const one = { ...entry, field: e.field, fieldLabel: e.fieldLabel };
-      return `${fieldText(one, t)}: ${valueText(one, e.value, t)}`;
+      return `${labelOf({ table: entry.tableName, field: e.field, fieldLabel: e.fieldLabel }, t)}: ${valueText(one, e.value, t)}`;
     })
     .join('\n');
 }
