@@ -119,34 +119,53 @@ function summaryQuery(db: Db) {
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['all']>>[number];
 
 interface CaseWork {
-  referrals: { caseId: string; referredOn: string }[];
-  supports: { caseId: string }[];
-  visits: { caseId: string; visitedOn: string; situation: string }[];
+  referrals: Map<string, { referredOn: string }[]>;
+  supports: Map<string, number>;
+  visits: Map<string, { visitedOn: string; situation: string }[]>;
 }
 
+/** Above this many cases the work is read whole and grouped, rather than with a list of ids. */
+const IN_LIST_LIMIT = 500;
+
+function group<T extends { caseId: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.caseId);
+    if (list) list.push(r);
+    else out.set(r.caseId, [r]);
+  }
+  return out;
+}
+
+/** Referrals, supports and visits of the cases, grouped by case (visits by date). */
 function workOf(db: Db, caseIds: string[]): CaseWork {
-  if (caseIds.length === 0) return { referrals: [], supports: [], visits: [] };
-  return {
-    referrals: db
-      .select({ caseId: caseReferrals.caseId, referredOn: caseReferrals.referredOn })
-      .from(caseReferrals)
-      .where(and(inArray(caseReferrals.caseId, caseIds), live(caseReferrals)))
-      .all(),
-    supports: db.select({ caseId: caseSupports.caseId }).from(caseSupports).where(and(inArray(caseSupports.caseId, caseIds), live(caseSupports))).all(),
-    visits: db
-      .select({ caseId: caseVisits.caseId, visitedOn: caseVisits.visitedOn, situation: caseVisits.situation })
-      .from(caseVisits)
-      .where(and(inArray(caseVisits.caseId, caseIds), live(caseVisits)))
-      .orderBy(asc(caseVisits.visitedOn), asc(caseVisits.createdAt))
-      .all(),
-  };
+  if (caseIds.length === 0) return { referrals: new Map(), supports: new Map(), visits: new Map() };
+  const few = caseIds.length <= IN_LIST_LIMIT;
+  const referrals = db
+    .select({ caseId: caseReferrals.caseId, referredOn: caseReferrals.referredOn })
+    .from(caseReferrals)
+    .where(and(few ? inArray(caseReferrals.caseId, caseIds) : undefined, live(caseReferrals)))
+    .all();
+  const supports = db
+    .select({ caseId: caseSupports.caseId, n: sql<number>`count(*)` })
+    .from(caseSupports)
+    .where(and(few ? inArray(caseSupports.caseId, caseIds) : undefined, live(caseSupports)))
+    .groupBy(caseSupports.caseId)
+    .all();
+  const visits = db
+    .select({ caseId: caseVisits.caseId, visitedOn: caseVisits.visitedOn, situation: caseVisits.situation })
+    .from(caseVisits)
+    .where(and(few ? inArray(caseVisits.caseId, caseIds) : undefined, live(caseVisits)))
+    .orderBy(asc(caseVisits.visitedOn), asc(caseVisits.createdAt))
+    .all();
+  return { referrals: group(referrals), supports: new Map(supports.map((r) => [r.caseId, r.n])), visits: group(visits) };
 }
 
 /** The case as lists show it, judged on `today` (Viet Nam) and the instant `now`. */
 function toSummary(r: SummaryRow, work: CaseWork, months: VisitMonths, today: string, nowIso: string): CaseSummary {
   const c = r.c;
-  const referrals = work.referrals.filter((x) => x.caseId === c.id);
-  const visits = work.visits.filter((x) => x.caseId === c.id);
+  const referrals = work.referrals.get(c.id) ?? [];
+  const visits = work.visits.get(c.id) ?? [];
   const status = c.status as CaseStatus;
   const schedule = visitSchedule(c.openedAt, visits.map((v) => v.visitedOn), months, today);
   const emergencyOverdue = status === 'active' && c.riskLevel === 'emergency' && !!c.emergencyDeadline && referrals.length === 0 && nowIso > c.emergencyDeadline;
@@ -177,7 +196,7 @@ function toSummary(r: SummaryRow, work: CaseWork, months: VisitMonths, today: st
     status,
     referralCount: referrals.length,
     referred: referrals.length > 0,
-    supportCount: work.supports.filter((x) => x.caseId === c.id).length,
+    supportCount: work.supports.get(c.id) ?? 0,
     visitCount: visits.length,
     ...(last ? { lastVisitOn: last.visitedOn, lastSituation: last.situation as VisitSituation } : {}),
     ...(next ? { nextVisitDue: next.dueOn } : {}),

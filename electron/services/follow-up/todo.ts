@@ -24,7 +24,9 @@ import {
   commitmentItems,
   commitments,
   establishments,
+  followUpCases,
   inspections,
+  minors,
   inspectionTeamMembers,
   officials,
   planMembers,
@@ -35,8 +37,8 @@ import type { CommandParsedInput } from '../../../shared/commands';
 import { shortDate } from '../../../shared/labels/text';
 import { COMMITMENT_REMINDER_DAYS, type TodoKind, type TodoRow } from '../../../shared/schemas/follow-up';
 import { todayInVietnam, type ServiceContext } from '../context';
-import { listCases } from './cases';
-import { addDays, visitMonths, visitSchedule } from './schedule';
+import { nameInitials } from '../../documents/child-initials';
+import { addDays, addMonths, vietnamDay, visitMonths } from './schedule';
 
 type Person = { id: string; name: string };
 type Team = { officials: Person[]; agencies: Person[] };
@@ -50,24 +52,57 @@ function uniqueBy<T extends { id: string }>(list: T[]): T[] {
   return list.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
 }
 
+/** Ids in slices small enough for one statement's parameters. */
+function* slices(ids: readonly string[], size = 500): Generator<string[]> {
+  for (let i = 0; i < ids.length; i += size) yield ids.slice(i, i + size);
+}
+
 function inspectionTeams(db: Db, inspectionIds: string[]): Map<string, Team> {
   const teams = new Map<string, Team>();
-  if (inspectionIds.length === 0) return teams;
-  const rows = db
-    .select({ inspectionId: inspectionTeamMembers.inspectionId, officialId: officials.id, name: officials.fullName, agencyId: agencies.id, agencyName: agencies.name })
-    .from(inspectionTeamMembers)
-    .innerJoin(officials, eq(officials.id, inspectionTeamMembers.officialId))
-    .innerJoin(agencies, eq(agencies.id, officials.agencyId))
-    .where(and(inArray(inspectionTeamMembers.inspectionId, [...new Set(inspectionIds)]), isNull(inspectionTeamMembers.deletedAt)))
-    .orderBy(inspectionTeamMembers.sortOrder)
-    .all();
-  for (const r of rows) {
-    const t = teams.get(r.inspectionId) ?? { officials: [], agencies: [] };
-    t.officials = uniqueBy([...t.officials, { id: r.officialId, name: r.name }]);
-    t.agencies = uniqueBy([...t.agencies, { id: r.agencyId, name: r.agencyName }]);
-    teams.set(r.inspectionId, t);
+  for (const ids of slices([...new Set(inspectionIds)])) {
+    const rows = db
+      .select({ inspectionId: inspectionTeamMembers.inspectionId, officialId: officials.id, name: officials.fullName, agencyId: agencies.id, agencyName: agencies.name })
+      .from(inspectionTeamMembers)
+      .innerJoin(officials, eq(officials.id, inspectionTeamMembers.officialId))
+      .innerJoin(agencies, eq(agencies.id, officials.agencyId))
+      .where(and(inArray(inspectionTeamMembers.inspectionId, ids), isNull(inspectionTeamMembers.deletedAt)))
+      .orderBy(inspectionTeamMembers.sortOrder)
+      .all();
+    for (const r of rows) {
+      const t = teams.get(r.inspectionId) ?? { officials: [], agencies: [] };
+      t.officials = uniqueBy([...t.officials, { id: r.officialId, name: r.name }]);
+      t.agencies = uniqueBy([...t.agencies, { id: r.agencyId, name: r.agencyName }]);
+      teams.set(r.inspectionId, t);
+    }
   }
   return teams;
+}
+
+interface CaseFact {
+  id: string;
+  inspectionId: string;
+  openedAt: string;
+  riskLevel: string;
+  emergencyDeadline: string | null;
+  visitsDone: number;
+  referred: number;
+}
+
+/** The child's name (for the initials), age, establishment and risk of the cases listed. */
+function caseDisplay(db: Db, caseIds: string[]) {
+  const out = new Map<string, { fullName: string; age: number; establishmentName: string; riskReasons: string[] }>();
+  for (const ids of slices(caseIds)) {
+    const rows = db
+      .select({ id: followUpCases.id, fullName: minors.fullName, age: minors.ageAtInspection, establishmentName: establishments.name, riskReasons: followUpCases.riskReasons })
+      .from(followUpCases)
+      .innerJoin(minors, eq(minors.id, followUpCases.minorId))
+      .innerJoin(inspections, eq(inspections.id, followUpCases.inspectionId))
+      .innerJoin(establishments, eq(establishments.id, inspections.establishmentId))
+      .where(inArray(followUpCases.id, ids))
+      .all();
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
 }
 
 /** Monday of the week of a day. */
@@ -84,63 +119,73 @@ function referenceInstant(date: string, ctx: ServiceContext): string {
 
 const clip = (text: string, n = 120) => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text);
 
-export function todoRows(db: Db, date: string, ctx: ServiceContext): TodoRow[] {
+export function todoRows(db: Db, date: string, ctx: ServiceContext, display = true): TodoRow[] {
   const rows: TodoRow[] = [];
   const until = addDays(date, COMMITMENT_REMINDER_DAYS);
   const instant = referenceInstant(date, ctx);
 
   // ---- cases: emergencies without a referral, the next visit ----
+  // One lean pass over the open cases with the visits and referrals made by the day asked (a day in
+  // the past is judged as it stood then); names and places are read for the due ones only. A case
+  // whose minor an amendment removed waits for a decision on the case page, not for visits.
   const months = visitMonths(db);
-  // A case whose minor an amendment removed waits for a decision on the case page, not for visits.
-  const cases = listCases(db, { status: 'active' }, ctx).filter((c) => c.openedAt <= instant && !c.minorRemovedAt);
-  const caseTeams = inspectionTeams(
-    db,
-    cases.map((c) => c.inspectionId),
-  );
-  const visitDates = new Map<string, string[]>();
-  if (cases.length > 0) {
-    const visits = db.$client
-      .prepare(`SELECT case_id AS caseId, visited_on AS visitedOn FROM case_visits WHERE deleted_at IS NULL AND visited_on <= ? AND case_id IN (${cases.map(() => '?').join(',')})`)
-      .all(date, ...cases.map((c) => c.id)) as { caseId: string; visitedOn: string }[];
-    for (const v of visits) visitDates.set(v.caseId, [...(visitDates.get(v.caseId) ?? []), v.visitedOn]);
-  }
-  const referredBy = new Map<string, number>();
-  if (cases.length > 0) {
-    const refs = db.$client
-      .prepare(`SELECT case_id AS caseId, count(*) AS n FROM case_referrals WHERE deleted_at IS NULL AND referred_on <= ? AND case_id IN (${cases.map(() => '?').join(',')}) GROUP BY case_id`)
-      .all(date, ...cases.map((c) => c.id)) as { caseId: string; n: number }[];
-    for (const r of refs) referredBy.set(r.caseId, r.n);
-  }
-  for (const c of cases) {
-    const team = caseTeams.get(c.inspectionId) ?? NO_TEAM;
-    const child = `trẻ ${c.child.initials} (${c.child.ageAtInspection} tuổi)`;
-    if (c.riskLevel === 'emergency' && c.emergencyDeadline && !referredBy.get(c.id)) {
-      rows.push({
-        key: `emergency_case:${c.id}`,
-        kind: 'emergency_case',
-        dueOn: new Date(Date.parse(c.emergencyDeadline) + 7 * 3600_000).toISOString().slice(0, 10),
-        dueAt: c.emergencyDeadline,
-        overdue: instant > c.emergencyDeadline,
-        title: `Khẩn cấp: chuyển gửi, bảo vệ ${child}`,
-        detail: c.riskReasons.join('; '),
-        target: { kind: 'case', id: c.id },
-        establishmentName: c.establishmentName,
-        ...team,
-      });
+  const facts = db.$client
+    .prepare(
+      `SELECT c.id, c.inspection_id AS inspectionId, c.opened_at AS openedAt, c.risk_level AS riskLevel, c.emergency_deadline AS emergencyDeadline,
+              (SELECT count(*) FROM case_visits v WHERE v.case_id = c.id AND v.deleted_at IS NULL AND v.visited_on <= @date) AS visitsDone,
+              EXISTS (SELECT 1 FROM case_referrals r WHERE r.case_id = c.id AND r.deleted_at IS NULL AND r.referred_on <= @date) AS referred
+       FROM follow_up_cases c
+       WHERE c.deleted_at IS NULL AND c.status = 'active' AND c.minor_removed_at IS NULL AND c.opened_at <= @instant`,
+    )
+    .all({ date, instant }) as CaseFact[];
+  const due: { fact: CaseFact; kind: 'emergency_case' | 'case_visit'; dueOn: string; dueAt?: string; overdue: boolean; number?: number }[] = [];
+  for (const f of facts) {
+    if (f.riskLevel === 'emergency' && f.emergencyDeadline && !f.referred) {
+      due.push({ fact: f, kind: 'emergency_case', dueOn: vietnamDay(f.emergencyDeadline), dueAt: f.emergencyDeadline, overdue: instant > f.emergencyDeadline });
     }
-    const next = visitSchedule(c.openedAt, visitDates.get(c.id) ?? [], months, date).find((s) => !s.doneOn);
-    if (next && next.dueOn <= until) {
-      rows.push({
-        key: `case_visit:${c.id}:${next.number}`,
-        kind: 'case_visit',
-        dueOn: next.dueOn,
-        overdue: next.dueOn < date,
-        title: `Thăm lại lần ${next.number}: ${child}`,
-        detail: `Hạn ${shortDate(next.dueOn)}`,
-        target: { kind: 'case', id: c.id },
-        establishmentName: c.establishmentName,
-        ...team,
-      });
+    // The n-th visit made fulfils the n-th due date (schedule.ts).
+    if (f.visitsDone < 2) {
+      const dueOn = addMonths(vietnamDay(f.openedAt), f.visitsDone === 0 ? months.first : months.second);
+      if (dueOn <= until) due.push({ fact: f, kind: 'case_visit', dueOn, overdue: dueOn < date, number: f.visitsDone + 1 });
+    }
+  }
+  if (!display) {
+    for (const d of due) rows.push({ key: `${d.kind}:${d.fact.id}`, kind: d.kind, dueOn: d.dueOn, overdue: d.overdue, title: '', target: { kind: 'case', id: d.fact.id }, officials: [], agencies: [] });
+  } else {
+    const shown = caseDisplay(
+      db,
+      due.map((d) => d.fact.id),
+    );
+    const caseTeams = inspectionTeams(
+      db,
+      due.map((d) => d.fact.inspectionId),
+    );
+    for (const d of due) {
+      const c = shown.get(d.fact.id)!;
+      const child = `trẻ ${nameInitials(c.fullName)} (${c.age} tuổi)`;
+      const common = { target: { kind: 'case' as const, id: d.fact.id }, establishmentName: c.establishmentName, ...(caseTeams.get(d.fact.inspectionId) ?? NO_TEAM) };
+      rows.push(
+        d.kind === 'emergency_case'
+          ? {
+              key: `emergency_case:${d.fact.id}`,
+              kind: 'emergency_case',
+              dueOn: d.dueOn,
+              dueAt: d.dueAt!,
+              overdue: d.overdue,
+              title: `Khẩn cấp: chuyển gửi, bảo vệ ${child}`,
+              detail: c.riskReasons.join('; '),
+              ...common,
+            }
+          : {
+              key: `case_visit:${d.fact.id}:${d.number}`,
+              kind: 'case_visit',
+              dueOn: d.dueOn,
+              overdue: d.overdue,
+              title: `Thăm lại lần ${d.number}: ${child}`,
+              detail: `Hạn ${shortDate(d.dueOn)}`,
+              ...common,
+            },
+      );
     }
   }
 
@@ -152,6 +197,8 @@ export function todoRows(db: Db, date: string, ctx: ServiceContext): TodoRow[] {
       deadline: commitmentItems.deadline,
       inspectionId: commitments.inspectionId,
       establishmentName: establishments.name,
+      // An item a re-inspection already checked waits for the item's status, not for another visit.
+      checked: sql<number>`exists (select 1 from ${commitmentChecks} where ${commitmentChecks.commitmentItemId} = ${commitmentItems.id} and ${commitmentChecks.deletedAt} is null)`,
     })
     .from(commitmentItems)
     .innerJoin(commitments, eq(commitments.id, commitmentItems.commitmentId))
@@ -168,17 +215,6 @@ export function todoRows(db: Db, date: string, ctx: ServiceContext): TodoRow[] {
       ),
     )
     .all();
-  // Items a re-inspection already checked wait for the item's status, not for another visit.
-  const checked = new Set(
-    items.length === 0
-      ? []
-      : db
-          .select({ itemId: commitmentChecks.commitmentItemId })
-          .from(commitmentChecks)
-          .where(and(isNull(commitmentChecks.deletedAt), inArray(commitmentChecks.commitmentItemId, items.map((i) => i.id))))
-          .all()
-          .map((r) => r.itemId),
-  );
   const itemTeams = inspectionTeams(
     db,
     items.map((i) => i.inspectionId),
@@ -197,7 +233,7 @@ export function todoRows(db: Db, date: string, ctx: ServiceContext): TodoRow[] {
       establishmentName: i.establishmentName,
       ...team,
     });
-    if (i.deadline < date && !checked.has(i.id)) {
+    if (i.deadline < date && !i.checked) {
       const entry = pastByInspection.get(i.inspectionId) ?? { establishmentName: i.establishmentName, deadlines: [] };
       entry.deadlines.push(i.deadline);
       pastByInspection.set(i.inspectionId, entry);
@@ -287,6 +323,6 @@ export function todo(db: Db, input: CommandParsedInput<'followUp.todo'>, ctx: Se
 
 export function todoCount(db: Db, input: CommandParsedInput<'followUp.todoCount'>, ctx: ServiceContext) {
   const date = input.date ?? todayInVietnam(ctx);
-  const rows = todoRows(db, date, ctx);
+  const rows = todoRows(db, date, ctx, false);
   return { date, total: rows.length, overdue: rows.filter((r) => r.overdue).length };
 }
