@@ -12,6 +12,7 @@ import { InspectionsByMonthChart } from './charts/InspectionsByMonthChart';
 import { MinorsByAgeSexChart } from './charts/MinorsByAgeSexChart';
 import { ViolationsByCodeChart } from './charts/ViolationsByCodeChart';
 import { DashboardEmpty } from './DashboardEmpty';
+import { FollowUpFigures } from './FollowUpFigures';
 import { KeyNumbers } from './KeyNumbers';
 import { dashboardLinks } from './links';
 
@@ -46,6 +47,7 @@ export function DashboardPage() {
       ) : (
         <Spin spinning={report.isPlaceholderData} description={t('reports.loading')}>
           <KeyNumbers figures={figures} links={links} />
+          <FollowUpFigures figures={figures} />
           <Row gutter={[16, 16]}>
             <Col {...half}>
               <ViolationsByCodeChart figures={figures} links={links} />

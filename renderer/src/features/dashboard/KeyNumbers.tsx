@@ -52,7 +52,12 @@ export function KeyNumbers({ figures, links }: { figures: ReportFigures; links: 
           footer={
             <Flex vertical>
               <span>{t('dashboard.cards.childrenUnder16', { count: f.childrenUnder16 })}</span>
-              <span>{t('dashboard.cards.referredNotTracked')}</span>
+              <Link to="/cases?status=all">
+                {t('dashboard.cards.intervened', {
+                  count: f.followUp.intervened,
+                  percent: f.followUp.interventionRate === null ? '—' : `${f.followUp.interventionRate.toLocaleString('vi-VN')}%`,
+                })}
+              </Link>
             </Flex>
           }
         />

@@ -42,7 +42,7 @@ export const reportsVi = {
     inspections: 'Chỉ tính các cuộc kiểm tra đã hoàn tất biên bản (kể cả biên bản đang sửa đổi) có ngày kiểm tra trong kỳ. Cuộc kiểm tra không thuộc kế hoạch nào được tính là kiểm tra đột xuất.',
     fines: 'Tiền phạt là mức đoàn kiểm tra đề xuất, chưa phải số tiền đã quyết định xử phạt.',
     childrenUnder16: 'Trong đó trẻ em (dưới 16 tuổi): {{count}} người.',
-    referred: 'Số trẻ em được hỗ trợ, can thiệp hoặc chuyển tuyến: chưa theo dõi được vì phân hệ theo dõi sau kiểm tra chưa có, nên báo cáo tạm ghi 0.',
+    referred: 'Số trẻ em được hỗ trợ, can thiệp: {{intervened}}/{{detected}} trẻ em được phát hiện ({{percent}}, mục tiêu 100%); được chuyển gửi: {{referred}}; trở lại trường học, học nghề: {{back}}.',
     overdue: 'Quá hạn: nội dung chưa thực hiện mà đã qua thời hạn cam kết, tính đến ngày cuối kỳ báo cáo ({{date}}).',
   },
   table: {
@@ -167,7 +167,7 @@ export const reportsEn: Messages['reports'] = {
     inspections: 'Counts inspections with a finalised record (including records being amended) dated within the period. Inspections outside any plan count as unscheduled.',
     fines: 'Fines are the amounts proposed by the team, not fines already imposed.',
     childrenUnder16: 'Of whom children (under 16): {{count}}.',
-    referred: 'Children supported, assisted or referred: not tracked yet because the follow-up module does not exist, so the report shows 0.',
+    referred: 'Children supported or intervened: {{intervened}}/{{detected}} children found ({{percent}}, target 100%); referred: {{referred}}; back in school or training: {{back}}.',
     overdue: 'Overdue: items not fulfilled after their deadline, as of the last day of the period ({{date}}).',
   },
   table: {

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -14,6 +14,10 @@ import { todoLink } from '../follow-up/links';
 import { useTodo } from '../follow-up/queries';
 import { TodoKindTag } from '../follow-up/tags';
 import { formatDate } from '../plans/dates';
+
+/** The establishment (unless the detail already names it) and the detail of a reminder. */
+const subtitle = ({ establishmentName, detail }: TodoRow): string =>
+  [establishmentName && !detail?.includes(establishmentName) ? establishmentName : undefined, detail].filter(Boolean).join(' · ');
 
 /**
  * "Việc cần làm": what is due or overdue today — emergency cases past or near their 12 hours,
@@ -71,9 +75,9 @@ export function TodoPage() {
           <Link to={todoLink(row)} style={{ fontWeight: 500 }}>
             {row.title}
           </Link>
-          {(row.detail || row.establishmentName) && (
+          {subtitle(row) && (
             <Typography.Text type="secondary" style={{ fontSize: 12.5 }}>
-              {[row.establishmentName, row.detail].filter(Boolean).join(' · ')}
+              {subtitle(row)}
             </Typography.Text>
           )}
         </Flex>
@@ -123,9 +127,8 @@ export function TodoPage() {
       />
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-          <Select<TodoKind>
+          <SearchSelect<TodoKind>
             aria-label={t('followUp.todo.kindFilter')}
-            allowClear
             placeholder={t('followUp.todo.allKinds')}
             value={kind}
             onChange={(v) => setParam('kind', v)}

@@ -74,7 +74,7 @@ function CaseSteps({ detail }: { detail: CaseDetail }) {
       items={keys.map((key, i) => ({
         title: t(`followUp.case.steps.${key}`),
         content: descriptions[i],
-        status: done[i] ? 'finish' : i === current ? 'process' : 'wait',
+        status: done[i] ? 'finish' : i === current && detail.status === 'active' ? 'process' : 'wait',
       }))}
     />
   );
@@ -107,7 +107,7 @@ function ChildCard({ detail }: { detail: CaseDetail }) {
   ];
   return (
     <Card size="small" title={t('followUp.case.child')}>
-      <Descriptions size="small" column={1} items={items} styles={{ label: { width: 120 } }} />
+      <Descriptions size="small" column={1} colon={false} items={items} styles={{ label: { width: 116 } }} />
     </Card>
   );
 }

@@ -37,7 +37,15 @@ export function MinorsTable({ figures }: { figures: ReportFigures }) {
       note={
         <Flex vertical gap={4}>
           <span>{t('reports.notes.childrenUnder16', { count: figures.childrenUnder16 })}</span>
-          <span>{t('reports.notes.referred')}</span>
+          <span>
+            {t('reports.notes.referred', {
+              intervened: formatCount(figures.followUp.intervened),
+              detected: formatCount(figures.followUp.detected),
+              percent: figures.followUp.interventionRate === null ? '—' : `${figures.followUp.interventionRate.toLocaleString('vi-VN')}%`,
+              referred: formatCount(figures.followUp.referred),
+              back: formatCount(figures.followUp.backInSchoolOrTraining),
+            })}
+          </span>
         </Flex>
       }
     >
