@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { E2E_ADMIN } from './accounts';
 import { api, switchTo } from './roles';
 import { startSecondHost, type SecondHost } from './second-host';
@@ -14,7 +16,9 @@ import { pick, screen } from './ui';
  * packages through the page (a download on one, an upload on the other): both end with the
  * union. Both then change the same field: each inbox shows the conflict; settling it on A
  * settles it on B after the next exchange. Last, one company registered on both laptops comes
- * over with "Toàn bộ dữ liệu" as a possible duplicate, merged from the inbox.
+ * over with "Toàn bộ dữ liệu" as a possible duplicate, merged from the inbox. A child deleted on A
+ * and edited on B is restored with the edit from B's inbox; a photo attached on A travels in the
+ * next package and opens on B with the same bytes.
  */
 
 const A_NAME = E2E_ADMIN.fullName;
@@ -371,5 +375,24 @@ test('two laptops: a team, packages both ways through the page, the union on bot
     await page.getByRole('tab', { name: 'Đã xử lý' }).click();
     await expect(page.getByRole('table', { name: 'Đã xử lý' }).getByRole('row').filter({ hasText: 'Khôi phục, giữ bản sửa' })).toBeVisible();
     await screen(page, 'exchange-inbox-delete-edit-settled');
+  });
+
+  await test.step('a photo attached on A travels in the next package: B sees it counted before importing and opens the same bytes', async () => {
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 180, g: 120, b: 60 } } }).jpeg({ quality: 80 }).toBuffer();
+    const { attachment } = await api<{ attachment: { id: string; contentHash: string } }>(page.request, 'attachments.add', {
+      ownerTable: 'inspections',
+      ownerId: inspectionId,
+      fileName: 'xuong-may.jpg',
+      base64: photo.toString('base64'),
+      caption: 'Xưởng mây nhà ông Chủ',
+    });
+    const dialog = await exchange(page, A_NAME, 'Nguyen Thi Quan Tri', pageB);
+    await expect(dialog.getByText('Ảnh, tệp mới')).toBeVisible();
+    await screen(pageB, 'exchange-import-photo', { fullPage: false });
+    await applyPackage(dialog, A_NAME);
+    await expect(dialog.getByText('1 ảnh, tệp đính kèm mới đã được lưu (mã hóa) trên máy này.')).toBeVisible();
+    await closeDialog(dialog);
+    const opened = await api<{ base64: string }>(pageB.request, 'attachments.content', { id: attachment.id });
+    expect(createHash('sha256').update(Buffer.from(opened.base64, 'base64')).digest('hex')).toBe(attachment.contentHash);
   });
 });
