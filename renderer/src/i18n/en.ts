@@ -1,4 +1,5 @@
 import { documentsEn } from '../features/documents/i18n';
+import { reportAssessmentEn } from '../features/reports/assessment/i18n';
 import { uiEn } from '../ui/i18n';
 import { plansEn } from '../features/plans/i18n';
 import { inspectionsEn } from '../features/inspections/i18n';
@@ -271,6 +272,7 @@ export const en: Messages = {
   },
   ui: uiEn,
   documents: documentsEn,
+  reportAssessment: reportAssessmentEn,
   plans: plansEn,
   inspections: inspectionsEn,
   dashboard: dashboardEn,

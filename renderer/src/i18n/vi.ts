@@ -1,4 +1,5 @@
 import { documentsVi } from '../features/documents/i18n';
+import { reportAssessmentVi } from '../features/reports/assessment/i18n';
 import { uiVi } from '../ui/i18n';
 import { plansVi } from '../features/plans/i18n';
 import { inspectionsVi } from '../features/inspections/i18n';
@@ -245,6 +246,7 @@ export const vi = {
   },
   ui: uiVi,
   documents: documentsVi,
+  reportAssessment: reportAssessmentVi,
   plans: plansVi,
   inspections: inspectionsVi,
   dashboard: dashboardVi,

@@ -2,6 +2,7 @@ import { Alert, Skeleton, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { AssessmentCard } from './assessment/AssessmentCard';
 import { ExportPanel } from './export/ExportPanel';
 import { usePeriodicReport } from './queries';
 import { ReportFilters } from './ReportFilters';
@@ -42,6 +43,7 @@ export function ReportPage() {
           <MinorsTable figures={figures} />
           <CommitmentsTable figures={figures} periodEnd={report.data.input.period.to} />
           <ViolatorsTable figures={figures} />
+          <AssessmentCard input={input} />
           <ReportFooter report={report.data} />
         </Spin>
       )}
