@@ -141,6 +141,11 @@ describe('closing a case', () => {
     const reopened = await app.run('followUp.reopenCase', { id, reason: 'Trẻ bỏ học lại' });
     expect(reopened).toMatchObject({ status: 'active', visitCount: 2 });
     expect(reopened.closureReason).toBeUndefined();
+    // The case page's timeline keeps the closure and says when and why it was reopened.
+    const timeline = (await app.run('followUp.getCase', { id })).timeline;
+    expect(timeline.map((t) => t.kind)).toEqual(['detection', 'visit', 'support', 'visit', 'closure', 'reopening']);
+    expect(timeline.at(-2)).toMatchObject({ on: '2027-03-01', title: 'Đã thôi làm việc, trở lại trường học' });
+    expect(timeline.at(-1)).toMatchObject({ on: '2027-03-01', title: 'Mở lại hồ sơ theo dõi', detail: 'Trẻ bỏ học lại' });
 
     // A leader may close another case as an exception, with its reason.
     const other = caseOf(await app.run('followUp.listCases', {}), found.fifteen.id)!.id;

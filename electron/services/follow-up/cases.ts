@@ -19,6 +19,7 @@ import { CLOSURE_REASON_LABELS, REFERRAL_TARGET_LABELS, SUPPORT_KIND_LABELS, VIS
 import type { EstablishmentKind } from '../../../shared/schemas/establishment';
 import type { CaseDetail, CaseRiskLevel, CaseStatus, CaseSummary, ClosureReason, Referral, Support, Visit, VisitSituation } from '../../../shared/schemas/follow-up';
 import { LEADERS } from '../../../shared/schemas/user';
+import { hlcToIso } from '../../../shared/sync/hlc';
 import { nameInitials } from '../../documents/child-initials';
 import { writeAudit } from '../audit';
 import { loadCatalogue } from '../catalogue';
@@ -27,7 +28,7 @@ import { todayInVietnam, type ServiceContext } from '../context';
 import { inspectionHead } from '../inspection-guard';
 import { invalid, notFound, nullsToUndefined, recordMeta } from '../rows';
 import { assessMinor } from './risk';
-import { emergencyDeadlineOf, visitMonths, visitSchedule, type VisitMonths } from './schedule';
+import { emergencyDeadlineOf, vietnamDay, visitMonths, visitSchedule, type VisitMonths } from './schedule';
 
 const WHAT = 'hồ sơ theo dõi trẻ em';
 export const MIN_VISITS_TO_CLOSE = 2;
@@ -263,6 +264,43 @@ const toVisit = (r: typeof caseVisits.$inferSelect): Visit => {
 };
 export const rowMappers = { toReferral, toSupport, toVisit };
 
+/**
+ * Every closure and reopening of a case, from its change log (synced: a laptop that received the
+ * case shows them too); the reason of a reopening is in this laptop's audit trail when it was
+ * reopened here.
+ */
+function closuresAndReopenings(db: Db, caseId: string): CaseDetail['timeline'] {
+  const rows = db.$client
+    .prepare(
+      `SELECT hlc, field, old_value AS oldValue, new_value AS newValue FROM changes
+       WHERE table_name = 'follow_up_cases' AND row_id = ? AND field IN ('status', 'closedOn', 'closureReason', 'closureNote') ORDER BY hlc`,
+    )
+    .all(caseId) as { hlc: string; field: string; oldValue: string | null; newValue: string | null }[];
+  const reasons = (
+    db.$client
+      .prepare("SELECT at, note FROM audit_log WHERE entity = 'follow_up_case' AND entity_id = ? AND note LIKE 'Mở lại hồ sơ theo dõi: %' ORDER BY at")
+      .all(caseId) as { at: string; note: string }[]
+  ).map((r) => r.note.replace('Mở lại hồ sơ theo dõi: ', ''));
+  const parse = (v: string | null) => (v === null ? null : (JSON.parse(v) as string | null));
+  const byStamp = new Map<string, Map<string, { oldValue: string | null; newValue: string | null }>>();
+  for (const r of rows) byStamp.set(r.hlc, (byStamp.get(r.hlc) ?? new Map()).set(r.field, { oldValue: parse(r.oldValue), newValue: parse(r.newValue) }));
+  const out: CaseDetail['timeline'] = [];
+  let reopened = 0;
+  for (const [hlc, fields] of byStamp) {
+    const status = fields.get('status');
+    if (status?.newValue === 'closed') {
+      const reason = fields.get('closureReason')?.newValue as ClosureReason | undefined;
+      const on = fields.get('closedOn')?.newValue;
+      const note = fields.get('closureNote')?.newValue;
+      if (reason && on) out.push({ kind: 'closure', on, title: CLOSURE_REASON_LABELS[reason], ...(note ? { detail: note } : {}) });
+    } else if (status?.newValue === 'active' && status.oldValue === 'closed') {
+      const reason = reasons[reopened++];
+      out.push({ kind: 'reopening', on: vietnamDay(hlcToIso(hlc)), title: 'Mở lại hồ sơ theo dõi', ...(reason ? { detail: reason } : {}) });
+    }
+  }
+  return out;
+}
+
 /** The full record of one case, without logging (documents, tests); `getCase` logs the view. */
 export function caseDetail(db: Db, id: string, ctx: ServiceContext): CaseDetail {
   const summary = caseSummary(db, id, ctx);
@@ -312,9 +350,7 @@ export function caseDetail(db: Db, id: string, ctx: ServiceContext): CaseDetail 
       ...(v.notes || v.workPlace ? { detail: [v.workPlace, v.workDescription, v.notes].filter(Boolean).join('. ') } : {}),
       rowId: v.id,
     })),
-    ...(summary.status === 'closed' && summary.closedOn && summary.closureReason
-      ? [{ kind: 'closure' as const, on: summary.closedOn, title: CLOSURE_REASON_LABELS[summary.closureReason], ...(summary.closureNote ? { detail: summary.closureNote } : {}) } as CaseDetail['timeline'][number]]
-      : []),
+    ...closuresAndReopenings(db, id),
   ].sort((a, b) => a.on.slice(0, 10).localeCompare(b.on.slice(0, 10)) || (a.kind === 'detection' ? -1 : b.kind === 'detection' ? 1 : 0));
   return {
     ...summary,
