@@ -4,12 +4,13 @@
  * laptop with its own key, once per content; a package without a row's file breaks nothing (the
  * row says the file is missing until a later package brings it).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/dispatch';
 import { attachmentFile } from '../../electron/services/attachments/attachments';
+import { FILE_BUDGET_BYTES } from '../../electron/services/exchange/package-files';
 import { isEncryptedFile } from '../../electron/services/file-store';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/commands';
 import { craftVillage } from '../helpers/fixtures';
@@ -146,6 +147,26 @@ describe('attachments in team packages', () => {
     // Nothing new but the file: the import still takes it.
     expect(await run(b, 'exchange.import', { file: later.base64 })).toMatchObject({ applied: true, newChanges: 0, files: 1 });
     expect(sha256(Buffer.from((await run(b, 'attachments.content', { id: attachment.id })).base64, 'base64'))).toBe(attachment.contentHash);
+  });
+
+  it('a package keeps to its budget of files; the ones left go first in the next package', async () => {
+    const { a, b, teamId, inspectionId } = await team();
+    const pdf = (seed: number) => Buffer.concat([Buffer.from(`%PDF-1.7\n% hồ sơ ${seed}\n`), randomBytes(15 * 1024 * 1024)]);
+    for (let seed = 0; seed < 3; seed++) {
+      await run(a, 'attachments.add', { ownerTable: 'inspections', ownerId: inspectionId, fileName: `hop-dong-${seed}.pdf`, base64: pdf(seed).toString('base64') });
+    }
+    const first = await exportFrom(a, teamId);
+    expect(first).toMatchObject({ files: 2, filesLeft: 1 });
+    expect(Buffer.from(first.base64, 'base64').length).toBeLessThan(FILE_BUDGET_BYTES + 1024 * 1024);
+    expect((await run(b, 'exchange.import', { file: first.base64 })).files).toBe(2);
+    // B has not answered yet: A's next package starts with the file it has not sent.
+    const second = await exportFrom(a, teamId);
+    expect(second.files).toBeGreaterThanOrEqual(1);
+    expect((await run(b, 'exchange.import', { file: second.base64 })).files).toBe(1);
+    expect(stored(b).sort()).toEqual(stored(a).sort());
+    // Once B's package says it holds them, nothing is sent again.
+    await exportFrom(b, teamId).then((p) => run(a, 'exchange.import', { file: p.base64 }));
+    expect(await exportFrom(a, teamId)).toMatchObject({ files: 0, filesLeft: 0 });
   });
 
   it('package size: the photos’ bytes plus little else (figure printed)', async () => {

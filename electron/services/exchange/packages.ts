@@ -219,10 +219,18 @@ function runImport(db: Db, ctx: ServiceContext, input: CommandParsedInput<'excha
         db.update(teams).set({ planId: pkg.header.planId }).where(eq(teams.id, team.id)).run();
       }
       const now = ctx.now().toISOString();
-      // A package already imported brings nothing: it leaves no trace either.
+      // A package already imported brings nothing: it leaves no trace either, but what files its
+      // sender holds (so this laptop stops sending them).
       if (outcome.newChanges === 0 && outcome.files === 0) {
         result = { ...preview(pkg.header, outcome), applied: false };
         if (dryRun) throw new DryRun();
+        const known = knownAfter(sender.known, {}, meta.files);
+        if (meta.files && JSON.stringify(known) !== JSON.stringify(sender.known ?? {})) {
+          db.update(teamDevices)
+            .set({ known })
+            .where(and(eq(teamDevices.teamId, team.id), eq(teamDevices.deviceId, sender.deviceId)))
+            .run();
+        }
         return;
       }
       const known: Record<string, string> = {};
