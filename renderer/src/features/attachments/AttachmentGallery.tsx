@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, FilePdfOutlined, UndoOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FilePdfOutlined, FileUnknownOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Empty, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
@@ -26,8 +26,21 @@ interface AttachmentGalleryProps extends GalleryRights {
 }
 
 function Thumbnail({ attachment }: { attachment: Attachment }) {
+  const { t } = useTranslation();
   const image = attachment.mimeType.startsWith('image/');
   const thumb = useThumbnail(attachment.id, attachment.contentHash, image);
+  if (image && thumb.isError) {
+    // A row received from another laptop of the team before its file.
+    const missing = thumb.error instanceof ApiCallError && thumb.error.error.code === 'NOT_FOUND';
+    return (
+      <Tooltip title={missing ? t('attachments.fileMissingHint') : thumb.error.message}>
+        <div className="attachment-thumb attachment-thumb-file attachment-thumb-missing" role="img" aria-label={t(missing ? 'attachments.fileMissing' : 'attachments.loadFailed')}>
+          <FileUnknownOutlined aria-hidden />
+          <Typography.Text type="secondary">{t(missing ? 'attachments.fileMissing' : 'attachments.loadFailed')}</Typography.Text>
+        </div>
+      </Tooltip>
+    );
+  }
   if (!image) {
     return (
       <div className="attachment-thumb attachment-thumb-file">

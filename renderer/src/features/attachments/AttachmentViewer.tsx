@@ -28,7 +28,10 @@ function FullImage({ attachment }: { attachment: Attachment }) {
   });
   const url = content.data;
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
-  if (content.isError) return <Alert type="error" showIcon title={t('attachments.loadFailed')} />;
+  if (content.isError) {
+    const missing = content.error instanceof ApiCallError && content.error.error.code === 'NOT_FOUND';
+    return <Alert type={missing ? 'info' : 'error'} showIcon title={t(missing ? 'attachments.fileMissing' : 'attachments.loadFailed')} description={missing ? t('attachments.fileMissingHint') : content.error.message} />;
+  }
   if (!url) return <Spin size="large" style={{ margin: 80 }} />;
   return <img src={url} alt={attachment.caption ?? attachment.fileName} style={{ maxWidth: '100%', maxHeight: '68vh', objectFit: 'contain', display: 'block', margin: '0 auto' }} />;
 }
