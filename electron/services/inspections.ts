@@ -32,6 +32,7 @@ import { inspectionHead, requireEditableInspection } from './inspection-guard';
 import { checklistRows, markBreaches, unassessedItems, writeChecklist } from './checklist';
 import { nextMinutesNumber } from './exchange/number-series';
 import { syncCasesOfInspection } from './follow-up/cases';
+import { syncChecksOfReinspection } from './verification/checks';
 import { loadMinors, recomputeAges } from './minors';
 import { invalid, notFound, nullsToUndefined, recordMeta, refuse } from './rows';
 import { setDeletedState } from './soft-delete';
@@ -513,6 +514,8 @@ function setDeleted(db: Db, input: CommandParsedInput<'inspections.remove'>, ctx
   return writeTx(db, () => {
     if (deleted && inspectionHead(db, input.id).status !== 'draft') throw new CommandError('CONFLICT', 'Chỉ xóa được cuộc kiểm tra đang ở dạng dự thảo');
     setDeletedState(db, ctx, inspections, input.id, deleted, { what: WHAT, expectedVersion: input.expectedVersion });
+    // A re-inspection's verdicts on commitments stop counting (or count again) with it.
+    syncChecksOfReinspection(db, ctx, input.id);
     return requireInspection(db, input.id);
   });
 }

@@ -129,6 +129,21 @@ describe('re-inspection', () => {
     expect(figures.commitmentChecks).toMatchObject({ itemsVerified: 2, kept: 1, breached: 1 });
   });
 
+  it('a deleted re-inspection takes its verdicts with it, a restored one brings them back', async () => {
+    const { inspection, items } = await firstInspection();
+    const re = (await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' })).inspection;
+    await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[0]!.id, kept: false, evidence: 'Trẻ em vẫn làm việc' });
+    const statusOf = () => row('SELECT status, status_date AS on_ FROM commitment_items WHERE id = ?', items[0]!.id);
+    expect(statusOf()).toEqual({ status: 'breached', on_: '2026-05-10' });
+    await app.run('inspections.remove', { id: re.id });
+    expect(statusOf()).toEqual({ status: 'open', on_: null });
+    const scope = { period: { from: '2026-01-01', to: '2026-06-30' } };
+    expect((await app.run('reports.periodic', scope)).figures.commitmentChecks).toMatchObject({ itemsVerified: 0 });
+    await app.run('inspections.restore', { id: re.id });
+    expect(statusOf()).toEqual({ status: 'breached', on_: '2026-05-10' });
+    expect((await app.run('reports.periodic', scope)).figures.commitmentChecks).toMatchObject({ itemsVerified: 1, breached: 1 });
+  });
+
   it('refuses a verdict on an item that is not of the followed inspections, or on an ordinary inspection', async () => {
     const { inspection, items } = await firstInspection();
     const other = await firstInspection();

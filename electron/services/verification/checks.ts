@@ -22,7 +22,7 @@ import { displayStatus } from '../commitments';
 import { todayInVietnam, type ServiceContext } from '../context';
 import { requireEditableInspection } from '../inspection-guard';
 import { notFound } from '../rows';
-import { followedChain, inspectionLink, reinspectionsOf, type ChainLink } from './reinspection';
+import { followedChain, inspectionLink, reinspectionsOf, type ChainLink } from './chain';
 
 const checkId = (reinspectionId: string, itemId: string) => stableId('commitment_checks', reinspectionId, itemId);
 
@@ -196,6 +196,19 @@ function syncItemStatus(db: Db, ctx: ServiceContext, itemId: string, removedEvid
   const item = db.select({ note: commitmentItems.note }).from(commitmentItems).where(eq(commitmentItems.id, itemId)).get();
   const note = item?.note && item.note === removedEvidence ? null : undefined;
   patchRow(db, ctx, commitmentItems, itemId, { status: 'open', statusDate: null, ...(note === null ? { note } : {}) });
+}
+
+/**
+ * After a re-inspection is deleted or restored: the items it gave a verdict on take the status
+ * their latest remaining verdict says (a deleted re-inspection's verdicts no longer count).
+ */
+export function syncChecksOfReinspection(db: Db, ctx: ServiceContext, reinspectionId: string): void {
+  const items = db
+    .select({ itemId: commitmentChecks.commitmentItemId, evidence: commitmentChecks.evidence })
+    .from(commitmentChecks)
+    .where(and(eq(commitmentChecks.reinspectionId, reinspectionId), isNull(commitmentChecks.deletedAt)))
+    .all();
+  for (const { itemId, evidence } of items) syncItemStatus(db, ctx, itemId, evidence ?? undefined);
 }
 
 function requireReinspection(db: Db, id: string): { link: ChainLink; chain: ChainLink[] } {
