@@ -75,6 +75,17 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await expect(drawer).toBeHidden();
   });
 
+  await test.step('a checklist item the violation breaches is held at «Vi phạm», linked to the violation', async () => {
+    await tab(page, 'Nội dung kiểm tra');
+    const checklist = page.getByRole('tabpanel', { name: 'Nội dung kiểm tra' });
+    const marked = checklist.getByRole('row').filter({ hasText: '«Vi phạm» theo hành vi đã ghi nhận' }).first();
+    await expect(marked.getByRole('radio', { name: /Chấp hành/ })).toBeDisabled();
+    await marked.scrollIntoViewIfNeeded();
+    await screen(page, 'record-warnings-checklist', { fullPage: false });
+    await marked.getByRole('link', { name: /LDCTN-/ }).first().click();
+    await expect(page.getByRole('tab', { name: /^Vi phạm/ })).toHaveAttribute('aria-selected', 'true');
+  });
+
   await test.step('a refusal to sign asks for its witness; the finalise dialog says what is missing and that the date lies ahead', async () => {
     await tab(page, 'Thông tin chung');
     const general = page.getByRole('tabpanel', { name: 'Thông tin chung' });
@@ -109,7 +120,7 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await screen(page, 'record-warnings-witness', { scrollToEnd: true });
     await page.getByRole('button', { name: 'Lưu thông tin chung' }).click();
     await expect(page.getByText('Đã lưu thông tin chung.').first()).toBeVisible();
-    await expect(page.getByText('Đã lưu tất cả thay đổi')).toBeVisible();
+    await expect(general.getByText('Đã lưu tất cả thay đổi')).toBeVisible();
     const saved = await api<Detail>(request, 'inspections.get', { id });
     expect(saved.inspection).toMatchObject({
       refusalWitnessName: 'Nguyễn Văn Sơn',

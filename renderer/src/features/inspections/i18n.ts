@@ -217,6 +217,8 @@ export const inspectionsVi = {
     notePlaceholder: 'Bằng chứng, nhận xét…',
     save: 'Lưu kết quả kiểm tra',
     saved: 'Đã lưu kết quả kiểm tra.',
+    markedBy: '«Vi phạm» theo hành vi đã ghi nhận:',
+    markedHint: 'Kết quả này đi theo hành vi vi phạm: muốn đổi, hãy sửa hoặc xóa hành vi đó ở tab Vi phạm.',
   },
   minor: {
     add: 'Thêm trẻ em, người chưa thành niên',
@@ -410,6 +412,7 @@ export const inspectionsVi = {
       inspection_minutes: DOCUMENT_KIND_LABELS.inspection_minutes,
       commitment: DOCUMENT_KIND_LABELS.commitment,
       violation_record: DOCUMENT_KIND_LABELS.violation_record,
+      reinspection_minutes: DOCUMENT_KIND_LABELS.reinspection_minutes,
     },
     needsCommitment: 'chưa có bản cam kết',
     needsRecord: 'chưa có hành vi nào được lập biên bản',
@@ -665,6 +668,8 @@ export const inspectionsEn: Messages['inspections'] = {
     notePlaceholder: 'Evidence, remarks…',
     save: 'Save checklist',
     saved: 'Checklist saved.',
+    markedBy: '«Violation» from the violation recorded:',
+    markedHint: 'This result follows the recorded violation: to change it, edit or remove that violation in the Violations tab.',
   },
   minor: {
     add: 'Add a child or minor',
@@ -864,6 +869,7 @@ export const inspectionsEn: Messages['inspections'] = {
       inspection_minutes: 'Inspection minutes',
       commitment: 'Commitment',
       violation_record: 'Administrative violation record',
+      reinspection_minutes: 'Re-inspection minutes',
     },
     needsCommitment: 'no commitment yet',
     needsRecord: 'no violation marked for a record',

@@ -1,6 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DraftNotice } from '../../../ui/drafts/DraftNotice';
 import { useDraft } from '../../../ui/drafts/useDraft';
 import { clearUnsaved, useUnsavedGuard } from '../../../ui/unsaved/unsavedStore';
@@ -100,9 +101,24 @@ export function ChecklistSection({ detail, locked, onDirty }: SectionProps) {
                 <ResultPicker
                   label={t('inspections.checklist.resultOf', { code: row.itemCode })}
                   value={row.result}
-                  disabled={locked}
+                  // A recorded violation holds the item at «Vi phạm» while it stands (the service refuses another result).
+                  disabled={locked || row.violationIds.length > 0}
                   onChange={(result) => draft.set(row.itemCode, { result })}
                 />
+                {row.violationIds.length > 0 && (
+                  <Typography.Text style={{ fontSize: 12.5 }} title={t('inspections.checklist.markedHint')}>
+                    {t('inspections.checklist.markedBy')}{' '}
+                    {row.violationIds.map((id, i) => {
+                      const violation = detail.violations.find((v) => v.id === id);
+                      return (
+                        <span key={id}>
+                          {i > 0 && '; '}
+                          <Link to={{ search: '?tab=violations' }}>{violation ? `${violation.typeCode} — ${violation.summary}` : id}</Link>
+                        </span>
+                      );
+                    })}
+                  </Typography.Text>
+                )}
                 <Input.TextArea
                   aria-label={t('inspections.checklist.noteOf', { code: row.itemCode })}
                   value={row.note ?? ''}
