@@ -6,6 +6,7 @@ import { commandNames } from '../../shared/commands';
 import type { ApiResult } from '../../shared/errors';
 import { appLogPath, openAppLog } from '../app-log';
 import { DataProcessClient, DataProcessStartupError } from '../data-process/client';
+import { noticeOverdueOnce } from './overdue-notice';
 import { describeStartupFailure, STARTUP_DIALOG_TITLE, startupDialogText } from '../startup-error';
 import { CONTENT_SECURITY_POLICY, isAppPage, isAppSender, SECURE_WEB_PREFERENCES } from '../window-security';
 
@@ -53,6 +54,8 @@ function registerCommands(client: DataProcessClient): void {
       if (!BrowserWindow.fromWebContents(event.sender) || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
       // Each window is one session of the signed-in user (the sender was checked above).
       const result = await client.invoke(name, input, `window:${event.sender.id}`);
+      // After the first sign-in of this start: a system notification if something is overdue (issue 11).
+      if (name === 'auth.login' && result.ok) void noticeOverdueOnce(client, `window:${event.sender.id}`);
       // The desktop's "open" shows the generated file in the system viewer (Word, LibreOffice, a PDF reader).
       if ((name === 'documents.open' || name === 'documents.pdf' || name === 'attachments.open') && result.ok) await shell.openPath((result.data as { path: string }).path);
       return result;
