@@ -396,7 +396,11 @@ export function updateInspection(db: Db, input: CommandParsedInput<'inspections.
     const listsChanged = setLists(db, ctx, id, { teamPresent, representatives, otherParticipants });
     const after = patchRow(db, ctx, inspections, id, sent, { expectedVersion, what: WHAT });
     if (listsChanged && after.version === current.version) touchRow(db, inspections, id);
-    if (sent.inspectionDate && sent.inspectionDate !== before.inspectionDate) recomputeAges(db, ctx, id, sent.inspectionDate);
+    if (sent.inspectionDate && sent.inspectionDate !== before.inspectionDate) {
+      recomputeAges(db, ctx, id, sent.inspectionDate);
+      // A re-inspection's verdicts are dated on its day: the items it verified follow.
+      syncChecksOfReinspection(db, ctx, id);
+    }
     return inspectionDetail(db, id, ctx);
   });
 }

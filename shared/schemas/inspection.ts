@@ -275,6 +275,8 @@ export const Inspection = InspectionFields.extend({
   frozenSector: z.string().optional(),
   frozenProvinceCode: z.string().optional(),
   frozenCommuneCode: z.string().optional(),
+  /** A re-inspection (tái kiểm tra) names the inspection whose commitments it verifies (issue 11; verification.get). */
+  followsInspectionId: Id.optional(),
 }).extend(Timestamps.shape);
 export type Inspection = z.infer<typeof Inspection>;
 

@@ -50,6 +50,8 @@ describe('re-inspection', () => {
     expect(re.inspection.representatives).toMatchObject([{ name: 'Hoàng Văn Lâm', position: 'Chủ hộ' }]);
     expect(re.inspection.planId).toBeUndefined();
     expect(row('SELECT follows_inspection_id AS f FROM inspections WHERE id = ?', re.inspection.id)).toEqual({ f: inspection.id });
+    expect((await app.run('inspections.get', { id: re.inspection.id })).inspection.followsInspectionId).toBe(inspection.id);
+    expect((await app.run('inspections.get', { id: inspection.id })).inspection.followsInspectionId).toBeUndefined();
 
     const v = await app.run('verification.get', { inspectionId: re.inspection.id });
     expect(v).toMatchObject({ followsInspectionId: inspection.id, followed: { id: inspection.id, inspectionDate: '2026-03-02' }, editable: true, establishmentName: establishment.name });
@@ -141,6 +143,9 @@ describe('re-inspection', () => {
     expect((await app.run('reports.periodic', scope)).figures.commitmentChecks).toMatchObject({ itemsVerified: 0 });
     await app.run('inspections.restore', { id: re.id });
     expect(statusOf()).toEqual({ status: 'breached', on_: '2026-05-10' });
+    // The re-inspection's day corrected: the verdict is dated on it.
+    await app.run('inspections.update', { id: re.id, inspectionDate: '2026-05-12' });
+    expect(statusOf()).toEqual({ status: 'breached', on_: '2026-05-12' });
     expect((await app.run('reports.periodic', scope)).figures.commitmentChecks).toMatchObject({ itemsVerified: 1, breached: 1 });
   });
 
