@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { commitmentItems, commitments, establishments, inspections } from '../../db/schema';
+import { commitmentChecks, commitmentItems, commitments, establishments, inspections } from '../../db/schema';
 import { checkVersion, deleteRow, insertRow, patchRow, touchRow, writeTx } from '../../db/write-path';
 import type { CommandOutput, CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
+import { shortDate } from '../../shared/labels/text';
 import type { Commitment, CommitmentItem } from '../../shared/schemas/inspection';
 import { sentFields } from '../../shared/schemas/patch';
 import { todayInVietnam, type ServiceContext } from './context';
@@ -182,6 +183,17 @@ export function setItemStatus(db: Db, input: CommandParsedInput<'commitments.set
       .where(and(eq(commitmentItems.id, input.id), isNull(commitmentItems.deletedAt)))
       .get();
     if (!item) notFound('nội dung cam kết');
+    // Once verified at a re-inspection, the item's status follows its verdicts (verification.record), never a second hand.
+    const verified = db
+      .select({ on: inspections.inspectionDate })
+      .from(commitmentChecks)
+      .innerJoin(inspections, eq(inspections.id, commitmentChecks.reinspectionId))
+      .where(and(eq(commitmentChecks.commitmentItemId, input.id), isNull(commitmentChecks.deletedAt), isNull(inspections.deletedAt)))
+      .orderBy(desc(inspections.inspectionDate))
+      .get();
+    if (verified) {
+      throw new CommandError('CONFLICT', `Nội dung cam kết này đã được kiểm tra lại ngày ${shortDate(verified.on)}; sửa kết quả trong cuộc kiểm tra lại`);
+    }
     const statusDate = input.status === 'open' ? null : (input.statusDate ?? todayInVietnam(ctx));
     const after = patchRow(db, ctx, commitmentItems, input.id, { status: input.status, statusDate, note: input.note }, { what: 'nội dung cam kết' });
     return toItem(after, todayInVietnam(ctx));

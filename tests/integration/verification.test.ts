@@ -90,6 +90,11 @@ describe('re-inspection', () => {
     });
     const breached = await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Chưa lập sổ' });
     expect(breached).toMatchObject({ item: { status: 'breached', statusDate: '2026-05-10' }, check: { kept: false, nextStep: 'reminder' } });
+    // The one-click status of the commitments page no longer overrides a verdict.
+    expect(await app.send('commitments.setItemStatus', { id: items[1]!.id, status: 'fulfilled' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Nội dung cam kết này đã được kiểm tra lại ngày 10/05/2026; sửa kết quả trong cuộc kiểm tra lại' },
+    });
     // Recording again replaces the verdict (one per re-inspection and item).
     await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[1]!.id, kept: false, evidence: 'Chưa lập sổ theo dõi' });
     expect(row('SELECT count(*) AS n FROM commitment_checks WHERE reinspection_id = ?', re.id)).toEqual({ n: 2 });
