@@ -14,7 +14,7 @@ const HOUSEHOLD = 'Hộ bà Hoàng Thị Mai';
 const LEADER = 'Trần Minh Quang';
 
 interface Detail {
-  inspection: { id: string; refusalWitnessName?: string; refusalWitnessPosition?: string; status: string; representatives: object[]; otherParticipants: object[] };
+  inspection: { id: string; frozenKind?: string; refusalWitnessName?: string; refusalWitnessPosition?: string; status: string; representatives: object[]; otherParticipants: object[] };
   checklist: { itemCode: string; applies: boolean; result: string }[];
 }
 
@@ -32,6 +32,7 @@ test('refusal witness, an inspection dated after today, a birth after today and 
   test.setTimeout(120_000);
   const inspectionDate = isoDay(2);
   let id = '';
+  let establishmentId = '';
 
   await test.step('set up a household inspected the day after tomorrow, a 12-year-old and a violation put on record', async () => {
     const agencies = await api<{ id: string; kind: string }[]>(request, 'agencies.list', {});
@@ -46,6 +47,7 @@ test('refusal witness, an inspection dated after today, a birth after today and 
       representatives: [{ name: 'Hoàng Thị Mai', sex: 'female', position: 'Chủ hộ' }],
     });
     id = detail.inspection.id;
+    establishmentId = household.id;
     await api(request, 'minors.create', { inspectionId: id, fullName: 'Vũ Văn An', sex: 'male', dateOfBirth: isoDay(2 - 12 * 365 - 40), job: 'Phụ giúp đan giỏ', hoursPerDay: 6, artSportWork: false });
     const suggestions = await api<{ typeCode: string; minorIds: string[] }[]>(request, 'violations.suggest', { inspectionId: id });
     expect(suggestions.length).toBeGreaterThan(0);
@@ -151,6 +153,21 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await row.getByText('Cần đối chiếu').hover();
     await expect(page.getByRole('tooltip').filter({ hasText: 'Nghị định 118/2021/NĐ-CP' })).toContainText('Điều 61 Luật Xử lý vi phạm hành chính');
     await screen(page, 'record-warnings-mbb01', { fullPage: false });
+  });
+
+  await test.step('an amendment may take the establishment’s facts as they are now, for the reports', async () => {
+    expect((await api<Detail>(request, 'inspections.get', { id })).inspection.frozenKind).toBe('household');
+    const { establishment } = await api<{ establishment: { version: number } }>(request, 'establishments.get', { id: establishmentId });
+    await api(request, 'establishments.update', { id: establishmentId, expectedVersion: establishment.version, kind: 'household_business' });
+    await page.getByRole('button', { name: 'Lập bản sửa đổi' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lập bản sửa đổi biên bản' });
+    await dialog.getByLabel('Lý do sửa đổi').fill('Cơ sở đã đăng ký hộ kinh doanh trước ngày kiểm tra');
+    await dialog.getByText('Cập nhật loại hình, ngành nghề và địa bàn của cơ sở theo hồ sơ cơ sở hiện nay').click();
+    await screen(page, 'record-warnings-amend', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Mở lại để sửa' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { name: HOUSEHOLD })).toContainText('Đang sửa đổi');
+    expect((await api<Detail>(request, 'inspections.get', { id })).inspection.frozenKind).toBe('household_business');
   });
 });
 

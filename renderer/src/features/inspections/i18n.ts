@@ -127,6 +127,9 @@ export const inspectionsVi = {
     opened: 'Mở lại lúc {{at}} — {{by}}',
     closed: 'Hoàn tất lại lúc {{at}}',
     stillOpen: 'Đang sửa đổi',
+    establishment: 'Thông tin cơ sở trong báo cáo',
+    refresh: 'Cập nhật loại hình, ngành nghề và địa bàn của cơ sở theo hồ sơ cơ sở hiện nay',
+    refreshHint: 'Báo cáo tính cuộc kiểm tra theo thông tin cơ sở tại thời điểm hoàn tất biên bản. Chỉ chọn khi việc sửa đổi là về thông tin đó, và ghi rõ trong lý do.',
   },
   remove: {
     title: 'Xóa cuộc kiểm tra tại «{{name}}»?',
@@ -578,6 +581,9 @@ export const inspectionsEn: Messages['inspections'] = {
     opened: 'Reopened at {{at}} — {{by}}',
     closed: 'Finalised again at {{at}}',
     stillOpen: 'Being amended',
+    establishment: 'Establishment facts in the reports',
+    refresh: 'Take the establishment’s kind, sector and area from its record as it is now',
+    refreshHint: 'Reports count the inspection with the establishment as it was when the minutes were finalised. Choose this only when the correction is about those facts, and say so in the reason.',
   },
   remove: {
     title: 'Delete the inspection at «{{name}}»?',

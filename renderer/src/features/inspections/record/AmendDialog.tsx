@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AmendInput } from '../../../../../shared/schemas/inspection';
@@ -20,10 +20,10 @@ interface AmendDialogProps {
 export function AmendDialog({ open, inspectionId, onClose }: AmendDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
-  const form = useZodForm(AmendInput, { id: inspectionId, reason: '' });
+  const form = useZodForm(AmendInput, { id: inspectionId, reason: '', refreshEstablishment: false });
   const amend = useCommandMutation('inspections.amend', {
     invalidates: [INSPECTIONS],
-    form: { setError: form.setError, fields: ['reason'] },
+    form: { setError: form.setError, fields: ['reason', 'refreshEstablishment'] },
     onSuccess: onClose,
   });
   const formError = form.formState.errors.root?.server?.message;
@@ -43,6 +43,14 @@ export function AmendDialog({ open, inspectionId, onClose }: AmendDialogProps) {
         <Form component="div" layout="vertical">
           <FormField control={form.control} name="reason" label={t('inspections.amend.reason')} required>
             {(field) => <Input.TextArea {...field} value={textValue(field.value)} autoSize={{ minRows: 3, maxRows: 6 }} autoFocus placeholder={t('inspections.amend.reasonPlaceholder')} />}
+          </FormField>
+          {/* The reports count the establishment as it was at finalisation, unless the correction is about that. */}
+          <FormField control={form.control} name="refreshEstablishment" label={t('inspections.amend.establishment')} extra={t('inspections.amend.refreshHint')}>
+            {(field) => (
+              <Checkbox id={field.id} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)}>
+                {t('inspections.amend.refresh')}
+              </Checkbox>
+            )}
           </FormField>
         </Form>
       </form>
