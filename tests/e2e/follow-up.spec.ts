@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { chooseOwnPassword, createAccount, signIn, signOut } from './roles';
 import { api, isoDay } from './seed';
@@ -68,6 +72,21 @@ async function seed(request: APIRequestContext) {
   });
   await answerChecklist(request, id);
   return { inspectionId: id };
+}
+
+/** The PDF the app makes of a document (LibreOffice), its text, and its pages as images to look at. */
+async function renderDocument(request: APIRequestContext, documentId: string, name: string): Promise<string> {
+  const pdf = await request.get(`/files/documents/${documentId}/pdf`);
+  expect(pdf.status()).toBe(200);
+  const work = mkdtempSync(join(tmpdir(), 'follow-up-e2e-'));
+  try {
+    writeFileSync(join(work, 'doc.pdf'), await pdf.body());
+    execFileSync('pdftoppm', ['-png', '-r', '70', join(work, 'doc.pdf'), `reports/screens/${name}`]);
+    expect(readdirSync('reports/screens').filter((f) => f.startsWith(`${name}-`)).length).toBeGreaterThanOrEqual(1);
+    return execFileSync('pdftotext', ['-layout', join(work, 'doc.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** A figure of the dashboard's follow-up card. */
@@ -142,7 +161,7 @@ test('follow-up: cases from a finalised inspection, reminders, referral, visits,
     await expect(page.getByRole('cell', { name: /Ủy ban nhân dân xã Vạn Phúc/ })).toBeVisible();
   });
 
-  await test.step('two follow-up visits, then the case closes', async () => {
+  await test.step('two follow-up visits', async () => {
     for (const notes of ['Cháu đã đi học lại lớp 6', 'Cháu đi học đều, gia đình cam kết không cho đi làm']) {
       await page.getByRole('button', { name: 'Ghi lần thăm lại' }).click();
       const drawer = page.getByRole('dialog', { name: 'Ghi lần thăm lại' });
@@ -154,6 +173,32 @@ test('follow-up: cases from a finalised inspection, reminders, referral, visits,
       await expect(page.getByRole('cell', { name: notes })).toBeVisible();
     }
     await expect(page.getByText('Thăm lại (2)')).toBeVisible();
+  });
+
+  await test.step('the referral letter and the follow-up record, by initials, previewed and rendered', async () => {
+    const papers = page.locator('.ant-card').filter({ has: page.getByText('Văn bản', { exact: true }) }).last();
+    await papers.getByText(/^Phiếu chuyển gửi Ủy ban nhân dân xã Vạn Phúc/).click();
+    await papers.getByRole('button', { name: 'Tạo văn bản' }).click();
+    const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+    await expect(preview).toContainText(CHILD, { timeout: 30_000 });
+    await expect(preview).not.toContainText('Nguyễn Thị Hoa');
+    await papers.getByText('Phiếu theo dõi trẻ em', { exact: true }).first().click();
+    await papers.getByRole('button', { name: 'Tạo văn bản' }).click();
+    await expect(papers.getByRole('row')).toHaveCount(3);
+    await expect(preview).toContainText('Đang đi học', { timeout: 30_000 });
+    await screen(page, 'follow-up-case-documents');
+    const caseId = page.url().split('/cases/')[1]!.split('?')[0]!;
+    const detail = await api<{ referrals: { id: string }[] }>(page.request, 'followUp.getCase', { id: caseId });
+    const [letter] = await api<{ id: string }[]>(page.request, 'documents.list', { sourceId: detail.referrals[0]!.id });
+    const [record] = await api<{ id: string }[]>(page.request, 'documents.list', { sourceId: caseId });
+    const letterText = await renderDocument(page.request, letter!.id, 'follow-up-doc-referral');
+    expect(letterText).toContain('Ủy ban nhân dân xã Vạn Phúc');
+    expect(letterText).not.toContain('Nguyễn Thị Hoa');
+    const recordText = await renderDocument(page.request, record!.id, 'follow-up-doc-record');
+    expect(recordText).not.toContain('Nguyễn Thị Hoa');
+  });
+
+  await test.step('the case closes after two visits', async () => {
     await page.getByRole('button', { name: 'Kết thúc theo dõi' }).click();
     const dialog = page.getByRole('dialog', { name: 'Kết thúc theo dõi' });
     await dialog.getByText('Đã thôi làm việc, trở lại trường học').click();
@@ -210,6 +255,17 @@ test('follow-up: cases from a finalised inspection, reminders, referral, visits,
     await expect(breached).toBeHidden();
     await expect(page.getByTestId('verification-summary')).toHaveText('1 đã thực hiện · 1 vi phạm · 0 chưa kiểm tra');
     await screen(page, 'follow-up-verification');
+
+    // «Biên bản kiểm tra lại» among the re-inspection's papers.
+    await page.getByRole('tab', { name: /^Biên bản & in/ }).click();
+    await page.getByText('Biên bản kiểm tra lại', { exact: true }).click();
+    await page.getByRole('button', { name: 'Tạo văn bản' }).click();
+    const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+    await expect(preview).toContainText('Lập sổ theo dõi riêng lao động chưa thành niên', { timeout: 30_000 });
+    const reinspectionId = page.url().split('/inspections/')[1]!.split('?')[0]!;
+    const [minutes] = await api<{ id: string }[]>(page.request, 'documents.list', { sourceId: reinspectionId });
+    const text = await renderDocument(page.request, minutes!.id, 'follow-up-doc-reinspection');
+    expect(text).toContain('Nội dung số 2 (lập sổ theo dõi riêng lao động chưa thành niên): nhắc nhở, đôn đốc thực hiện');
   });
 
   await test.step('a sanction decision on the first inspection', async () => {

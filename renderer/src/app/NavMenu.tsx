@@ -2,13 +2,13 @@ import { BarChartOutlined, CalendarOutlined, DashboardOutlined, HomeOutlined, Se
 import { FileDoneOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { AuditOutlined, BookOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { SwapOutlined, WarningOutlined } from '@ant-design/icons';
-import { CheckSquareOutlined, SafetyOutlined, SaveOutlined } from '@ant-design/icons';
+import { SafetyOutlined, SaveOutlined } from '@ant-design/icons';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useCan } from '../ui/session';
 import { useOpenConflictCount } from '../features/exchange/queries';
-import { TodoNavLabel } from '../features/todo/TodoNavLabel';
+import { TodoNavIcon } from '../features/todo/TodoNavIcon';
 
 /** The sections; «Tài khoản» only for the roles that manage accounts. */
 export function NavMenu() {
@@ -23,7 +23,7 @@ export function NavMenu() {
   const openConflicts = useOpenConflictCount();
   const items: MenuProps['items'] = [
     // What is due comes first (issue 11), with its count.
-    { key: '/todo', icon: <CheckSquareOutlined aria-hidden />, label: <TodoNavLabel /> },
+    { key: '/todo', icon: <TodoNavIcon />, label: t('followUp.todo.nav') },
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
     { key: '/plans', icon: <CalendarOutlined aria-hidden />, label: t('plans.nav') },

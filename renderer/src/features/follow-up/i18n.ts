@@ -11,6 +11,7 @@ import {
   TODO_KIND_LABELS,
   VISIT_SITUATION_LABELS,
 } from '../../../../shared/labels/follow-up';
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/labels/document';
 import { ESCALATION_STEP_LABELS } from '../../../../shared/labels/verification';
 
 /**
@@ -200,9 +201,9 @@ export const followUpVi = {
   },
   documents: {
     title: 'Văn bản',
-    referral_letter: 'Phiếu chuyển gửi trẻ em',
-    follow_up_record: 'Phiếu theo dõi trẻ em',
-    generate: 'Tạo văn bản',
+    case_referral: DOCUMENT_KIND_LABELS.case_referral,
+    case_follow_up: DOCUMENT_KIND_LABELS.case_follow_up,
+    referralOf: 'Phiếu chuyển gửi {{agency}} ngày {{date}}',
   },
   verification: {
     title: 'Kiểm tra lại cam kết',
@@ -264,6 +265,14 @@ export const followUpVi = {
     deleteConfirm: 'Xóa quyết định xử phạt số {{number}}?',
     removed: 'Đã xóa quyết định số {{number}}.',
     total: 'Tổng số tiền đã quyết định: {{amount}} đồng',
+  },
+  settings: {
+    schedule: 'Lịch thăm lại trẻ em',
+    scheduleValue: 'lần 1 trong {{first}} tháng, lần 2 trong {{second}} tháng kể từ khi mở hồ sơ',
+    firstVisit: 'Thăm lại lần 1 trong vòng',
+    secondVisit: 'Thăm lại lần 2 trong vòng',
+    scheduleHint: 'Tính từ ngày hoàn tất biên bản phát hiện trẻ em; «Việc cần làm» nhắc khi đến hạn.',
+    monthUnit: 'tháng',
   },
   dashboard: {
     title: 'Theo dõi, hỗ trợ trẻ em',
@@ -488,9 +497,9 @@ export const followUpEn: Messages['followUp'] = {
   },
   documents: {
     title: 'Documents',
-    referral_letter: 'Referral letter',
-    follow_up_record: 'Child follow-up record',
-    generate: 'Make the document',
+    case_referral: 'Referral letter',
+    case_follow_up: 'Child follow-up record',
+    referralOf: 'Referral letter to {{agency}} of {{date}}',
   },
   verification: {
     title: 'Commitment verification',
@@ -552,6 +561,14 @@ export const followUpEn: Messages['followUp'] = {
     deleteConfirm: 'Remove sanction decision {{number}}?',
     removed: 'Decision {{number}} removed.',
     total: 'Total decided: {{amount}} VND',
+  },
+  settings: {
+    schedule: 'Follow-up visit schedule',
+    scheduleValue: 'visit 1 within {{first}} months, visit 2 within {{second}} months of opening',
+    firstVisit: 'First visit within',
+    secondVisit: 'Second visit within',
+    scheduleHint: 'From the finalisation of the record that found the child; «To do» reminds when due.',
+    monthUnit: 'months',
   },
   dashboard: {
     title: 'Child follow-up and support',

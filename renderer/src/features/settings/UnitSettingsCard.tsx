@@ -10,7 +10,7 @@ import { useZodForm } from '../../ui/useZodForm';
 import { AgencySelect } from '../directory/AgencySelect';
 import { SETTINGS, useSettings } from './queries';
 
-const FIELDS = ['unitAgencyId', 'placeName', 'idleLockMinutes', 'retentionYears'];
+const FIELDS = ['unitAgencyId', 'placeName', 'idleLockMinutes', 'retentionYears', 'followUpFirstVisitMonths', 'followUpSecondVisitMonths'];
 
 /** The unit's settings: the admin edits them, everyone else reads them. */
 export function UnitSettingsCard() {
@@ -29,6 +29,9 @@ export function UnitSettingsCard() {
           <Descriptions.Item label={t('settings.unit.placeName')}>{settings.data.placeName || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('settings.unit.idleLockMinutes')}>{t('settings.unit.minutes', { value: settings.data.idleLockMinutes })}</Descriptions.Item>
           <Descriptions.Item label={t('settings.unit.retentionYears')}>{t('settings.unit.years', { value: settings.data.retentionYears })}</Descriptions.Item>
+          <Descriptions.Item label={t('followUp.settings.schedule')}>
+            {t('followUp.settings.scheduleValue', { first: settings.data.followUpFirstVisitMonths, second: settings.data.followUpSecondVisitMonths })}
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Card>
@@ -44,13 +47,22 @@ function UnitSettingsForm({ settings }: { settings: Settings }) {
     placeName: settings.placeName,
     idleLockMinutes: settings.idleLockMinutes,
     retentionYears: settings.retentionYears,
+    followUpFirstVisitMonths: settings.followUpFirstVisitMonths,
+    followUpSecondVisitMonths: settings.followUpSecondVisitMonths,
   });
   const { control } = form;
   const save = useCommandMutation('settings.update', {
     invalidates: [SETTINGS],
     form: { setError: form.setError, fields: FIELDS },
     onSuccess: (saved) => {
-      form.reset({ unitAgencyId: saved.unitAgencyId, placeName: saved.placeName, idleLockMinutes: saved.idleLockMinutes, retentionYears: saved.retentionYears });
+      form.reset({
+        unitAgencyId: saved.unitAgencyId,
+        placeName: saved.placeName,
+        idleLockMinutes: saved.idleLockMinutes,
+        retentionYears: saved.retentionYears,
+        followUpFirstVisitMonths: saved.followUpFirstVisitMonths,
+        followUpSecondVisitMonths: saved.followUpSecondVisitMonths,
+      });
       void message.success(t('settings.unit.saved'));
       // The lock time and the unit's name shown at sign-in come with the status.
       void session.refresh();
@@ -76,6 +88,18 @@ function UnitSettingsForm({ settings }: { settings: Settings }) {
           <Col xs={24} sm={12}>
             <FormField control={control} name="retentionYears" label={t('settings.unit.retentionYears')} extra={t('settings.unit.retentionHint')}>
               {(f) => <InputNumber {...f} onChange={(v) => f.onChange(numberOrUndefined(v))} suffix={t('settings.unit.yearUnit')} style={{ width: 160 }} />}
+            </FormField>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <FormField control={control} name="followUpFirstVisitMonths" label={t('followUp.settings.firstVisit')} extra={t('followUp.settings.scheduleHint')}>
+              {(f) => <InputNumber {...f} onChange={(v) => f.onChange(numberOrUndefined(v))} suffix={t('followUp.settings.monthUnit')} style={{ width: 160 }} />}
+            </FormField>
+          </Col>
+          <Col xs={24} sm={12}>
+            <FormField control={control} name="followUpSecondVisitMonths" label={t('followUp.settings.secondVisit')}>
+              {(f) => <InputNumber {...f} onChange={(v) => f.onChange(numberOrUndefined(v))} suffix={t('followUp.settings.monthUnit')} style={{ width: 160 }} />}
             </FormField>
           </Col>
         </Row>

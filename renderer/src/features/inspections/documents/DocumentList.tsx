@@ -6,7 +6,7 @@ import { DocumentTable } from '../../documents/DocumentTable';
 import { usePlanDocuments } from '../../plans/queries';
 import { INSPECTION_DOCUMENTS, type InspectionDocumentKind } from './GenerateCard';
 
-const KIND_COLORS: Record<InspectionDocumentKind, string> = { inspection_minutes: 'blue', commitment: 'green', violation_record: 'purple' };
+const KIND_COLORS: Record<InspectionDocumentKind, string> = { inspection_minutes: 'blue', commitment: 'green', violation_record: 'purple', reinspection_minutes: 'cyan' };
 const isInspectionKind = (kind: string): kind is InspectionDocumentKind => (INSPECTION_DOCUMENTS as readonly string[]).includes(kind);
 
 interface DocumentListProps {

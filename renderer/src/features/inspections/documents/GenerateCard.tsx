@@ -8,8 +8,9 @@ import type { InspectionDetail } from '../../../../../shared/schemas/inspection'
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { CaveatTag } from '../../documents/DocumentTable';
 import { DOCUMENTS } from '../../plans/queries';
+import { useVerification } from '../../follow-up/queries';
 
-export const INSPECTION_DOCUMENTS = ['inspection_minutes', 'commitment', 'violation_record'] as const;
+export const INSPECTION_DOCUMENTS = ['inspection_minutes', 'commitment', 'violation_record', 'reinspection_minutes'] as const;
 export type InspectionDocumentKind = (typeof INSPECTION_DOCUMENTS)[number];
 
 interface GenerateCardProps {
@@ -34,7 +35,11 @@ export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
     inspection_minutes: undefined,
     commitment: detail.commitments.length === 0 ? t('inspections.documents.needsCommitment') : undefined,
     violation_record: detail.violations.some((v) => v.recordMade) ? undefined : t('inspections.documents.needsRecord'),
+    reinspection_minutes: undefined,
   };
+  // "Biên bản kiểm tra lại" is the paper of a re-inspection only.
+  const reinspection = Boolean(useVerification(detail.inspection.id).data?.followsInspectionId);
+  const kinds = INSPECTION_DOCUMENTS.filter((k) => k !== 'reinspection_minutes' || reinspection);
   // Full names go into a copy the establishment keeps: ask before, every time.
   const chooseNames = (mode: ChildNameMode) => {
     if (mode === 'initials') return setChildNames(mode);
@@ -53,7 +58,7 @@ export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
         <Form.Item label={t('inspections.documents.kindLabel')}>
           <Radio.Group aria-label={t('inspections.documents.kindLabel')} value={kind} onChange={(e) => setKind(e.target.value as InspectionDocumentKind)}>
             <Flex vertical gap={6}>
-              {INSPECTION_DOCUMENTS.map((k) => (
+              {kinds.map((k) => (
                 <Radio key={k} value={k} disabled={Boolean(unavailable[k])}>
                   {t(`inspections.documents.kind.${k}`)} <CaveatTag caveats={documentCaveats(k)} />
                   {unavailable[k] && <Typography.Text type="secondary" style={{ fontSize: 12.5 }}> — {unavailable[k]}</Typography.Text>}
