@@ -74,9 +74,14 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   sqlite.prepare('SELECT substr(inspectionDate, 1, 7), count(*) FROM report_scope GROUP BY 1').all();
   sqlite.prepare('SELECT DISTINCT catalogueVersion FROM report_scope').all();
   sqlite.prepare(
-    `SELECT count(ci.id), sum(ci.status = 'fulfilled' AND coalesce(ci.status_date, '') <= @asOf), sum(ci.deadline < @asOf)
-     FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId
-     JOIN commitment_items ci ON ci.commitment_id = c.id`,
+    `SELECT count(*), sum(settled = 'fulfilled'), sum(settled IS NULL AND deadline < @asOf)
+     FROM (SELECT ci.deadline,
+                  CASE WHEN EXISTS (SELECT 1 FROM commitment_checks ck WHERE ck.commitment_item_id = ci.id)
+                       THEN (SELECT ck.kept FROM commitment_checks ck JOIN inspections ri ON ri.id = ck.reinspection_id
+                             WHERE ck.commitment_item_id = ci.id AND ri.inspection_date <= @asOf ORDER BY ri.inspection_date DESC LIMIT 1)
+                       WHEN coalesce(ci.status_date, '') <= @asOf THEN ci.status END AS settled
+           FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId
+           JOIN commitment_items ci ON ci.commitment_id = c.id)`,
   ).all({ asOf: input.period.to });
   sqlite.prepare(
     `SELECT s.sector, sum(m.age_band = 'under13' AND m.sex = 'male'), sum(m.age_band = 'under13' AND m.sex = 'female'),

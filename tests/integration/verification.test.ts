@@ -154,6 +154,27 @@ describe('re-inspection', () => {
     expect((await app.run('reports.periodic', scope)).figures.commitmentChecks).toMatchObject({ itemsVerified: 1, breached: 1 });
   });
 
+  it('a closed period keeps its commitment figures when a later re-inspection changes a verdict', async () => {
+    const { inspection, items } = await firstInspection();
+    const re = (await app.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-05-10' })).inspection;
+    await app.run('verification.record', { reinspectionId: re.id, commitmentItemId: items[0]!.id, kept: false, evidence: 'Trẻ em vẫn làm việc' });
+    await assessAndFinalise(app, re.id);
+    const firstHalf = { period: { from: '2026-01-01', to: '2026-06-30' } };
+    const before = (await app.run('reports.periodic', firstHalf)).figures;
+    expect(before.commitments).toMatchObject({ items: 2, breached: 1, overdue: 1, fulfilled: 0 });
+    // In July the establishment has complied: the item is now kept, the first half still says breached.
+    const re2 = (await app.run('inspections.startReinspection', { followsInspectionId: re.id, inspectionDate: '2026-07-15' })).inspection;
+    await app.run('verification.record', { reinspectionId: re2.id, commitmentItemId: items[0]!.id, kept: true, evidence: 'Đã cho trẻ thôi việc' });
+    expect(row('SELECT status FROM commitment_items WHERE id = ?', items[0]!.id)).toEqual({ status: 'fulfilled' });
+    const after = (await app.run('reports.periodic', firstHalf)).figures;
+    expect(after.commitments).toEqual(before.commitments);
+    expect(after.commitmentChecks).toEqual(before.commitmentChecks);
+    const listed = await app.run('reports.commitmentItems', firstHalf);
+    expect(listed.items.map((i) => [i.item.id, i.item.displayStatus])).toEqual(expect.arrayContaining([[items[0]!.id, 'breached'], [items[1]!.id, 'overdue']]));
+    // The year, judged on today (20/07/2026): kept.
+    expect((await app.run('reports.periodic', { period: { from: '2026-01-01', to: '2026-12-31' } })).figures.commitments).toMatchObject({ fulfilled: 1, breached: 0 });
+  });
+
   it('refuses a verdict on an item that is not of the followed inspections, or on an ordinary inspection', async () => {
     const { inspection, items } = await firstInspection();
     const other = await firstInspection();

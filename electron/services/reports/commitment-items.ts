@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import type { CommandOutput, CommandParsedInput } from '../../../shared/commands';
 import type { CommitmentItem } from '../../../shared/schemas/inspection';
 import { todayInVietnam, type ServiceContext } from '../context';
-import { commitmentsAsOf } from './figures';
+import { commitmentsAsOf, SETTLED_AS_OF } from './figures';
 import { withMaterializedScope } from './scope';
 
 interface ItemRow {
@@ -24,8 +24,8 @@ interface ItemRow {
 /**
  * The commitment items behind a report's (and the dashboard's) commitment figures: the same
  * scope of inspections, each item judged on the same day by the same rule as `computeFigures`
- * (a status set after `asOf` counts as not yet set; an unsettled item past its deadline is
- * overdue), so the commitments page opened from a figure lists exactly what it counted.
+ * (SETTLED_AS_OF: the latest verdict or status set on or before `asOf`; an unsettled item past
+ * its deadline is overdue), so the commitments page opened from a figure lists exactly what it counted.
  */
 export function commitmentItemsInScope(db: Db, input: CommandParsedInput<'reports.commitmentItems'>, ctx: ServiceContext): CommandOutput<'reports.commitmentItems'> {
   const asOf = commitmentsAsOf(input.period, todayInVietnam(ctx));
@@ -33,8 +33,7 @@ export function commitmentItemsInScope(db: Db, input: CommandParsedInput<'report
     db.$client
       .prepare(
         `SELECT ci.id, ci.content, ci.deadline, ci.status, ci.status_date AS statusDate, ci.note,
-                CASE WHEN ci.status IN ('fulfilled', 'breached') AND coalesce(ci.status_date, '') <= @asOf THEN ci.status
-                     WHEN ci.deadline < @asOf THEN 'overdue' ELSE 'open' END AS asOfStatus,
+                coalesce(${SETTLED_AS_OF}, CASE WHEN ci.deadline < @asOf THEN 'overdue' ELSE 'open' END) AS asOfStatus,
                 c.id AS commitmentId, c.signer_name AS signerName,
                 s.inspectionId, s.inspectionDate, s.establishmentId, e.name AS establishmentName
          FROM report_scope s

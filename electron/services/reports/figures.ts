@@ -42,6 +42,22 @@ export function commitmentsAsOf(period: ReportInput['period'], today: string): {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * A commitment item `ci` as it stood on `@asOf`: 'fulfilled' or 'breached', or NULL while not
+ * settled. An item verified at re-inspections takes the latest verdict dated on or before that
+ * day (none yet: not settled then, whatever a later verdict says); any other item its status,
+ * when it was set on or before that day.
+ */
+export const SETTLED_AS_OF = `CASE WHEN EXISTS (
+    SELECT 1 FROM commitment_checks ck JOIN inspections ri ON ri.id = ck.reinspection_id AND ri.deleted_at IS NULL
+    WHERE ck.commitment_item_id = ci.id AND ck.deleted_at IS NULL)
+  THEN (SELECT CASE WHEN ck.kept THEN 'fulfilled' ELSE 'breached' END
+        FROM commitment_checks ck JOIN inspections ri ON ri.id = ck.reinspection_id AND ri.deleted_at IS NULL
+        WHERE ck.commitment_item_id = ci.id AND ck.deleted_at IS NULL AND ri.inspection_date <= @asOf
+        ORDER BY ri.inspection_date DESC, ck.updated_at DESC LIMIT 1)
+  WHEN ci.status IN ('fulfilled', 'breached') AND coalesce(ci.status_date, '') <= @asOf THEN ci.status
+  END`;
+
+/**
  * Violations grouped by establishment × code in one pass in establishment order, kept in a temp
  * table; totals by code and the list of establishments are small queries over it.
  */
@@ -94,19 +110,19 @@ export function computeFigures(db: Db, input: ReportInput, today: string): { fig
       'SELECT substr(inspectionDate, 1, 7) AS month, count(*) AS count FROM report_scope GROUP BY month ORDER BY month',
     );
     const catalogueVersions = all<{ v: string }>('SELECT DISTINCT catalogueVersion AS v FROM report_scope ORDER BY v').map((r) => r.v);
-    // Each item as it stood on `asOf`: a status set after that day counts as not yet set, so a
-    // closed period gives the same figures whenever it is exported.
-    const setBy = "coalesce(ci.status_date, '') <= @asOf";
+    // Each item as it stood on `asOf` (SETTLED_AS_OF), so a closed period gives the same figures
+    // whenever it is exported.
     const counts = db.$client
       .prepare(
         `SELECT (SELECT count(*) FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL) AS signed,
-                count(ci.id) AS items,
-                coalesce(sum(ci.status = 'fulfilled' AND ${setBy}), 0) AS fulfilled,
-                coalesce(sum(NOT (ci.status IN ('fulfilled', 'breached') AND ${setBy}) AND ci.deadline >= @asOf), 0) AS open,
-                coalesce(sum(NOT (ci.status IN ('fulfilled', 'breached') AND ${setBy}) AND ci.deadline < @asOf), 0) AS overdue,
-                coalesce(sum(ci.status = 'breached' AND ${setBy}), 0) AS breached
-         FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL
-         JOIN commitment_items ci ON ci.commitment_id = c.id AND ci.deleted_at IS NULL`,
+                count(*) AS items,
+                coalesce(sum(settled = 'fulfilled'), 0) AS fulfilled,
+                coalesce(sum(settled IS NULL AND deadline >= @asOf), 0) AS open,
+                coalesce(sum(settled IS NULL AND deadline < @asOf), 0) AS overdue,
+                coalesce(sum(settled = 'breached'), 0) AS breached
+         FROM (SELECT ci.deadline, ${SETTLED_AS_OF} AS settled
+               FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId AND c.deleted_at IS NULL
+               JOIN commitment_items ci ON ci.commitment_id = c.id AND ci.deleted_at IS NULL)`,
       )
       .get({ asOf: asOf.date }) as Omit<ReportFigures['commitments'], 'asOf' | 'asOfNote'>;
     const commitments = { ...counts, asOf: asOf.date, asOfNote: asOf.note };
