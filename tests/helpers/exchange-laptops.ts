@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/open-database';
 import { SYNCED_TABLES } from '../../db/synced-tables';
 import { dispatch } from '../../electron/dispatch';
 import { createServiceContext, type ServiceContext } from '../../electron/services/context';
+import { createFileStore, tempCopiesDir } from '../../electron/services/file-store';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/commands';
 import type { ApiResult } from '../../shared/errors';
 
@@ -23,13 +24,17 @@ export interface Laptop {
   close(): void;
 }
 
-/** A laptop on a copy of `template` (or a fresh database), whose wall clock is `clock()` + `skewMs`. */
+/**
+ * A laptop on a copy of `template` (or a fresh database), whose wall clock is `clock()` + `skewMs`;
+ * its stored files are encrypted with a key of its own.
+ */
 export function openLaptop(name: string, clock: () => number, skewMs: number, template?: string): Laptop {
   const dir = mkdtempSync(join(tmpdir(), 'ldte-laptop-'));
   const path = join(dir, 'app.sqlite');
   if (template) copyFileSync(template, path);
   const db = openDatabase(path);
-  const ctx = createServiceContext(db, { actor: name, role: 'admin', dataDir: dir, now: () => new Date(clock() + skewMs) });
+  const files = createFileStore({ fileKey: randomBytes(32), tempDir: tempCopiesDir(dir) });
+  const ctx = createServiceContext(db, { actor: name, role: 'admin', dataDir: dir, files, now: () => new Date(clock() + skewMs) });
   return {
     name,
     db,

@@ -80,7 +80,7 @@ export function heldHashes(db: Db, ctx: ServiceContext, scope: TeamScope): strin
 
 /**
  * The files a package carries: those held here that some other member may lack, never-sent ones
- * first, within the budget. `left`: how many stay for a later package.
+ * first, within the budget. `left`: how many never-sent ones stay for a later package.
  */
 export function filesToSend(db: Db, ctx: ServiceContext, teamId: string, selfId: string, held: string[], mode: 'team' | 'all') {
   const members = db.select({ deviceId: teamDevices.deviceId, known: teamDevices.known }).from(teamDevices).where(eq(teamDevices.teamId, teamId)).all();
@@ -107,7 +107,10 @@ export function filesToSend(db: Db, ctx: ServiceContext, teamId: string, selfId:
       }
     }
   }
-  return { files, taken: files.filter((f) => f.rendition === '').map((f) => f.hash), left: wanted.length - taken };
+  const carried = files.filter((f) => f.rendition === '').map((f) => f.hash);
+  // Left for a later package: files never sent yet (those sent before may simply not be acknowledged).
+  const left = wanted.filter((h) => !sent.has(h) && !carried.includes(h)).length;
+  return { files, taken: carried, left };
 }
 
 /** Remembers in this laptop's roster row which files its packages have carried. */
