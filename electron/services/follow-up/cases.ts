@@ -439,7 +439,7 @@ export function closeCase(db: Db, input: CommandParsedInput<'followUp.closeCase'
     } else if (visits < MIN_VISITS_TO_CLOSE) {
       invalid('reason', `Cần ít nhất ${MIN_VISITS_TO_CLOSE} lần thăm lại trước khi kết thúc theo dõi (mới có ${visits}); nếu không thể, chọn trường hợp ngoại lệ và ghi rõ lý do`);
     }
-    if (input.closedOn < current.openedAt.slice(0, 10)) invalid('closedOn', 'Ngày kết thúc không được trước ngày mở hồ sơ');
+    if (input.closedOn < vietnamDay(current.openedAt)) invalid('closedOn', 'Ngày kết thúc không được trước ngày mở hồ sơ');
     if (input.closedOn > todayInVietnam(ctx)) invalid('closedOn', 'Ngày kết thúc không được sau ngày hôm nay');
     patchRow(
       db,
