@@ -32,7 +32,7 @@ import { formatOfficialDate } from '../../shared/text/official-date';
 import { childDisplayName } from './child-initials';
 import { TEAM_NAME, listPunctuation } from './inspection-labels';
 import { bodyParagraph, heading, officialDocument, simpleTable, type Block, type SignatureBlock } from './official-layout';
-import { balanceSummary, formatShortDate, officialAgencyName } from './plan-labels';
+import { balanceSummary, formatShortDate, officialAgencyName, vietnamDate } from './plan-labels';
 
 export const REFERRAL_SYMBOL = 'PCG-ĐKT';
 
@@ -135,7 +135,7 @@ export function buildFollowUpRecord(data: FollowUpPaperData): Document {
     heading('I. THÔNG TIN VỀ TRẺ EM'),
     childTable(data),
     heading('II. PHÁT HIỆN VÀ ĐÁNH GIÁ NGUY CƠ'),
-    bodyParagraph(`Phát hiện qua ${lowerFirst(minutesOf(data))} của ${TEAM_NAME}; mở hồ sơ theo dõi ngày ${formatShortDate(c.openedAt.slice(0, 10))}.`),
+    bodyParagraph(`Phát hiện qua ${lowerFirst(minutesOf(data))} của ${TEAM_NAME}; mở hồ sơ theo dõi ngày ${formatShortDate(vietnamDate(c.openedAt) ?? c.openedAt.slice(0, 10))}.`),
     bodyParagraph(`Mức độ nguy cơ: ${lowerFirst(CASE_RISK_LEVEL_LABELS[c.riskLevel])}${c.riskLevel === 'emergency' ? ' (can thiệp trong vòng 12 giờ)' : ''}.`, { keepNext: true }),
     ...listPunctuation(c.riskReasons.map((r) => `- ${r}`)).map((t) => bodyParagraph(t)),
     heading('III. CHUYỂN GỬI'),
