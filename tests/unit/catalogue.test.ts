@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareCatalogueVersions, DEFAULT_CATALOGUE, parseCatalogue } from '../../shared/catalogue/default-catalogue';
 import type { Catalogue } from '../../shared/catalogue/schema';
@@ -100,7 +101,8 @@ describe('default catalogue', () => {
   });
 });
 
-const REFERENCE = '/work/shared/domain/legal-reference.md';
+/** The reference material handed to the project, beside the repository (`../shared`). */
+const REFERENCE = join(__dirname, '../../../shared/domain/legal-reference.md');
 
 describe.skipIf(!existsSync(REFERENCE))('violation titles are verbatim from legal-reference.md', () => {
   const reference = existsSync(REFERENCE) ? readFileSync(REFERENCE, 'utf8').replace(/\*\*/g, '').replace(/\s+/g, ' ') : '';
