@@ -88,6 +88,9 @@ export function syncCasesOfInspection(db: Db, ctx: ServiceContext, inspectionId:
   }
 }
 
+/** The day of a timeline entry: a date as it is, an instant (the detection) on its day in Viet Nam. */
+const dayOf = (on: string) => (on.length > 10 ? vietnamDay(on) : on);
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 // ---- reading --------------------------------------------------------------------------------
@@ -351,7 +354,7 @@ export function caseDetail(db: Db, id: string, ctx: ServiceContext): CaseDetail 
       rowId: v.id,
     })),
     ...closuresAndReopenings(db, id),
-  ].sort((a, b) => a.on.slice(0, 10).localeCompare(b.on.slice(0, 10)) || (a.kind === 'detection' ? -1 : b.kind === 'detection' ? 1 : 0));
+  ].sort((a, b) => dayOf(a.on).localeCompare(dayOf(b.on)) || (a.kind === 'detection' ? -1 : b.kind === 'detection' ? 1 : 0));
   return {
     ...summary,
     minor: {
