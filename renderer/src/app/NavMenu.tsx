@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useCan } from '../ui/session';
 import { useOpenConflictCount } from '../features/exchange/queries';
-import { TodoNavIcon } from '../features/todo/TodoNavIcon';
+import { TodoNavIcon, TodoNavLabel } from '../features/todo/TodoNavIcon';
 
 /** The sections; «Tài khoản» only for the roles that manage accounts. */
 export function NavMenu() {
@@ -23,7 +23,7 @@ export function NavMenu() {
   const openConflicts = useOpenConflictCount();
   const items: MenuProps['items'] = [
     // What is due comes first (issue 11), with its count.
-    { key: '/todo', icon: <TodoNavIcon />, label: t('followUp.todo.nav') },
+    { key: '/todo', icon: <TodoNavIcon />, label: <TodoNavLabel /> },
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: t('dashboard.title') },
     { key: '/establishments', icon: <HomeOutlined aria-hidden />, label: t('nav.establishments') },
     { key: '/plans', icon: <CalendarOutlined aria-hidden />, label: t('plans.nav') },

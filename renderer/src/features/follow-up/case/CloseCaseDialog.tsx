@@ -6,6 +6,7 @@ import { CaseCloseInput, CaseReopenInput, CLOSURE_REASONS, type CaseDetail, type
 import { FormField } from '../../../ui/FormField';
 import { hasChanges } from '../../../ui/hasChanges';
 import { textValue } from '../../../ui/inputs';
+import { useCanExportChildDetails } from '../../../ui/session';
 import { useGuardedClose } from '../../../ui/unsaved/useConfirmDiscard';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { useZodForm } from '../../../ui/useZodForm';
@@ -27,11 +28,13 @@ interface DialogProps {
 export function CloseCaseDialog({ detail, onDone, onClose }: DialogProps) {
   const { t } = useTranslation();
   const formId = useId();
+  // An exception is a leader's decision (the service refuses it to others).
+  const leader = useCanExportChildDetails();
   const form = useZodForm(CaseCloseInput, {
     id: detail.id,
     expectedVersion: detail.version,
     closedOn: todayIso(),
-    reason: detail.closableWithoutException ? undefined : 'exception',
+    reason: detail.closableWithoutException || !leader ? undefined : 'exception',
     note: '',
   });
   const save = useCommandMutation('followUp.closeCase', {
@@ -69,7 +72,11 @@ export function CloseCaseDialog({ detail, onDone, onClose }: DialogProps) {
                 value={field.value as ClosureReason | undefined}
                 onChange={(e) => field.onChange(e.target.value as ClosureReason)}
                 style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
-                options={CLOSURE_REASONS.map((k) => ({ value: k, label: t(`followUp.closureReason.${k}`), disabled: k !== 'exception' && !detail.closableWithoutException }))}
+                options={CLOSURE_REASONS.map((k) => ({
+                  value: k,
+                  label: k === 'exception' && !leader ? `${t(`followUp.closureReason.${k}`)} — ${t('followUp.closure.leadersOnly')}` : t(`followUp.closureReason.${k}`),
+                  disabled: k === 'exception' ? !leader : !detail.closableWithoutException,
+                }))}
               />
             )}
           </FormField>
