@@ -63,6 +63,10 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await page.goto(`/#/inspections/${id}`);
     await expect(page.getByRole('heading', { name: HOUSEHOLD })).toBeVisible();
     await tab(page, 'Trẻ em, người chưa thành niên');
+    // The «Cảnh báo» column states the facts behind the suggestions (issue 10 item 2).
+    const { minors } = await api<{ minors: { alerts: { text: string }[] }[] }>(request, 'inspections.get', { id });
+    expect(minors[0]!.alerts.length).toBeGreaterThan(0);
+    await expect(page.getByRole('row').filter({ hasText: 'V.V.A' }).or(page.getByRole('row').filter({ hasText: 'Vũ Văn An' })).first()).toContainText(minors[0]!.alerts[0]!.text);
     await page.getByRole('button', { name: 'Thêm trẻ em, người chưa thành niên' }).click();
     const drawer = page.getByRole('dialog', { name: 'Ghi nhận trẻ em, người chưa thành niên' });
     await drawer.getByLabel('Họ và tên').fill('Vũ Thị Bình');
@@ -96,6 +100,8 @@ test('refusal witness, an inspection dated after today, a birth after today and 
     await expect(general.getByRole('group', { name: 'Đại diện cơ sở được kiểm tra' }).getByTitle('Nữ', { exact: true })).toBeVisible();
     const participants = general.getByRole('group', { name: 'Thành phần khác tham dự' });
     await participants.getByRole('button', { name: 'Thêm người tham dự' }).click();
+    // A row just added is not flagged before anyone could type in it (issue 10 item 19).
+    await expect(participants.getByText('Bắt buộc nhập')).toHaveCount(0);
     await participants.getByLabel('Họ và tên').fill('Nguyễn Văn Sơn');
     // The first choice, Nam, is the active one when the list opens.
     await participants.getByLabel('Giới tính').click();
