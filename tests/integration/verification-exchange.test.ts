@@ -27,7 +27,7 @@ describe('verification and sanctions across two laptops', () => {
     });
     const commitment = await a.run('commitments.create', { inspectionId: inspection.id, signerName: 'Chủ hộ', signedDate: '2026-11-02', items: [{ content: 'Cho trẻ em thôi việc', deadline: '2026-11-10' }] });
     await a.run('violations.create', { inspectionId: inspection.id, typeCode: 'LDCTN-01', minorIds: [] });
-    await assessAndFinalise(a, inspection.id);
+    await assessAndFinalise({ run: a.run, db: a.db, ctx: a.ctx }, inspection.id);
     const re = (await a.run('inspections.startReinspection', { followsInspectionId: inspection.id, inspectionDate: '2026-11-20' })).inspection;
 
     const team = await a.run('exchange.createTeam', { name: 'Đoàn liên ngành' });
