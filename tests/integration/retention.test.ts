@@ -179,7 +179,7 @@ describe('the retention purge', () => {
     const minor = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Vàng Thị Dế', sex: 'female', dateOfBirth: '2013-01-05' });
     const photo = (r: number) => sharp({ create: { width: 64, height: 48, channels: 3, background: { r, g: 90, b: 40 } } }).jpeg().toBuffer();
     const [face, workshop] = await Promise.all([photo(200), photo(20)]);
-    const add = (ownerTable: string, ownerId: string, bytes: Buffer, fileName: string) =>
+    const add = (ownerTable: 'inspections' | 'minors', ownerId: string, bytes: Buffer, fileName: string) =>
       app.run('attachments.add', { ownerTable, ownerId, fileName, base64: bytes.toString('base64') });
     const onlyChild = await add('minors', minor.id, face, 'chan-dung.jpg');
     const shared = await add('minors', minor.id, workshop, 'xuong.jpg');
