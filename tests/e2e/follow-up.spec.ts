@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { chooseOwnPassword, createAccount, signIn, signOut } from './roles';
 import { api, isoDay } from './seed';
 import { pick, screen } from './ui';
@@ -173,6 +174,19 @@ test('follow-up: cases from a finalised inspection, reminders, referral, visits,
       await expect(page.getByRole('cell', { name: notes })).toBeVisible();
     }
     await expect(page.getByText('Thăm lại (2)')).toBeVisible();
+  });
+
+  await test.step('a photo of a visit, kept with the visit', async () => {
+    await page.getByRole('button', { name: /^Ảnh, tệp đính kèm của Lần thăm lại ngày/ }).first().click();
+    const drawer = page.getByRole('dialog', { name: /^Ảnh, tệp đính kèm: Lần thăm lại ngày/ });
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#9fd0ff' } }).jpeg().toBuffer();
+    await drawer.locator('input[type=file]').setInputFiles([{ name: 'tham-lai.jpg', mimeType: 'image/jpeg', buffer: photo }]);
+    await expect(drawer.getByRole('status')).toHaveText('Đã đính kèm 1/1 tệp', { timeout: 60_000 });
+    await expect(drawer.locator('img.attachment-thumb')).toHaveCount(1);
+    await expect(drawer).toContainText('Ảnh có thể cho thấy khuôn mặt trẻ em');
+    await screen(page, 'follow-up-visit-photo', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
   });
 
   await test.step('the referral letter and the follow-up record, by initials, previewed and rendered', async () => {

@@ -142,7 +142,7 @@ export const followUpVi = {
     referralName: 'chuyển gửi {{target}}',
     supportName: '{{kind}} ngày {{date}}',
     visitName: 'lần thăm ngày {{date}}',
-    photos: 'Ảnh lần thăm ngày {{date}}',
+    photos: 'Lần thăm lại ngày {{date}}',
   },
   referral: {
     createTitle: 'Ghi việc chuyển gửi',
@@ -439,7 +439,7 @@ export const followUpEn: Messages['followUp'] = {
     referralName: 'referral to {{target}}',
     supportName: '{{kind}} on {{date}}',
     visitName: 'visit on {{date}}',
-    photos: 'Photos of the visit on {{date}}',
+    photos: 'Visit on {{date}}',
   },
   referral: {
     createTitle: 'Record a referral',

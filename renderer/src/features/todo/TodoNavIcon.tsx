@@ -11,7 +11,7 @@ const colorOf = (overdue: number | undefined) => (overdue ? '#d4380d' : '#1f4e79
 export function TodoNavIcon() {
   const count = useTodoBadge();
   return (
-    <Badge dot={Boolean(count?.total)} color={colorOf(count?.overdue)} className="todo-nav-dot">
+    <Badge dot={Boolean(count?.total)} color={colorOf(count?.overdue)} offset={[0, 5]} className="todo-nav-dot">
       <CheckSquareOutlined aria-hidden />
     </Badge>
   );

@@ -275,7 +275,6 @@ export function CasePage() {
             <ReferralsCard detail={data} canWrite={canWrite} />
             <SupportsCard detail={data} canWrite={canWrite} />
             <VisitsCard detail={data} canWrite={canWrite} visitor={session.user.fullName} />
-            <CaseDocuments detail={data} />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
@@ -284,6 +283,10 @@ export function CasePage() {
             <ScheduleCard detail={data} />
             <TimelineCard detail={data} />
           </Flex>
+        </Col>
+        {/* An A4 page is about 800 px wide: the papers and their preview get the full width. */}
+        <Col span={24}>
+          <CaseDocuments detail={data} />
         </Col>
       </Row>
       {dialog === 'close' && (
