@@ -2,22 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ReportExportInput, ReportResult } from '../../shared/schemas/report';
-import type { Cell, ReportTable, TableShape } from './report-tables';
-
-/** What a report's codes and ids stand for, as a reader needs them written out. */
-export interface ScopeNames {
-  provinceName?: string;
-  /** In the order the codes were given; an unknown code is kept as the code. */
-  communeNames: string[];
-  plan?: { title: string; number?: string };
-  leadAgency?: { name: string; shortName?: string };
-  catalogues: { version: string; title?: string; effectiveDate?: string }[];
-  /**
-   * The violation types of those catalogue versions: a report cites violations by their legal
-   * point and describes them in words, never by the catalogue's codes.
-   */
-  violationTypes?: { code: string; summary: string; legalReference: string }[];
-}
+import type { Cell, ReportTable, ScopeNames, TableShape } from './report-tables';
 
 export interface ChildDetailsSource {
   table: TableShape;

@@ -18,7 +18,21 @@ import { SEXES } from '../../shared/schemas/inspection';
 import { kindLabel, referenceInText } from '../documents/inspection-labels';
 import { catalogueText, citeLaws } from '../documents/paper-text';
 import { formatShortDate, officialAgencyName } from '../documents/plan-labels';
-import type { ScopeNames } from './export-content';
+
+/** What a report's codes and ids stand for, as a reader needs them written out. */
+export interface ScopeNames {
+  provinceName?: string;
+  /** In the order the codes were given; an unknown code is kept as the code. */
+  communeNames: string[];
+  plan?: { title: string; number?: string };
+  leadAgency?: { name: string; shortName?: string };
+  catalogues: { version: string; title?: string; effectiveDate?: string }[];
+  /**
+   * The violation types of those catalogue versions: a report cites violations by their legal
+   * point and describes them in words, never by the catalogue's codes.
+   */
+  violationTypes?: { code: string; summary: string; legalReference: string }[];
+}
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */
 export const REPORT_SCHEMA_VERSION = 3;

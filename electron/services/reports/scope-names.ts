@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import type { ReportInput } from '../../../shared/schemas/report';
-import type { ScopeNames } from '../../reports/export-content';
+import type { ScopeNames } from '../../reports/report-tables';
 
 /** Looks up the names of the area, plan, lead agency and catalogue versions of a report. */
 export function scopeNames(db: Db, input: ReportInput, catalogueVersions: readonly string[]): ScopeNames {

@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/messages';
+import type { DeepStrings } from '../i18n/deep-strings';
 
 /** Text of the shared pieces of every page (unsaved changes, drafts, list export), registered as `ui` in vi.ts. */
 export const uiVi = {
@@ -28,7 +28,7 @@ export const uiVi = {
   },
 };
 
-export const uiEn: Messages['ui'] = {
+export const uiEn: DeepStrings<typeof uiVi> = {
   unsaved: {
     title: 'Discard unsaved changes?',
     leaveText: 'Your changes in «{{forms}}» are not saved. If you leave, they will be lost.',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { ATTACHMENT_OWNER_LABELS } from '../../../../shared/labels/attachment';
 
 /** Text of the evidence photos and files (gallery, upload, viewer), registered as `attachments` in vi.ts. */
@@ -63,7 +63,7 @@ export const attachmentsVi = {
   annexCount: 'Phụ lục biên bản: {{count}} ảnh',
 };
 
-export const attachmentsEn: Messages['attachments'] = {
+export const attachmentsEn: DeepStrings<typeof attachmentsVi> = {
   button: 'Photos, files',
   buttonCount: 'Photos, files ({{count}})',
   buttonLabel: 'Photos and files attached to {{name}}',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { ROLE_LABELS } from '../../../../shared/labels/user';
 
 /** UI text of setup, sign-in, the lock and passwords, registered as `auth` in vi.ts; en mirrors every key. */
@@ -94,7 +94,7 @@ export const authVi = {
   checking: 'Đang mở ứng dụng…',
 };
 
-export const authEn: Messages['auth'] = {
+export const authEn: DeepStrings<typeof authVi> = {
   role: { admin: 'Administrator', leader: 'Team leader', member: 'Member', viewer: 'Viewer' },
   field: {
     fullName: 'Full name',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { BACKUP_JOB_KIND_LABELS, BACKUP_KIND_LABELS, BACKUP_SCHEDULE_LABELS } from '../../../../shared/labels/backup';
 
 /** UI text of the "Sao lưu và khôi phục" page and of the restore on the first-start screen, registered as `backup` in vi.ts; en mirrors every key. */
@@ -114,7 +114,7 @@ export const backupVi = {
   },
 };
 
-export const backupEn: Messages['backup'] = {
+export const backupEn: DeepStrings<typeof backupVi> = {
   nav: 'Backup and restore',
   title: 'Backup and restore',
   description:

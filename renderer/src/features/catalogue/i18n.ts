@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 
 /** UI text of the legal catalogue page, registered as `catalogue` in vi.ts; en mirrors every key. */
 export const catalogueVi = {
@@ -28,7 +28,7 @@ export const catalogueVi = {
   unreadable: 'Không đọc được tệp đã chọn',
 };
 
-export const catalogueEn: Messages['catalogue'] = {
+export const catalogueEn: DeepStrings<typeof catalogueVi> = {
   nav: 'Legal catalogue',
   title: 'Legal catalogue',
   description: 'Versions of the catalogue of checks, violations and fines; each record keeps the version it was made with',

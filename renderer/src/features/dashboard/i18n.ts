@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { COMMITMENT_STATUS_LABELS } from '../../../../shared/labels/inspection';
 
 /** UI text of the dashboard (home page), registered as `dashboard` in vi.ts; en mirrors every key. */
@@ -39,7 +39,7 @@ export const dashboardVi = {
   },
 };
 
-export const dashboardEn: Messages['dashboard'] = {
+export const dashboardEn: DeepStrings<typeof dashboardVi> = {
   title: 'Overview',
   description: 'Child labour inspection results for the period; click any figure to see the records behind it',
   openReport: 'Open report',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 
 /** Text of the generated documents' list, shared by plans and inspections; registered as `documents` in vi.ts. */
 export const documentsVi = {
@@ -18,7 +18,7 @@ export const documentsVi = {
   },
 };
 
-export const documentsEn: Messages['documents'] = {
+export const documentsEn: DeepStrings<typeof documentsVi> = {
   show: 'View',
   caveat: 'To check',
   column: {

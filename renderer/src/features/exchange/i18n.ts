@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import {
   CONFLICT_KIND_LABELS,
   CONFLICT_RESOLUTION_LABELS,
@@ -210,7 +210,7 @@ export const exchangeVi = {
   },
 };
 
-export const exchangeEn: Messages['exchange'] = {
+export const exchangeEn: DeepStrings<typeof exchangeVi> = {
   nav: 'Data exchange',
   title: 'Data exchange',
   description: 'Combine the records of the team’s laptops through files (USB stick, shared folder), without a network',

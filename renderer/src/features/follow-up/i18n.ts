@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import {
   CASE_LIST_STATUS_LABELS,
   CASE_RISK_LEVEL_LABELS,
@@ -294,7 +294,7 @@ export const followUpVi = {
   },
 };
 
-export const followUpEn: Messages['followUp'] = {
+export const followUpEn: DeepStrings<typeof followUpVi> = {
   risk: { emergency: 'Emergency', high: 'High', normal: 'Normal' },
   status: { active: 'Being followed', closed: 'Closed' },
   listStatus: { active: 'Being followed', closed: 'Closed', overdue: 'Overdue' },

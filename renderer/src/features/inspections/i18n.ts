@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { AGE_BAND_LABELS } from '../../../../shared/labels/age';
 import { CHILD_NAME_MODE_LABELS, DOCUMENT_KIND_LABELS } from '../../../../shared/labels/document';
 import {
@@ -440,7 +440,7 @@ export const inspectionsVi = {
   },
 };
 
-export const inspectionsEn: Messages['inspections'] = {
+export const inspectionsEn: DeepStrings<typeof inspectionsVi> = {
   nav: 'Inspections',
   currency: 'VND',
   unverified: 'to be verified',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/labels/document';
 import { FIELD_LABELS } from '../../../../shared/field-labels';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, SIGNER_AUTHORITY_LABELS, TEAM_ROLE_LABELS, TIME_SLOT_LABELS } from '../../../../shared/labels/plan';
@@ -266,7 +266,7 @@ export const plansVi = {
   deleteConfirm: 'Xóa kế hoạch «{{name}}»?',
 };
 
-export const plansEn: Messages['plans'] = {
+export const plansEn: DeepStrings<typeof plansVi> = {
   nav: 'Inspection plans',
   kind: {
     periodic: 'Periodic inspection',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { CHILD_ACCESS_KIND_LABELS } from '../../../../shared/labels/privacy';
 
 /** UI text of the access log and the retention pages (admin), registered as `privacy` in vi.ts; en mirrors every key. */
@@ -44,7 +44,7 @@ export const privacyVi = {
   },
 };
 
-export const privacyEn: Messages['privacy'] = {
+export const privacyEn: DeepStrings<typeof privacyVi> = {
   accessLog: {
     nav: 'Child data access log',
     title: 'Access log of children’s data',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 import { REPORT_SECTOR_LABELS } from '../../../../shared/labels/establishment';
 import { CHILD_DATA_BASIS_LABELS, EXPORT_FORMAT_LABELS, REPORT_PERIOD_PRESET_LABELS } from '../../../../shared/labels/report';
 
@@ -121,7 +121,7 @@ export const reportsVi = {
   },
 };
 
-export const reportsEn: Messages['reports'] = {
+export const reportsEn: DeepStrings<typeof reportsVi> = {
   nav: 'Reports',
   page: {
     title: 'Inspection results report',

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/messages';
+import type { DeepStrings } from '../../i18n/deep-strings';
 
 /** UI text of the admin's accounts page, registered as `users` in vi.ts; en mirrors every key. */
 export const usersVi = {
@@ -64,7 +64,7 @@ export const usersVi = {
   created: 'Đã tạo tài khoản «{{login}}» cho {{name}}. Hãy đưa mật khẩu tạm cho người này.',
 };
 
-export const usersEn: Messages['users'] = {
+export const usersEn: DeepStrings<typeof usersVi> = {
   nav: 'Accounts',
   title: 'User accounts',
   description: 'Who may sign in to the app on this computer, and with which role',

@@ -1,5 +1,5 @@
 import { ASSESSMENT_SECTION_LABELS } from '../../../../../shared/labels/report';
-import type { Messages } from '../../../i18n/messages';
+import type { DeepStrings } from '../../../i18n/deep-strings';
 
 /** Text of the report's assessment card; registered as `reportAssessment` in vi.ts. */
 export const reportAssessmentVi = {
@@ -15,7 +15,7 @@ export const reportAssessmentVi = {
   formName: 'Đánh giá, kiến nghị của báo cáo',
 };
 
-export const reportAssessmentEn: Messages['reportAssessment'] = {
+export const reportAssessmentEn: DeepStrings<typeof reportAssessmentVi> = {
   title: 'Assessment and recommendations',
   hint: 'The written part of the report, printed in the Word file after the figures. Kept for the period and area chosen.',
   section: {
