@@ -648,8 +648,11 @@ describe('cancelling an export', () => {
 
   it('leaves the database free for other commands between chunks', async () => {
     addManyMinors(2000);
-    const pageSize = exportTuning.pageSize;
+    const { pageSize, chunkDelayMs } = exportTuning;
     exportTuning.pageSize = 100;
+    // Each chunk waits a little, so the export is surely still writing the child list when the
+    // write below and the look at the .part file happen, however busy the machine.
+    exportTuning.chunkDelayMs = 25;
     try {
       const started = await app.run('reports.export', { format: 'json', period: firstHalf, area: { provinceCode: data.province }, includeChildDetails: true, legalBasis: LEGAL_BASIS });
       let status = started;
@@ -676,7 +679,7 @@ describe('cancelling an export', () => {
       expect(json.childDetails.rows).toHaveLength(2007);
       expect(json.childDetails.rows.map((r: unknown[]) => r[0])).toEqual(Array.from({ length: 2007 }, (_, i) => i + 1));
     } finally {
-      exportTuning.pageSize = pageSize;
+      Object.assign(exportTuning, { pageSize, chunkDelayMs });
     }
   });
 });
