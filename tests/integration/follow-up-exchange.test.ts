@@ -29,7 +29,7 @@ afterEach(() => {
   b.close();
 });
 
-const FOLLOW_UP_TABLES = [followUpCases, caseReferrals, caseVisits].map(getTableName);
+const FOLLOW_UP_TABLES: string[] = [followUpCases, caseReferrals, caseVisits].map(getTableName);
 const followUpHash = (l: Laptop) => Object.fromEntries(Object.entries(syncedHash(l.db)).filter(([name]) => FOLLOW_UP_TABLES.includes(name)));
 
 async function finalise(l: Laptop, id: string) {
