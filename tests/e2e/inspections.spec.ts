@@ -326,6 +326,8 @@ test('inspection record: start ad hoc, minors, suggested violations, commitment,
 
   await test.step('the list shows the finalised inspection with its counts', async () => {
     await page.getByRole('menuitem', { name: 'Cuộc kiểm tra' }).click();
+    // The commitments page lists the household too: look only once the list has replaced it.
+    await expect(page.getByRole('heading', { name: 'Cuộc kiểm tra', level: 3 })).toBeVisible();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: HOUSEHOLD }) });
     await expect(row).toContainText('Đã hoàn tất');
     await expect(row.getByRole('cell').nth(4)).toHaveText('2');
