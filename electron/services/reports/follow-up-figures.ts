@@ -47,12 +47,7 @@ export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
 
   const craftVillage = get<ReportFigures['craftVillage']>(
     `SELECT count(*) AS establishments, coalesce(sum(kind = 'household'), 0) AS households
-     FROM (SELECT DISTINCT s.establishmentId, s.establishmentKind AS kind
-           FROM report_scope s JOIN inspections i ON i.id = s.inspectionId JOIN establishments e ON e.id = s.establishmentId
-           LEFT JOIN establishments p ON p.id = e.parent_id
-           -- The village frozen on the record at finalisation; a record finalised before it was frozen reads the establishment as it is.
-           WHERE s.establishmentKind = 'craft_village'
-              OR CASE WHEN i.frozen_kind IS NOT NULL THEN i.frozen_craft_village_id IS NOT NULL ELSE p.kind = 'craft_village' END)`,
+     FROM (SELECT DISTINCT establishmentId, establishmentKind AS kind FROM report_scope WHERE inCraftVillage)`,
   );
 
   const teams = get<{ joint: number; total: number }>(

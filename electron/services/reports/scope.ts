@@ -5,6 +5,12 @@ import type { ReportInput } from '../../../shared/schemas/report';
 const frozen = (column: string, current: string) => `CASE WHEN i.frozen_kind IS NOT NULL THEN i.frozen_${column} ELSE ${current} END`;
 const PROVINCE = frozen('province_code', 'e.province_code');
 const COMMUNE = frozen('commune_code', 'e.commune_code');
+/**
+ * Inside a craft village: the village itself, or a member of one (the village frozen on the record
+ * at finalisation; a record finalised before it was frozen reads the establishment as it is).
+ */
+const IN_CRAFT_VILLAGE = `(coalesce(i.frozen_kind, e.kind) = 'craft_village' OR CASE WHEN i.frozen_kind IS NOT NULL THEN i.frozen_craft_village_id IS NOT NULL
+  ELSE e.parent_id IS NOT NULL AND (SELECT p.kind FROM establishments p WHERE p.id = e.parent_id) = 'craft_village' END)`;
 
 
 /**
@@ -45,7 +51,8 @@ export function reportScope(input: ReportInput): { cte: string; params: unknown[
     SELECT i.id AS inspectionId, i.inspection_date AS inspectionDate, i.catalogue_version AS catalogueVersion,
            coalesce(p.kind, 'adhoc') AS inspectionKind, e.id AS establishmentId, e.name AS establishmentName, e.name_folded AS nameFolded,
            coalesce(i.frozen_kind, e.kind) AS establishmentKind, coalesce(${frozen('sector', 'e.sector')}, 'unspecified') AS sector,
-           ${COMMUNE} AS communeCode, c.name AS communeName
+           ${COMMUNE} AS communeCode, c.name AS communeName,
+           ${IN_CRAFT_VILLAGE} AS inCraftVillage
     FROM inspections i
     JOIN establishments e ON e.id = i.establishment_id
     LEFT JOIN plans p ON p.id = i.plan_id
@@ -65,7 +72,7 @@ export function withMaterializedScope<T>(db: Db, input: ReportInput, work: () =>
   sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
   // Only what the figures group by: names are read for the few rows that need them.
   sqlite
-    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector, communeCode FROM scope`)
+    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector, communeCode, inCraftVillage FROM scope`)
     .run(...params);
   // Walking the scope in sector or establishment order lets the grouped passes skip sorting.
   sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
