@@ -59,14 +59,25 @@ export function checkpoint(laptop: Laptop): void {
   laptop.db.$client.pragma('wal_checkpoint(TRUNCATE)');
 }
 
+/** Anything that runs commands as one laptop: a `Laptop`, or a `TestApp` of tests/helpers/test-db. */
+type Runs = Pick<Laptop, 'run'>;
+
+/** `joiner` asks to join the leader's team (invitation, join request) and the leader accepts it. */
+export async function joinTeam(leader: Runs, joiner: Runs & { ctx: ServiceContext }, teamId: string): Promise<void> {
+  const invitation = await leader.run('exchange.invitation', { teamId });
+  const request = await joiner.run('exchange.join', { invitation: invitation.base64, code: invitation.code });
+  await leader.run('exchange.import', { file: request.base64 });
+  await leader.run('exchange.acceptJoin', { teamId, deviceId: joiner.ctx.deviceId });
+}
+
 /** A package made on `from` and imported on `to`: how many changes were new there. */
-export async function exchange(from: Laptop, to: Laptop, teamId: string, mode: 'team' | 'all' = 'team'): Promise<number> {
+export async function exchange(from: Runs, to: Runs, teamId: string, mode: 'team' | 'all' = 'team'): Promise<number> {
   const pkg = await from.run('exchange.export', { teamId, mode });
   return (await to.run('exchange.import', { file: pkg.base64 })).newChanges;
 }
 
 /** Every laptop sends to every other until a whole round brings nothing new. */
-export async function exchangeUntilStill(laptops: Laptop[], teamId: string, maxRounds = 8): Promise<number> {
+export async function exchangeUntilStill(laptops: Runs[], teamId: string, maxRounds = 8): Promise<number> {
   for (let round = 1; round <= maxRounds; round++) {
     let brought = 0;
     for (const from of laptops) for (const to of laptops) if (from !== to) brought += await exchange(from, to, teamId);

@@ -7,50 +7,31 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/dispatch';
+import { describe, expect, it } from 'vitest';
 import { attachmentFile } from '../../electron/services/attachments/attachments';
 import { FILE_BUDGET_BYTES } from '../../electron/services/exchange/package-files';
 import { isEncryptedFile } from '../../electron/services/file-store';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/commands';
+import { joinTeam } from '../helpers/exchange-laptops';
 import { craftVillage } from '../helpers/fixtures';
-import { openTestApp, snapshot, type TestApp } from '../helpers/test-db';
+import { snapshot, type TestApp } from '../helpers/test-db';
+import { testLaptops } from '../helpers/test-laptops';
 
-const apps: TestApp[] = [];
-afterEach(() => {
-  for (const a of apps.splice(0)) a.close();
-});
-
-function laptop(name: string): TestApp {
-  const app = openTestApp(new Date('2026-11-23T08:00:00Z'));
-  app.ctx.actor = name;
-  apps.push(app);
-  return app;
-}
-
-async function run<K extends CommandName>(app: TestApp, name: K, input: CommandInput<K>): Promise<CommandOutput<K>> {
-  const result = await dispatch(name, input, app.db, app.ctx);
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.data as CommandOutput<K>;
-}
+const laptop = testLaptops();
 
 /** A leader's laptop with a plan, its team and one inspection; a second laptop that has joined. */
 async function team() {
   const a = laptop('Nguyễn Thị Hoa');
   const b = laptop('Trần Văn Minh');
   const { members, area } = await craftVillage(a, 1);
-  const { plan } = await run(a, 'plans.create', { title: 'Kế hoạch kiểm tra làng nghề', kind: 'thematic', periodStart: '2026-11-01', periodEnd: '2026-12-31', ...area, communeCodes: [area.communeCode] });
-  const { targets } = await run(a, 'plans.addTargets', { planId: plan.id, targets: [{ establishmentId: members[0]!.id, visitDate: '2026-11-20', timeSlot: 'morning' }] });
-  const detail = await run(a, 'inspections.create', { planTargetId: targets[0]!.id, inspectionDate: '2026-11-20', representatives: [{ name: 'Lò Văn Chủ' }] });
-  const t = await run(a, 'exchange.createTeam', { name: 'Đoàn kiểm tra làng nghề', planId: plan.id });
-  const invitation = await run(a, 'exchange.invitation', { teamId: t.id });
-  const request = await run(b, 'exchange.join', { invitation: invitation.base64, code: invitation.code });
-  await run(a, 'exchange.import', { file: request.base64 });
-  await run(a, 'exchange.acceptJoin', { teamId: t.id, deviceId: b.ctx.deviceId });
+  const { plan } = await a.run('plans.create', { title: 'Kế hoạch kiểm tra làng nghề', kind: 'thematic', periodStart: '2026-11-01', periodEnd: '2026-12-31', ...area, communeCodes: [area.communeCode] });
+  const { targets } = await a.run('plans.addTargets', { planId: plan.id, targets: [{ establishmentId: members[0]!.id, visitDate: '2026-11-20', timeSlot: 'morning' }] });
+  const detail = await a.run('inspections.create', { planTargetId: targets[0]!.id, inspectionDate: '2026-11-20', representatives: [{ name: 'Lò Văn Chủ' }] });
+  const t = await a.run('exchange.createTeam', { name: 'Đoàn kiểm tra làng nghề', planId: plan.id });
+  await joinTeam(a, b, t.id);
   return { a, b, teamId: t.id, inspectionId: detail.inspection.id };
 }
 
-const exportFrom = (app: TestApp, teamId: string) => run(app, 'exchange.export', { teamId, mode: 'team' });
+const exportFrom = (app: TestApp, teamId: string) => app.run('exchange.export', { teamId, mode: 'team' });
 
 /** A photo with some texture (so it compresses like a real one), different for each seed. */
 async function photo(seed: number, width = 1600, height = 1200): Promise<Buffer> {
@@ -69,7 +50,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const stored = (app: TestApp) => (existsSync(app.ctx.attachmentsDir) ? readdirSync(app.ctx.attachmentsDir).filter((f) => /^[0-9a-f]{64}$/.test(f)) : []);
 
 async function attach(app: TestApp, inspectionId: string, seed: number, name = `anh-${seed}.jpg`) {
-  const { attachment } = await run(app, 'attachments.add', { ownerTable: 'inspections', ownerId: inspectionId, fileName: name, base64: (await photo(seed)).toString('base64'), caption: `Ảnh ${seed}` });
+  const { attachment } = await app.run('attachments.add', { ownerTable: 'inspections', ownerId: inspectionId, fileName: name, base64: (await photo(seed)).toString('base64'), caption: `Ảnh ${seed}` });
   return attachment;
 }
 
@@ -80,21 +61,21 @@ describe('attachments in team packages', () => {
     const pkg = await exportFrom(a, teamId);
     expect(pkg).toMatchObject({ files: 1, filesLeft: 0 });
     // The package is encrypted: the photo's bytes are nowhere in it as they are.
-    const photoOnA = Buffer.from((await run(a, 'attachments.content', { id: attachment.id })).base64, 'base64');
+    const photoOnA = Buffer.from((await a.run('attachments.content', { id: attachment.id })).base64, 'base64');
     expect(Buffer.from(pkg.base64, 'base64').includes(photoOnA.subarray(200, 264))).toBe(false);
 
-    const preview = await run(b, 'exchange.preview', { file: pkg.base64 });
+    const preview = await b.run('exchange.preview', { file: pkg.base64 });
     expect(preview.files).toBe(1);
     expect(stored(b)).toEqual([]);
-    const result = await run(b, 'exchange.import', { file: pkg.base64 });
+    const result = await b.run('exchange.import', { file: pkg.base64 });
     expect(result).toMatchObject({ applied: true, files: 1 });
 
-    const onB = await run(b, 'attachments.ofInspection', { inspectionId, includeDeleted: false });
+    const onB = await b.run('attachments.ofInspection', { inspectionId, includeDeleted: false });
     expect(onB).toMatchObject([{ id: attachment.id, caption: 'Ảnh 1', contentHash: attachment.contentHash }]);
-    const opened = Buffer.from((await run(b, 'attachments.content', { id: attachment.id })).base64, 'base64');
+    const opened = Buffer.from((await b.run('attachments.content', { id: attachment.id })).base64, 'base64');
     expect(sha256(opened)).toBe(attachment.contentHash);
     expect(opened.equals(photoOnA)).toBe(true);
-    expect((await run(b, 'attachments.thumbnail', { id: attachment.id })).base64.length).toBeGreaterThan(100);
+    expect((await b.run('attachments.thumbnail', { id: attachment.id })).base64.length).toBeGreaterThan(100);
     // On disk, B's copy is B's ciphertext (A's key does not open it).
     const fileOnB = readFileSync(attachmentFile(b.ctx.attachmentsDir, attachment.contentHash));
     expect(isEncryptedFile(fileOnB)).toBe(true);
@@ -103,13 +84,13 @@ describe('attachments in team packages', () => {
 
     // Importing it again changes nothing, files included.
     const twice = snapshot(b.db);
-    expect(await run(b, 'exchange.import', { file: pkg.base64 })).toMatchObject({ applied: false, files: 0, newChanges: 0 });
+    expect(await b.run('exchange.import', { file: pkg.base64 })).toMatchObject({ applied: false, files: 0, newChanges: 0 });
     expect(snapshot(b.db)).toEqual(twice);
   });
 
   it('stores each content once, and stops sending files a member has said it holds', async () => {
     const { a, b, teamId, inspectionId } = await team();
-    await exportFrom(a, teamId).then((p) => run(b, 'exchange.import', { file: p.base64 }));
+    await exportFrom(a, teamId).then((p) => b.run('exchange.import', { file: p.base64 }));
     // The same photo attached on both laptops (same record, same content: one row), and one more on A.
     await attach(a, inspectionId, 2, 'cong-xuong.jpg');
     await attach(b, inspectionId, 2, 'IMG_0002.jpg');
@@ -117,17 +98,17 @@ describe('attachments in team packages', () => {
     expect(stored(b)).toHaveLength(1);
     const first = await exportFrom(a, teamId);
     expect(first.files).toBe(2);
-    expect((await run(b, 'exchange.import', { file: first.base64 })).files).toBe(1);
+    expect((await b.run('exchange.import', { file: first.base64 })).files).toBe(1);
     expect(stored(b).sort()).toEqual(stored(a).sort());
     expect(stored(b)).toHaveLength(2);
     // B's package tells A what B holds: A's next package carries no file B has.
-    await exportFrom(b, teamId).then((p) => run(a, 'exchange.import', { file: p.base64 }));
+    await exportFrom(b, teamId).then((p) => a.run('exchange.import', { file: p.base64 }));
     const second = await exportFrom(a, teamId);
     expect(second).toMatchObject({ files: 0, filesLeft: 0 });
-    await run(a, 'attachments.update', { id: third.id, expectedVersion: third.version, caption: 'Sổ theo dõi lao động' });
+    await a.run('attachments.update', { id: third.id, expectedVersion: third.version, caption: 'Sổ theo dõi lao động' });
     expect(await exportFrom(a, teamId)).toMatchObject({ files: 0 });
     // "Toàn bộ dữ liệu" carries every file all the same.
-    expect((await run(a, 'exchange.export', { teamId, mode: 'all' })).files).toBe(2);
+    expect((await a.run('exchange.export', { teamId, mode: 'all' })).files).toBe(2);
   });
 
   it('a package without a row’s file breaks nothing: the row says the file is missing until a later package brings it', async () => {
@@ -137,35 +118,35 @@ describe('attachments in team packages', () => {
     renameSync(path, `${path}.aside`);
     const withoutFile = await exportFrom(a, teamId);
     expect(withoutFile.files).toBe(0);
-    expect(await run(b, 'exchange.import', { file: withoutFile.base64 })).toMatchObject({ applied: true, files: 0 });
-    expect(await run(b, 'attachments.ofInspection', { inspectionId, includeDeleted: false })).toMatchObject([{ id: attachment.id }]);
+    expect(await b.run('exchange.import', { file: withoutFile.base64 })).toMatchObject({ applied: true, files: 0 });
+    expect(await b.run('attachments.ofInspection', { inspectionId, includeDeleted: false })).toMatchObject([{ id: attachment.id }]);
     expect(await b.send('attachments.content', { id: attachment.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('chưa có trên máy này') } });
 
     renameSync(`${path}.aside`, path);
     const later = await exportFrom(a, teamId);
     expect(later.files).toBe(1);
     // Nothing new but the file: the import still takes it.
-    expect(await run(b, 'exchange.import', { file: later.base64 })).toMatchObject({ applied: true, newChanges: 0, files: 1 });
-    expect(sha256(Buffer.from((await run(b, 'attachments.content', { id: attachment.id })).base64, 'base64'))).toBe(attachment.contentHash);
+    expect(await b.run('exchange.import', { file: later.base64 })).toMatchObject({ applied: true, newChanges: 0, files: 1 });
+    expect(sha256(Buffer.from((await b.run('attachments.content', { id: attachment.id })).base64, 'base64'))).toBe(attachment.contentHash);
   });
 
   it('a package keeps to its budget of files; the ones left go first in the next package', async () => {
     const { a, b, teamId, inspectionId } = await team();
     const pdf = (seed: number) => Buffer.concat([Buffer.from(`%PDF-1.7\n% hồ sơ ${seed}\n`), randomBytes(15 * 1024 * 1024)]);
     for (let seed = 0; seed < 3; seed++) {
-      await run(a, 'attachments.add', { ownerTable: 'inspections', ownerId: inspectionId, fileName: `hop-dong-${seed}.pdf`, base64: pdf(seed).toString('base64') });
+      await a.run('attachments.add', { ownerTable: 'inspections', ownerId: inspectionId, fileName: `hop-dong-${seed}.pdf`, base64: pdf(seed).toString('base64') });
     }
     const first = await exportFrom(a, teamId);
     expect(first).toMatchObject({ files: 2, filesLeft: 1 });
     expect(Buffer.from(first.base64, 'base64').length).toBeLessThan(FILE_BUDGET_BYTES + 1024 * 1024);
-    expect((await run(b, 'exchange.import', { file: first.base64 })).files).toBe(2);
+    expect((await b.run('exchange.import', { file: first.base64 })).files).toBe(2);
     // B has not answered yet: A's next package starts with the file it has not sent.
     const second = await exportFrom(a, teamId);
     expect(second.files).toBeGreaterThanOrEqual(1);
-    expect((await run(b, 'exchange.import', { file: second.base64 })).files).toBe(1);
+    expect((await b.run('exchange.import', { file: second.base64 })).files).toBe(1);
     expect(stored(b).sort()).toEqual(stored(a).sort());
     // Once B's package says it holds them, nothing is sent again.
-    await exportFrom(b, teamId).then((p) => run(a, 'exchange.import', { file: p.base64 }));
+    await exportFrom(b, teamId).then((p) => a.run('exchange.import', { file: p.base64 }));
     expect(await exportFrom(a, teamId)).toMatchObject({ files: 0, filesLeft: 0 });
   });
 

@@ -4,42 +4,14 @@
  * laptop holds every record with its own number; the numbers stay plain ("05/BB-ĐKT").
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/dispatch';
+import { describe, expect, it } from 'vitest';
 import { nextInSeries, SERIES_BLOCK, SERIES_SLOTS, slotOfNumber } from '../../electron/services/exchange/number-series';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/commands';
+import { exchange, exchangeUntilStill, joinTeam } from '../helpers/exchange-laptops';
 import { assessAndFinalise, craftVillage, officialsFromAgencies } from '../helpers/fixtures';
-import { openTestApp, type TestApp } from '../helpers/test-db';
+import type { TestApp } from '../helpers/test-db';
+import { testLaptops } from '../helpers/test-laptops';
 
-const apps: TestApp[] = [];
-afterEach(() => {
-  for (const a of apps.splice(0)) a.close();
-});
-
-function laptop(name: string): TestApp {
-  const app = openTestApp(new Date('2026-11-23T08:00:00Z'));
-  app.ctx.actor = name;
-  apps.push(app);
-  return app;
-}
-
-async function run<K extends CommandName>(app: TestApp, name: K, input: CommandInput<K>): Promise<CommandOutput<K>> {
-  const result = await dispatch(name, input, app.db, app.ctx);
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.data as CommandOutput<K>;
-}
-
-const exchange = async (from: TestApp, to: TestApp, teamId: string) =>
-  (await run(to, 'exchange.import', { file: (await run(from, 'exchange.export', { teamId, mode: 'team' })).base64 })).newChanges;
-
-async function untilStill(laptops: TestApp[], teamId: string) {
-  for (let round = 0; round < 6; round++) {
-    let brought = 0;
-    for (const from of laptops) for (const to of laptops) if (from !== to) brought += await exchange(from, to, teamId);
-    if (brought === 0) return;
-  }
-  throw new Error('still exchanging');
-}
+const laptop = testLaptops();
 
 /** A leader's laptop with a plan of nine visits and its team; two more laptops joined and accepted. */
 async function team() {
@@ -48,16 +20,11 @@ async function team() {
   const c = laptop('Lò Văn Tám');
   const { members, area } = await craftVillage(a, 9);
   const officials = await officialsFromAgencies(a, 3);
-  const { plan } = await run(a, 'plans.create', { title: 'Kế hoạch kiểm tra làng nghề', kind: 'thematic', periodStart: '2026-11-01', periodEnd: '2026-12-31', ...area, communeCodes: [area.communeCode] });
-  await run(a, 'plans.setTeam', { planId: plan.id, members: officials.map((o, i) => ({ officialId: o.id, role: i === 0 ? ('leader' as const) : ('member' as const) })) });
-  const { targets } = await run(a, 'plans.addTargets', { planId: plan.id, targets: members.map((m) => ({ establishmentId: m.id, visitDate: '2026-11-20', timeSlot: 'morning' as const })) });
-  const t = await run(a, 'exchange.createTeam', { name: 'Đoàn kiểm tra làng nghề', planId: plan.id });
-  for (const joiner of [b, c]) {
-    const invitation = await run(a, 'exchange.invitation', { teamId: t.id });
-    const request = await run(joiner, 'exchange.join', { invitation: invitation.base64, code: invitation.code });
-    await run(a, 'exchange.import', { file: request.base64 });
-    await run(a, 'exchange.acceptJoin', { teamId: t.id, deviceId: joiner.ctx.deviceId });
-  }
+  const { plan } = await a.run('plans.create', { title: 'Kế hoạch kiểm tra làng nghề', kind: 'thematic', periodStart: '2026-11-01', periodEnd: '2026-12-31', ...area, communeCodes: [area.communeCode] });
+  await a.run('plans.setTeam', { planId: plan.id, members: officials.map((o, i) => ({ officialId: o.id, role: i === 0 ? ('leader' as const) : ('member' as const) })) });
+  const { targets } = await a.run('plans.addTargets', { planId: plan.id, targets: members.map((m) => ({ establishmentId: m.id, visitDate: '2026-11-20', timeSlot: 'morning' as const })) });
+  const t = await a.run('exchange.createTeam', { name: 'Đoàn kiểm tra làng nghề', planId: plan.id });
+  for (const joiner of [b, c]) await joinTeam(a, joiner, t.id);
   await exchange(a, b, t.id);
   await exchange(a, c, t.id);
   return { laptops: [a, b, c], teamId: t.id, targets, officials };
@@ -65,7 +32,7 @@ async function team() {
 
 /** Records and finalises one inspection on a laptop; its number as given. */
 async function finaliseOne(app: TestApp, planTargetId: string, officialId: string): Promise<string | undefined> {
-  const detail = await run(app, 'inspections.create', {
+  const detail = await app.run('inspections.create', {
     planTargetId,
     inspectionDate: '2026-11-20',
     teamPresent: [{ officialId, role: 'leader' }],
@@ -91,14 +58,14 @@ describe('minutes numbers from a per-device series', () => {
       ['101/BB-ĐKT', '102/BB-ĐKT', '103/BB-ĐKT'],
       ['201/BB-ĐKT', '202/BB-ĐKT', '203/BB-ĐKT'],
     ]);
-    await untilStill(laptops, teamId);
+    await exchangeUntilStill(laptops, teamId, 6);
     // Every roster shows each laptop's range, as the leader gave it.
     for (const l of laptops) {
-      const [shown] = await run(l, 'exchange.teams', {});
+      const [shown] = await l.run('exchange.teams', {});
       expect(Object.fromEntries(shown!.devices.map((d) => [d.officialName, d.numberSeries]))).toEqual({ 'Nguyễn Thị Hoa': '01–100', 'Trần Văn Minh': '101–200', 'Lò Văn Tám': '201–300' });
     }
     for (const l of laptops) {
-      const numbers = (await run(l, 'inspections.list', {})).map((r) => (r as { number?: string }).number);
+      const numbers = (await l.run('inspections.list', {})).map((r) => (r as { number?: string }).number);
       expect(numbers).toHaveLength(9);
       expect(new Set(numbers).size).toBe(9);
       expect(new Set(numbers)).toEqual(new Set(given.flat()));
@@ -112,9 +79,9 @@ describe('minutes numbers from a per-device series', () => {
     const alone = laptop('Nguyễn Thị Hoa');
     const { members } = await craftVillage(alone, 2);
     const [official] = await officialsFromAgencies(alone, 1);
-    const typed = await run(alone, 'inspections.create', { establishmentId: members[0]!.id, inspectionDate: '2026-11-20', number: '07/BB-ĐKT', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
+    const typed = await alone.run('inspections.create', { establishmentId: members[0]!.id, inspectionDate: '2026-11-20', number: '07/BB-ĐKT', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
     expect((await assessAndFinalise(alone, typed.inspection.id)).inspection.number).toBe('07/BB-ĐKT');
-    const next = await run(alone, 'inspections.create', { establishmentId: members[1]!.id, inspectionDate: '2026-11-21', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
+    const next = await alone.run('inspections.create', { establishmentId: members[1]!.id, inspectionDate: '2026-11-21', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
     expect((await assessAndFinalise(alone, next.inspection.id)).inspection.number).toBe('08/BB-ĐKT');
   });
 
@@ -123,13 +90,13 @@ describe('minutes numbers from a per-device series', () => {
     const b = laptop('Trần Văn Minh');
     const { members } = await craftVillage(a, 1);
     const [official] = await officialsFromAgencies(a, 1);
-    const t = await run(a, 'exchange.createTeam', { name: 'Đoàn liên ngành thường trực' });
-    const invitation = await run(a, 'exchange.invitation', { teamId: t.id });
-    await run(b, 'exchange.join', { invitation: invitation.base64, code: invitation.code });
-    const detail = await run(a, 'inspections.create', { establishmentId: members[0]!.id, inspectionDate: '2026-11-20', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
+    const t = await a.run('exchange.createTeam', { name: 'Đoàn liên ngành thường trực' });
+    const invitation = await a.run('exchange.invitation', { teamId: t.id });
+    await b.run('exchange.join', { invitation: invitation.base64, code: invitation.code });
+    const detail = await a.run('inspections.create', { establishmentId: members[0]!.id, inspectionDate: '2026-11-20', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
     await exchange(a, b, t.id).catch(() => 0);
     // B is not accepted yet: its own minutes get no number from a series it does not have.
-    const onB = await run(b, 'inspections.create', { establishmentId: members[0]!.id, inspectionDate: '2026-11-21', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
+    const onB = await b.run('inspections.create', { establishmentId: members[0]!.id, inspectionDate: '2026-11-21', teamPresent: [{ officialId: official!.id, role: 'leader' }], representatives: [{ name: 'Lò Văn Chủ' }] });
     expect((await assessAndFinalise(b, onB.inspection.id)).inspection.number).toBeUndefined();
     expect((await assessAndFinalise(a, detail.inspection.id)).inspection.number).toBe('01/BB-ĐKT');
   });
