@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { changes, minors } from '../../db/schema';
-import { exchange, exchangeUntilStill, openLaptop } from '../helpers/exchange-laptops';
+import { exchange, exchangeUntilStill, joinTeam, openLaptop, type Laptop } from '../helpers/exchange-laptops';
 
 /**
  * Team exchange of 50,000 changes (issue 12): a package made on one laptop and imported on a
@@ -15,19 +15,23 @@ import { exchange, exchangeUntilStill, openLaptop } from '../helpers/exchange-la
  */
 const TARGET_CHANGES = Number(process.env.BENCH_CHANGES ?? 50_000);
 
+/** On `a`: a household and its inspection, and a team `b` has joined; both laptops hold the same rows. */
+async function teamWithInspection(a: Laptop, b: Laptop, teamName: string) {
+  const { establishment } = await a.run('establishments.create', { name: 'Hộ sản xuất mây tre', kind: 'household' });
+  const inspectionId = (await a.run('inspections.create', { establishmentId: establishment.id, inspectionDate: '2026-11-20' })).inspection.id;
+  const team = await a.run('exchange.createTeam', { name: teamName });
+  await joinTeam(a, b, team.id);
+  await exchangeUntilStill([a, b], team.id);
+  return { inspectionId, team };
+}
+
 export async function benchExchange(): Promise<void> {
   let t = Date.parse('2026-11-23T01:00:00Z');
   const clock = () => (t += 10);
   const a = openLaptop('Nguyễn Thị Hoa', clock, 0);
   const b = openLaptop('Trần Văn Minh', clock, 0);
   try {
-    const { establishment } = await a.run('establishments.create', { name: 'Hộ sản xuất mây tre', kind: 'household' });
-    const inspectionId = (await a.run('inspections.create', { establishmentId: establishment.id, inspectionDate: '2026-11-20' })).inspection.id;
-    const team = await a.run('exchange.createTeam', { name: 'Đoàn thử tải' });
-    const invitation = await a.run('exchange.invitation', { teamId: team.id });
-    await a.run('exchange.import', { file: (await b.run('exchange.join', { invitation: invitation.base64, code: invitation.code })).base64 });
-    await a.run('exchange.acceptJoin', { teamId: team.id, deviceId: b.ctx.deviceId });
-    await exchangeUntilStill([a, b], team.id);
+    const { inspectionId, team } = await teamWithInspection(a, b, 'Đoàn thử tải');
     const count = () => (a.db.$client.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
     const start = count();
     for (let i = 0; count() - start < TARGET_CHANGES; i++) {
@@ -102,13 +106,7 @@ export async function benchExchangeFiles(): Promise<void> {
   const a = openLaptop('Nguyễn Thị Hoa', clock, 0);
   const b = openLaptop('Trần Văn Minh', clock, 0);
   try {
-    const { establishment } = await a.run('establishments.create', { name: 'Hộ sản xuất mây tre', kind: 'household' });
-    const inspectionId = (await a.run('inspections.create', { establishmentId: establishment.id, inspectionDate: '2026-11-20' })).inspection.id;
-    const team = await a.run('exchange.createTeam', { name: 'Đoàn thử tải ảnh' });
-    const invitation = await a.run('exchange.invitation', { teamId: team.id });
-    await a.run('exchange.import', { file: (await b.run('exchange.join', { invitation: invitation.base64, code: invitation.code })).base64 });
-    await a.run('exchange.acceptJoin', { teamId: team.id, deviceId: b.ctx.deviceId });
-    await exchangeUntilStill([a, b], team.id);
+    const { inspectionId, team } = await teamWithInspection(a, b, 'Đoàn thử tải ảnh');
     let stored = 0;
     for (let i = 0; i < photos; i++) {
       const camera = await cameraPhoto(i);
