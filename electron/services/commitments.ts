@@ -22,7 +22,8 @@ export function displayStatus(item: { status: string; deadline: string }, today:
   return status === 'open' && item.deadline < today ? 'overdue' : status;
 }
 
-function toItem(r: ItemFacts, today: string): CommitmentItem {
+/** A stored commitment item as the app shows it, its display status as of `today`. */
+export function toCommitmentItem(r: ItemFacts, today: string): CommitmentItem {
   return {
     id: r.id,
     content: r.content,
@@ -58,7 +59,7 @@ export function loadCommitments(db: Db, inspectionId: string, today: string): Co
   return heads.map((h) =>
     toCommitment(
       h,
-      items.filter((i) => i.commitmentId === h.id).map((i) => toItem(i, today)),
+      items.filter((i) => i.commitmentId === h.id).map((i) => toCommitmentItem(i, today)),
     ),
   );
 }
@@ -196,7 +197,7 @@ export function setItemStatus(db: Db, input: CommandParsedInput<'commitments.set
     }
     const statusDate = input.status === 'open' ? null : (input.statusDate ?? todayInVietnam(ctx));
     const after = patchRow(db, ctx, commitmentItems, input.id, { status: input.status, statusDate, note: input.note }, { what: 'nội dung cam kết' });
-    return toItem(after, todayInVietnam(ctx));
+    return toCommitmentItem(after, todayInVietnam(ctx));
   });
 }
 
@@ -235,7 +236,7 @@ export function dueCommitments(db: Db, input: CommandParsedInput<'commitments.du
     .all();
   return rows
     .map((r) => ({
-      item: toItem(r, today),
+      item: toCommitmentItem(r, today),
       commitmentId: r.commitmentId,
       inspectionId: r.inspectionId,
       inspectionDate: r.inspectionDate,

@@ -16,9 +16,8 @@ import { commitmentChecks, commitmentItems, commitments, establishments, inspect
 import { deleteRow, patchRow, upsertRow, writeTx } from '../../../db/write-path';
 import type { CommandParsedInput } from '../../../shared/commands';
 import { CommandError } from '../../../shared/errors';
-import type { CommitmentItem } from '../../../shared/schemas/inspection';
 import { ESCALATION_STEPS, type CommitmentCheck, type EscalationStep, type Verification, type VerificationItem } from '../../../shared/schemas/verification';
-import { displayStatus } from '../commitments';
+import { toCommitmentItem } from '../commitments';
 import { todayInVietnam, type ServiceContext } from '../context';
 import { requireEditableInspection } from '../inspection-guard';
 import { notFound } from '../rows';
@@ -121,18 +120,6 @@ function itemsOf(db: Db, inspectionIds: string[]): ItemRow[] {
     .all();
 }
 
-function toItem(r: ItemRow, today: string): CommitmentItem {
-  return {
-    id: r.id,
-    content: r.content,
-    deadline: r.deadline,
-    status: r.status as CommitmentItem['status'],
-    displayStatus: displayStatus(r, today),
-    statusDate: r.statusDate ?? undefined,
-    note: r.note ?? undefined,
-  };
-}
-
 function verificationItems(db: Db, reinspection: ChainLink, chain: ChainLink[], today: string): VerificationItem[] {
   const items = itemsOf(
     db,
@@ -149,7 +136,7 @@ function verificationItems(db: Db, reinspection: ChainLink, chain: ChainLink[], 
     const earlier = own.filter((c) => c.reinspectionId !== reinspection.id);
     const breachesBefore = earlier.filter((c) => !c.kept && c.checkedOn <= reinspection.inspectionDate).length;
     return {
-      item: toItem(item, today),
+      item: toCommitmentItem(item, today),
       commitmentId: item.commitmentId,
       inspectionId: item.inspectionId,
       inspectionDate: item.inspectionDate,
