@@ -48,7 +48,7 @@ import {
   type InspectionDocumentOptions,
 } from './inspection-labels';
 import { catalogueText, personName } from './paper-text';
-import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Annex, type Block, type SignatureBlock } from './official-layout';
+import { bodyParagraph, heading, officialDocument, simpleTable, TEXT_WIDTH, type Annex, type Block, type OfficialHeader, type SignatureBlock } from './official-layout';
 import { adminUnitInText, balanceSummary, formatShortDate, legalBasisLines, officialAgencyName, textParagraphs, twoDigits } from './plan-labels';
 
 const SUBJECT = 'Việc chấp hành quy định pháp luật về lao động chưa thành niên, phòng ngừa lao động trẻ em';
@@ -401,19 +401,24 @@ function opening(data: InspectionDocumentData): Block {
 }
 
 /** `annexes`: the photo annex (photo-annex.ts) when the team chose photos for it. */
-export function buildInspectionMinutes(data: InspectionDocumentData, opts: InspectionDocumentOptions & { annexes?: Annex[] }): Document {
+/** The team's header of a minutes (first or re-inspection): its number, or the blank for one while a draft. */
+export function minutesHeader(data: InspectionDocumentData, place: string): OfficialHeader {
   const { inspection } = data.detail;
   const number = minutesNumber(inspection.number);
   const parentAgency = teamParentAgency(data.plan);
+  return {
+    parentAgency: parentAgency ? officialAgencyName(parentAgency) : undefined,
+    agency: TEAM_NAME,
+    ...(number ? { number } : { symbol: MINUTES_SYMBOL }),
+    place,
+    date: inspection.inspectionDate,
+  };
+}
+
+export function buildInspectionMinutes(data: InspectionDocumentData, opts: InspectionDocumentOptions & { annexes?: Annex[] }): Document {
   return officialDocument({
     draft: data.detail.inspection.status !== 'finalised',
-    header: {
-      parentAgency: parentAgency ? officialAgencyName(parentAgency) : undefined,
-      agency: TEAM_NAME,
-      ...(number ? { number } : { symbol: MINUTES_SYMBOL }),
-      place: opts.place,
-      date: inspection.inspectionDate,
-    },
+    header: minutesHeader(data, opts.place),
     title: DOCUMENT_KIND_LABELS.inspection_minutes,
     summary: balanceSummary(`${SUBJECT} tại ${data.establishment.name.trim()}`),
     body: [

@@ -15,10 +15,10 @@ import { COMMITMENT_STATUS_LABELS } from '../../shared/labels/inspection';
 import { ESCALATION_STEP_LABELS } from '../../shared/labels/verification';
 import type { VerificationItem } from '../../shared/schemas/verification';
 import { formatOfficialDate } from '../../shared/text/official-date';
-import { clockTime, inspectionPlace, listPunctuation, minutesNumber, MINUTES_SYMBOL, TEAM_NAME, teamParentAgency, type InspectionDocumentData } from './inspection-labels';
-import { attendance, closing, signatures } from './inspection-minutes-document';
+import { clockTime, inspectionPlace, listPunctuation, minutesNumber, TEAM_NAME, type InspectionDocumentData } from './inspection-labels';
+import { attendance, closing, minutesHeader, signatures } from './inspection-minutes-document';
 import { bodyParagraph, heading, officialDocument, simpleTable, type Block } from './official-layout';
-import { balanceSummary, formatShortDate, officialAgencyName, textParagraphs, twoDigits } from './plan-labels';
+import { balanceSummary, formatShortDate, textParagraphs, twoDigits } from './plan-labels';
 
 const SUBJECT = 'Việc thực hiện cam kết của cơ sở về lao động chưa thành niên, phòng ngừa lao động trẻ em';
 
@@ -98,17 +98,9 @@ function statementSection(data: ReinspectionDocumentData): Block[] {
 export function buildReinspectionMinutes(data: ReinspectionDocumentData, opts: { place: string }): Document {
   const { inspection } = data.detail;
   if (data.items.length === 0) throw new CommandError('CONFLICT', 'Cuộc kiểm tra lần trước không có nội dung cam kết nào để kiểm tra lại');
-  const number = minutesNumber(inspection.number);
-  const parentAgency = teamParentAgency(data.plan);
   return officialDocument({
     draft: inspection.status !== 'finalised',
-    header: {
-      parentAgency: parentAgency ? officialAgencyName(parentAgency) : undefined,
-      agency: TEAM_NAME,
-      ...(number ? { number } : { symbol: MINUTES_SYMBOL }),
-      place: opts.place,
-      date: inspection.inspectionDate,
-    },
+    header: minutesHeader(data, opts.place),
     title: DOCUMENT_KIND_LABELS.reinspection_minutes,
     summary: balanceSummary(`${SUBJECT} tại ${data.establishment.name.trim()}`),
     body: [
