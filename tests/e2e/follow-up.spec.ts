@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { chooseOwnPassword, createAccount, signIn, signOut } from './roles';
-import { api, isoDay } from './seed';
+import { answerChecklist, api, isoDay } from './seed';
 import { pick, screen } from './ui';
 
 /**
@@ -21,15 +21,6 @@ const CHILD = 'N.T.H';
 
 interface Detail {
   inspection: { id: string; version: number };
-  checklist: { itemCode: string; applies: boolean; result: string }[];
-}
-
-async function answerChecklist(request: APIRequestContext, inspectionId: string) {
-  const detail = await api<Detail>(request, 'inspections.get', { id: inspectionId });
-  const items = detail.checklist
-    .filter((row) => row.result === 'not_checked')
-    .map((row) => ({ itemCode: row.itemCode, result: row.applies ? 'compliant' : 'not_applicable' }));
-  if (items.length) await api(request, 'inspections.setChecklist', { inspectionId, items });
 }
 
 /** A household of a craft village, inspected today by a joint team, four minors, the suggested violations and a commitment of two items. */

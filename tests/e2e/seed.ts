@@ -24,7 +24,7 @@ interface Detail {
 }
 
 /** Answers every checklist item still unanswered: compliant where it applies, not applicable elsewhere. */
-async function answerChecklist(request: APIRequestContext, inspectionId: string) {
+export async function answerChecklist(request: APIRequestContext, inspectionId: string) {
   const detail = await api<Detail>(request, 'inspections.get', { id: inspectionId });
   const items = detail.checklist
     .filter((row) => row.result === 'not_checked')
