@@ -9,6 +9,7 @@ import { call } from '../../../api';
 import { useCan, useCanExportChildDetails } from '../../../ui/session';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { DocumentTable } from '../../documents/DocumentTable';
+import { ChildNamesField } from '../../inspections/documents/ChildNamesField';
 import { DocxPreview } from '../../inspections/documents/DocxPreview';
 import { DOCUMENTS } from '../../plans/queries';
 import { formatDate } from '../../plans/dates';
@@ -20,7 +21,7 @@ import { formatDate } from '../../plans/dates';
  */
 export function CaseDocuments({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const canGenerate = useCan('documents.generate');
   const mayName = useCanExportChildDetails();
   // A paper is "follow-up" (the case) or the id of a referral.
@@ -44,16 +45,6 @@ export function CaseDocuments({ detail }: { detail: CaseDetail }) {
     },
   });
   const referral = detail.referrals.find((r) => r.id === chosen);
-  const chooseNames = (mode: ChildNameMode) => {
-    if (mode === 'initials') return setChildNames(mode);
-    modal.confirm({
-      title: t('inspections.documents.fullConfirmTitle'),
-      content: t('inspections.documents.fullConfirmText'),
-      okText: t('inspections.documents.fullConfirmOk'),
-      cancelText: t('common.cancel'),
-      onOk: () => setChildNames('full'),
-    });
-  };
 
   return (
     <Card size="small" title={t('followUp.documents.title')}>
@@ -74,19 +65,7 @@ export function CaseDocuments({ detail }: { detail: CaseDetail }) {
                 </Radio.Group>
               </Form.Item>
               {mayName && (
-                <Form.Item label={t('inspections.documents.childNamesLabel')} extra={t('inspections.documents.childNamesHint')}>
-                  <Radio.Group
-                    aria-label={t('inspections.documents.childNamesLabel')}
-                    optionType="button"
-                    buttonStyle="solid"
-                    value={childNames}
-                    onChange={(e) => chooseNames(e.target.value as ChildNameMode)}
-                    options={[
-                      { value: 'initials', label: t('inspections.documents.defaultOption', { label: t('inspections.documents.childNameMode.initials') }) },
-                      { value: 'full', label: t('inspections.documents.childNameMode.full') },
-                    ]}
-                  />
-                </Form.Item>
+                <ChildNamesField value={childNames} onChange={setChildNames} />
               )}
             </Form>
             <Button

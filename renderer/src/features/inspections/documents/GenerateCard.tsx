@@ -7,6 +7,7 @@ import type { ChildNameMode } from '../../../../../shared/schemas/document';
 import type { InspectionDetail } from '../../../../../shared/schemas/inspection';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
 import { CaveatTag } from '../../documents/DocumentTable';
+import { ChildNamesField } from './ChildNamesField';
 import { DOCUMENTS } from '../../plans/queries';
 import { useVerification } from '../../follow-up/queries';
 
@@ -21,7 +22,7 @@ interface GenerateCardProps {
 /** Makes the minutes, the commitment or the MBB01 record as a Word file, naming children by initials unless told otherwise. */
 export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [kind, setKind] = useState<InspectionDocumentKind>('inspection_minutes');
   const [childNames, setChildNames] = useState<ChildNameMode>('initials');
   const generate = useCommandMutation('documents.generate', {
@@ -40,17 +41,6 @@ export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
   // "Biên bản kiểm tra lại" is the paper of a re-inspection only.
   const reinspection = Boolean(useVerification(detail.inspection.id).data?.followsInspectionId);
   const kinds = INSPECTION_DOCUMENTS.filter((k) => k !== 'reinspection_minutes' || reinspection);
-  // Full names go into a copy the establishment keeps: ask before, every time.
-  const chooseNames = (mode: ChildNameMode) => {
-    if (mode === 'initials') return setChildNames(mode);
-    modal.confirm({
-      title: t('inspections.documents.fullConfirmTitle'),
-      content: t('inspections.documents.fullConfirmText'),
-      okText: t('inspections.documents.fullConfirmOk'),
-      cancelText: t('common.cancel'),
-      onOk: () => setChildNames('full'),
-    });
-  };
 
   return (
     <Card size="small" title={t('inspections.documents.makeTitle')}>
@@ -67,19 +57,7 @@ export function GenerateCard({ detail, onGenerated }: GenerateCardProps) {
             </Flex>
           </Radio.Group>
         </Form.Item>
-        <Form.Item label={t('inspections.documents.childNamesLabel')} extra={t('inspections.documents.childNamesHint')}>
-          <Radio.Group
-            aria-label={t('inspections.documents.childNamesLabel')}
-            optionType="button"
-            buttonStyle="solid"
-            value={childNames}
-            onChange={(e) => chooseNames(e.target.value as ChildNameMode)}
-            options={[
-              { value: 'initials', label: t('inspections.documents.defaultOption', { label: t('inspections.documents.childNameMode.initials') }) },
-              { value: 'full', label: t('inspections.documents.childNameMode.full') },
-            ]}
-          />
-        </Form.Item>
+        <ChildNamesField value={childNames} onChange={setChildNames} />
       </Form>
       <Button
         type="primary"
