@@ -1,6 +1,7 @@
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCommandMutation } from '../../ui/useCommandMutation';
+import { useUndoMessage } from '../../ui/useUndoMessage';
 import { FOLLOW_UP_WRITES } from './queries';
 
 type Row = 'Referral' | 'Support' | 'Visit';
@@ -11,33 +12,12 @@ type Row = 'Referral' | 'Support' | 'Visit';
  */
 export function useRowRemove(row: Row) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal } = App.useApp();
+  const showUndo = useUndoMessage();
   const restore = useCommandMutation(`followUp.restore${row}`, { invalidates: FOLLOW_UP_WRITES });
   const remove = useCommandMutation(`followUp.remove${row}`, {
     invalidates: FOLLOW_UP_WRITES,
-    onSuccess: (removed) => {
-      const key = `removed-${removed.id}`;
-      void message.success({
-        key,
-        duration: 8,
-        content: (
-          <span>
-            {t('followUp.case.removed')}{' '}
-            <Button
-              type="link"
-              size="small"
-              style={{ paddingInline: 4 }}
-              onClick={() => {
-                message.destroy(key);
-                restore.mutate({ id: removed.id });
-              }}
-            >
-              {t('common.undo')}
-            </Button>
-          </span>
-        ),
-      });
-    },
+    onSuccess: (removed) => showUndo(`removed-${removed.id}`, t('followUp.case.removed'), () => restore.mutate({ id: removed.id })),
   });
   return ({ id, version, name }: { id: string; version: number; name: string }) =>
     modal.confirm({

@@ -1,13 +1,14 @@
 import { CheckOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InspectionDetail } from '../../../../../shared/schemas/inspection';
 import type { CommitmentCheck, VerificationItem } from '../../../../../shared/schemas/verification';
 import { useCan } from '../../../ui/session';
 import { useCommandMutation } from '../../../ui/useCommandMutation';
+import { useUndoMessage } from '../../../ui/useUndoMessage';
 import { formatDate } from '../../plans/dates';
 import { StatusTag } from '../../inspections/tags';
 import { useVerification, VERIFICATION_WRITES } from '../queries';
@@ -37,6 +38,16 @@ export function VerificationSection({ detail }: { detail: InspectionDetail }) {
   return <ReinspectionsCard detail={detail} />;
 }
 
+/** The card «Kiểm tra lại cam kết» of either kind of inspection, with its button at the top right. */
+function VerificationCard({ extra, children }: { extra: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={t('followUp.verification.title')} style={{ marginBottom: 16 }} extra={extra}>
+      {children}
+    </Card>
+  );
+}
+
 /** A finalised inspection: its re-inspections, and starting one. */
 function ReinspectionsCard({ detail }: { detail: InspectionDetail }) {
   const { t } = useTranslation();
@@ -46,10 +57,7 @@ function ReinspectionsCard({ detail }: { detail: InspectionDetail }) {
   const [starting, setStarting] = useState(false);
   const reinspections = verification.data?.reinspections ?? [];
   return (
-    <Card
-      size="small"
-      title={t('followUp.verification.title')}
-      style={{ marginBottom: 16 }}
+    <VerificationCard
       extra={
         canStart && (
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setStarting(true)}>
@@ -79,7 +87,7 @@ function ReinspectionsCard({ detail }: { detail: InspectionDetail }) {
           onClose={() => setStarting(false)}
         />
       )}
-    </Card>
+    </VerificationCard>
   );
 }
 
@@ -87,6 +95,7 @@ function ReinspectionsCard({ detail }: { detail: InspectionDetail }) {
 function ReinspectionChecks({ detail }: { detail: InspectionDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showUndo = useUndoMessage();
   const { inspection } = detail;
   const verification = useVerification(inspection.id);
   const canRecord = useCan('verification.record');
@@ -104,27 +113,7 @@ function ReinspectionChecks({ detail }: { detail: InspectionDetail }) {
 
   const saved = (row: VerificationItem) => {
     setAsking(undefined);
-    const key = `check-${row.item.id}`;
-    void message.success({
-      key,
-      duration: 8,
-      content: (
-        <span>
-          {t('followUp.verification.saved')}{' '}
-          <Button
-            type="link"
-            size="small"
-            style={{ paddingInline: 4 }}
-            onClick={() => {
-              message.destroy(key);
-              undo.mutate({ reinspectionId: inspection.id, commitmentItemId: row.item.id });
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </span>
-      ),
-    });
+    showUndo(`check-${row.item.id}`, t('followUp.verification.saved'), () => undo.mutate({ reinspectionId: inspection.id, commitmentItemId: row.item.id }));
   };
 
   const columns: ColumnsType<VerificationItem> = [
@@ -195,10 +184,7 @@ function ReinspectionChecks({ detail }: { detail: InspectionDetail }) {
   const breachedForInspection = data.items.some((r) => r.check && !r.check.kept && r.check.nextStep !== 'reminder');
 
   return (
-    <Card
-      size="small"
-      title={t('followUp.verification.title')}
-      style={{ marginBottom: 16 }}
+    <VerificationCard
       extra={
         canStart &&
         breachedForInspection &&
@@ -236,6 +222,6 @@ function ReinspectionChecks({ detail }: { detail: InspectionDetail }) {
           onClose={() => setStarting(false)}
         />
       )}
-    </Card>
+    </VerificationCard>
   );
 }
