@@ -22,6 +22,17 @@ export function displayStatus(item: { status: string; deadline: string }, today:
   return status === 'open' && item.deadline < today ? 'overdue' : status;
 }
 
+/** For a select: the columns of a commitment item that `toCommitmentItem` shows, and its commitment's id. */
+export const commitmentItemColumns = {
+  id: commitmentItems.id,
+  commitmentId: commitmentItems.commitmentId,
+  content: commitmentItems.content,
+  deadline: commitmentItems.deadline,
+  status: commitmentItems.status,
+  statusDate: commitmentItems.statusDate,
+  note: commitmentItems.note,
+};
+
 /** A stored commitment item as the app shows it, its display status as of `today`. */
 export function toCommitmentItem(r: ItemFacts, today: string): CommitmentItem {
   return {
@@ -206,13 +217,7 @@ export function dueCommitments(db: Db, input: CommandParsedInput<'commitments.du
   const today = todayInVietnam(ctx);
   const rows = db
     .select({
-      id: commitmentItems.id,
-      commitmentId: commitmentItems.commitmentId,
-      content: commitmentItems.content,
-      deadline: commitmentItems.deadline,
-      status: commitmentItems.status,
-      statusDate: commitmentItems.statusDate,
-      note: commitmentItems.note,
+      ...commitmentItemColumns,
       inspectionId: commitments.inspectionId,
       signerName: commitments.signerName,
       inspectionDate: inspections.inspectionDate,

@@ -17,7 +17,7 @@ import { deleteRow, patchRow, upsertRow, writeTx } from '../../../db/write-path'
 import type { CommandParsedInput } from '../../../shared/commands';
 import { CommandError } from '../../../shared/errors';
 import { ESCALATION_STEPS, type CommitmentCheck, type EscalationStep, type Verification, type VerificationItem } from '../../../shared/schemas/verification';
-import { toCommitmentItem } from '../commitments';
+import { commitmentItemColumns, toCommitmentItem } from '../commitments';
 import { todayInVietnam, type ServiceContext } from '../context';
 import { requireEditableInspection } from '../inspection-guard';
 import { notFound } from '../rows';
@@ -100,13 +100,7 @@ function itemsOf(db: Db, inspectionIds: string[]): ItemRow[] {
   if (inspectionIds.length === 0) return [];
   return db
     .select({
-      id: commitmentItems.id,
-      commitmentId: commitmentItems.commitmentId,
-      content: commitmentItems.content,
-      deadline: commitmentItems.deadline,
-      status: commitmentItems.status,
-      statusDate: commitmentItems.statusDate,
-      note: commitmentItems.note,
+      ...commitmentItemColumns,
       sortOrder: commitmentItems.sortOrder,
       inspectionId: commitments.inspectionId,
       inspectionDate: inspections.inspectionDate,
