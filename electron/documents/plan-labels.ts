@@ -307,8 +307,8 @@ export function isSubheading(line: string): boolean {
 }
 
 /** "Tỉnh Lạng Sơn" → "Lạng Sơn": the địa danh of the date line. */
-export function placeName(provinceName: string | undefined): string {
-  return (provinceName ?? '').replace(/^(Tỉnh|Thành phố)\s+/, '') || '………';
+export function placeName(provinceName: string | undefined, fallback?: string): string {
+  return (provinceName ?? '').replace(/^(Tỉnh|Thành phố)\s+/, '') || fallback?.trim() || '………';
 }
 
 /** The province's People's Committee is the parent body (cơ quan chủ quản) of its departments. */

@@ -32,6 +32,8 @@ export interface ScopeNames {
    * point and describes them in words, never by the catalogue's codes.
    */
   violationTypes?: { code: string; summary: string; legalReference: string }[];
+  /** The place name the unit gave at setup: the report is dated there when no province is chosen. */
+  defaultPlace?: string;
 }
 
 /** Version of the layout of the exported tables and of the JSON file; raise it when either changes. */

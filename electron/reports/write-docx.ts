@@ -330,7 +330,7 @@ export async function writeDocx(out: ReportOutput, content: ExportContent, progr
   ];
 
   const document = officialDocument({
-    header: { ...issuer.header, place: placeName(content.names.provinceName), date: content.date },
+    header: { ...issuer.header, place: placeName(content.names.provinceName, content.names.defaultPlace), date: content.date },
     title: 'Báo cáo',
     summary: summaryLine(content),
     body,

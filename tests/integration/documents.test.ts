@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../electron/documents/docx-to-pdf';
 import { isEncryptedFile } from '../../electron/services/file-store';
+import { officialsFromAgencies } from '../helpers/fixtures';
 import { openTestApp, type TestApp } from '../helpers/test-db';
 
 let app: TestApp;
@@ -82,5 +84,28 @@ describe('generated documents', () => {
 
   it('answers NOT_FOUND for an unknown document', async () => {
     expect(await app.send('documents.open', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy văn bản' } });
+  });
+});
+
+describe('the place a paper is dated at', () => {
+  const text = async (fileName: string) => (await mammoth.extractRawText({ buffer: app.readStored(fileName) })).value;
+
+  it('is the place name the unit gave at setup when neither the plan nor the establishment names a province', async () => {
+    const { plan } = await app.run('plans.create', { title: 'Kế hoạch kiểm tra đột xuất', kind: 'adhoc', periodStart: '2026-12-01', periodEnd: '2026-12-05' });
+    expect(await text((await app.run('documents.generate', { kind: 'plan', sourceId: plan.id })).fileName)).toMatch(/………, ngày/);
+
+    await app.run('settings.update', { placeName: 'Lạng Sơn' });
+    expect(await text((await app.run('documents.generate', { kind: 'plan', sourceId: plan.id })).fileName)).toMatch(/Lạng Sơn, ngày/);
+    const [official] = await officialsFromAgencies(app, 1);
+    const { establishment } = await app.run('establishments.create', { name: 'Hộ ông Lý Văn Tám', kind: 'household' });
+    const { inspection } = await app.run('inspections.create', {
+      establishmentId: establishment.id,
+      inspectionDate: '2026-11-20',
+      teamPresent: [{ officialId: official!.id, role: 'leader' }],
+      representatives: [{ name: 'Lý Văn Tám', position: 'Chủ hộ' }],
+    });
+    const minutes = await text((await app.run('documents.generate', { kind: 'inspection_minutes', sourceId: inspection.id })).fileName);
+    expect(minutes).toMatch(/Lạng Sơn, ngày 20 tháng 11 năm 2026/);
+    expect(minutes).not.toContain('………, ngày');
   });
 });

@@ -11,7 +11,7 @@ import type { DocumentKind } from '../../../shared/schemas/document';
 import { LEADERS } from '../../../shared/schemas/user';
 import { buildFollowUpRecord, buildReferralLetter, type FollowUpPaperData } from '../../documents/follow-up-documents';
 import { minutesNumber, teamParentAgency } from '../../documents/inspection-labels';
-import { placeName } from '../../documents/plan-labels';
+import { documentPlace } from './document-place';
 import { logChildView } from '../child-access';
 import type { ServiceContext } from '../context';
 import { getEstablishment } from '../establishments';
@@ -37,7 +37,7 @@ function paperData(db: Db, caseId: string, { date, childNames, ctx }: BuildOptio
     case: detail,
     inspection: { date: inspection.inspection.inspectionDate, ...(number ? { number } : {}), ...(leader ? { leaderName: leader.fullName } : {}) },
     ...(parentAgency ? { parentAgency } : {}),
-    place: plan?.plan.place?.trim() || placeName(plan?.plan.provinceName ?? establishment.provinceName),
+    place: documentPlace(db, plan, establishment.provinceName),
     date,
     childNames,
   };

@@ -14,7 +14,7 @@ import { planDetail } from '../plans';
 import { buildCommitmentDocument } from '../../documents/commitment-document';
 import { buildInspectionMinutes } from '../../documents/inspection-minutes-document';
 import { minutesNumber, type InspectionDocumentData } from '../../documents/inspection-labels';
-import { placeName } from '../../documents/plan-labels';
+import { documentPlace } from './document-place';
 import type { Builder } from './document-builder';
 import { buildViolationRecord } from '../../documents/violation-record-document';
 
@@ -23,7 +23,7 @@ function loadInspection(db: Db, id: string, ctx: ServiceContext): { data: Inspec
   const { establishment } = getEstablishment(db, { id: detail.inspection.establishmentId });
   const plan = detail.inspection.planId ? planDetail(db, detail.inspection.planId) : undefined;
   const catalogue = loadCatalogue(db, detail.inspection.catalogueVersion);
-  const place = plan?.plan.place?.trim() || placeName(plan?.plan.provinceName ?? establishment.provinceName);
+  const place = documentPlace(db, plan, establishment.provinceName);
   return { data: { detail, establishment, plan, catalogue }, place };
 }
 

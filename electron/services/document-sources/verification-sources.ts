@@ -12,7 +12,7 @@ import { inspectionDetail } from '../inspections';
 import { planDetail } from '../plans';
 import { getVerification } from '../verification/checks';
 import { buildReinspectionMinutes } from '../../documents/reinspection-document';
-import { placeName } from '../../documents/plan-labels';
+import { documentPlace } from './document-place';
 import type { Builder } from './document-builder';
 
 export const VERIFICATION_BUILDERS: Record<Extract<DocumentKind, 'reinspection_minutes'>, Builder> = {
@@ -23,7 +23,7 @@ export const VERIFICATION_BUILDERS: Record<Extract<DocumentKind, 'reinspection_m
     const { establishment } = getEstablishment(db, { id: detail.inspection.establishmentId });
     const followedPlanId = inspectionDetail(db, verification.followed.id, ctx).inspection.planId;
     const plan = followedPlanId ? planDetail(db, followedPlanId) : undefined;
-    const place = plan?.plan.place?.trim() || placeName(plan?.plan.provinceName ?? establishment.provinceName);
+    const place = documentPlace(db, plan, establishment.provinceName);
     const data = {
       detail,
       establishment,

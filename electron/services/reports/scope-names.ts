@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { ReportInput } from '../../../shared/schemas/report';
 import type { ScopeNames } from '../../reports/report-tables';
+import { getSettings } from '../settings';
 
 /** Looks up the names of the area, plan, lead agency and catalogue versions of a report. */
 export function scopeNames(db: Db, input: ReportInput, catalogueVersions: readonly string[]): ScopeNames {
@@ -37,5 +38,6 @@ export function scopeNames(db: Db, input: ReportInput, catalogueVersions: readon
     leadAgency: agency ? { name: agency.name, shortName: agency.shortName ?? undefined } : input.filters.leadAgencyId ? { name: input.filters.leadAgencyId } : undefined,
     catalogues,
     violationTypes: [...violationTypes.values()],
+    defaultPlace: getSettings(db).placeName || undefined,
   };
 }
