@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, utilityProcess, type IpcMainInvokeEvent, type SaveDialogOptions, type WebContents } from 'electron';
 import { commandNames } from '../../shared/commands';
 import type { ApiResult } from '../../shared/errors';
 import { appLogPath, openAppLog } from '../app-log';
@@ -46,12 +46,30 @@ async function startDataProcess(dataDir: string): Promise<DataProcessClient> {
   return client;
 }
 
+/** The app's window that sent this request from the top frame of the app's own page, or undefined. */
+function appWindowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
+  const frame = event.senderFrame;
+  const window = BrowserWindow.fromWebContents(event.sender);
+  return window && isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage) ? window : undefined;
+}
+
+/** Asks where to save these bytes and writes them there; answers { savedTo: path | null }. */
+async function saveWhereChosen(window: BrowserWindow, options: SaveDialogOptions, base64: string): Promise<ApiResult<{ savedTo: string | null }>> {
+  const chosen = await dialog.showSaveDialog(window, options);
+  if (chosen.canceled || !chosen.filePath) return { ok: true, data: { savedTo: null } };
+  try {
+    await writeFile(chosen.filePath, Buffer.from(base64, 'base64'));
+  } catch {
+    return { ok: false, error: { code: 'CONFLICT', message: `Không lưu được tệp vào «${chosen.filePath}»: hãy chọn thư mục khác` } };
+  }
+  return { ok: true, data: { savedTo: chosen.filePath } };
+}
+
 function registerCommands(client: DataProcessClient): void {
   for (const name of commandNames) {
     ipcMain.handle(`api:${name}`, async (event, input: unknown) => {
       // Only the top frame of the app's own page, in one of the app's windows.
-      const frame = event.senderFrame;
-      if (!BrowserWindow.fromWebContents(event.sender) || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+      if (!appWindowOf(event)) return FORBIDDEN;
       // Each window is one session of the signed-in user (the sender was checked above).
       const result = await client.invoke(name, input, `window:${event.sender.id}`);
       // After the first sign-in of this start: a system notification if something is overdue (issue 11).
@@ -64,52 +82,39 @@ function registerCommands(client: DataProcessClient): void {
   // "Lưu bản sao…" (desktop only; a browser's download is that copy): the decrypted document is
   // written where the user chooses, in the clear by that choice. Answers { savedTo: path | null }.
   ipcMain.handle('api:documents.saveCopy', async (event, input: unknown) => {
-    const frame = event.senderFrame;
-    const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+    const window = appWindowOf(event);
+    if (!window) return FORBIDDEN;
     const content = await client.invoke('documents.content', input, `window:${event.sender.id}`);
     if (!content.ok) return content;
     const { fileName, base64 } = content.data as { fileName: string; base64: string };
-    const chosen = await dialog.showSaveDialog(window, { title: 'Lưu bản sao văn bản', defaultPath: fileName });
-    if (chosen.canceled || !chosen.filePath) return { ok: true, data: { savedTo: null } };
-    try {
-      await writeFile(chosen.filePath, Buffer.from(base64, 'base64'));
-    } catch {
-      return { ok: false, error: { code: 'CONFLICT', message: `Không lưu được tệp vào «${chosen.filePath}»: hãy chọn thư mục khác` } };
-    }
-    return { ok: true, data: { savedTo: chosen.filePath } };
+    return saveWhereChosen(window, { title: 'Lưu bản sao văn bản', defaultPath: fileName }, base64);
   });
   // A team file the renderer just received (a package, an invitation, a join request), saved
   // where the user chooses (USB stick, shared folder). The bytes are already encrypted with the
   // team key (the invitation with the code read aloud). Answers { savedTo: path | null }.
   ipcMain.handle('api:exchange.saveFile', async (event, input: unknown) => {
-    const frame = event.senderFrame;
-    const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+    const window = appWindowOf(event);
+    if (!window) return FORBIDDEN;
     const { fileName, base64 } = (input ?? {}) as { fileName?: unknown; base64?: unknown };
     if (typeof fileName !== 'string' || typeof base64 !== 'string' || !/^[^/\\]{1,200}\.(ldtx|ldti)$/.test(fileName)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Tệp trao đổi dữ liệu không hợp lệ' } };
     }
     const extension = fileName.endsWith('.ldti') ? 'ldti' : 'ldtx';
-    const chosen = await dialog.showSaveDialog(window, {
-      title: extension === 'ldti' ? 'Lưu tệp mời vào đoàn' : 'Lưu gói dữ liệu',
-      defaultPath: fileName,
-      filters: [{ name: extension === 'ldti' ? 'Tệp mời vào đoàn' : 'Gói dữ liệu của đoàn', extensions: [extension] }],
-    });
-    if (chosen.canceled || !chosen.filePath) return { ok: true, data: { savedTo: null } };
-    try {
-      await writeFile(chosen.filePath, Buffer.from(base64, 'base64'));
-    } catch {
-      return { ok: false, error: { code: 'CONFLICT', message: `Không lưu được tệp vào «${chosen.filePath}»: hãy chọn thư mục khác` } };
-    }
-    return { ok: true, data: { savedTo: chosen.filePath } };
+    return saveWhereChosen(
+      window,
+      {
+        title: extension === 'ldti' ? 'Lưu tệp mời vào đoàn' : 'Lưu gói dữ liệu',
+        defaultPath: fileName,
+        filters: [{ name: extension === 'ldti' ? 'Tệp mời vào đoàn' : 'Gói dữ liệu của đoàn', extensions: [extension] }],
+      },
+      base64,
+    );
   });
   // "Chọn thư mục…" / "Chọn tệp…" of the backup page: the folder a backup goes to (a USB stick),
   // or a backup file to check or restore. Only a path comes back; the data process does the work.
   ipcMain.handle('api:backup.choosePath', async (event, input: unknown) => {
-    const frame = event.senderFrame;
-    const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window || !isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)) return FORBIDDEN;
+    const window = appWindowOf(event);
+    if (!window) return FORBIDDEN;
     const { kind } = (input ?? {}) as { kind?: unknown };
     const chosen =
       kind === 'file'
