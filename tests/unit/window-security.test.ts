@@ -35,13 +35,17 @@ describe('Electron window hardening', () => {
   });
 
   it('registers one ipc handler per command, checks the sender is the app, forwards to the data process', () => {
+    // The sender check: an app window, the top frame, the app's own page.
+    const check = /function appWindowOf\([\s\S]*?\n\}/.exec(mainSource)![0];
+    expect(check).toContain('BrowserWindow.fromWebContents(event.sender)');
+    expect(check).toContain('isAppSender(frame && { url: frame.url, isMainFrame: frame.parent === null }, appPage)');
     expect(mainSource).toMatch(
-      /for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?BrowserWindow\.fromWebContents\(event\.sender\)[\s\S]*?isAppSender\(frame && \{ url: frame\.url, isMainFrame: frame\.parent === null \}, appPage\)\) return FORBIDDEN;[\s\S]*?client\.invoke\(name, input, `window:\$\{event\.sender\.id\}`\)/,
+      /for \(const name of commandNames\) \{\s*ipcMain\.handle\(`api:\$\{name\}`[\s\S]*?if \(!appWindowOf\(event\)\) return FORBIDDEN;[\s\S]*?client\.invoke\(name, input, `window:\$\{event\.sender\.id\}`\)/,
     );
     // Every IPC handler, not only the command table's, checks its sender first.
     const handlers = mainSource.split('ipcMain.handle(').slice(1);
-    expect(handlers.length).toBeGreaterThanOrEqual(1);
-    for (const handler of handlers) expect(handler.slice(0, 500)).toMatch(/isAppSender\([\s\S]*?\)\) return FORBIDDEN;/);
+    expect(handlers.length).toBeGreaterThanOrEqual(4);
+    for (const handler of handlers) expect(handler.slice(0, 300)).toMatch(/appWindowOf\(event\)[^\n]*\n?[^\n]*return FORBIDDEN;/);
     expect(mainSource).not.toMatch(/ipcMain\.on\(/);
     expect(mainSource).toMatch(/utilityProcess\.fork\(join\(__dirname, 'data-process\.js'\)/);
     // The shell itself never opens the database.
