@@ -13,16 +13,20 @@ export interface OpenOptions {
   backupDir?: string;
   /** Seed the legal and reference catalogues (default true). */
   seed?: boolean;
-  /** The database key (db/key-file.ts): the file is encrypted with it (SQLCipher scheme). */
+  /** The database key (db/key-file.ts): the file is encrypted with it (see CIPHER_PRAGMAS). */
   key?: Buffer;
 }
 
 /**
- * The cipher: SQLCipher v4's page format (AES-256) with HMAC-SHA1 page authentication, which
- * costs far less on every read than v4's HMAC-SHA512 and still refuses a tampered page.
- * Set before anything else is read or written (better-sqlite3-multiple-ciphers).
+ * The cipher: AEGIS-256 (SQLite3 Multiple Ciphers), authenticated encryption of every page with
+ * its own nonce and tag, run on the processor's AES instructions: a tampered page is refused, and
+ * reading costs about what it costs in the clear (`BENCH=encrypted`). Set before anything else is
+ * read or written.
  */
-const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4', 'hmac_algorithm = 0'];
+const CIPHER_PRAGMAS = ["cipher = 'aegis'", "algorithm = 'aegis-256'"];
+
+/** What earlier releases wrote (SQLCipher v4 pages, HMAC-SHA1): opened only to be converted. */
+const LEGACY_CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4', 'hmac_algorithm = 0'];
 
 export function applyCipher(sqlite: Database.Database): void {
   for (const pragma of CIPHER_PRAGMAS) sqlite.pragma(pragma);
@@ -31,20 +35,58 @@ export function applyCipher(sqlite: Database.Database): void {
 const hexKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
 
 /**
- * The pragmas that open an encrypted file with its key, in order: for a connection made
- * elsewhere (a worker thread's, services/backup/db-worker.ts), from this one definition.
+ * The pragmas that open an encrypted file with its key, one list per format to try in order
+ * (today's, then the earlier releases'): for a connection made elsewhere (a worker thread's,
+ * services/backup/db-worker.ts), from this one definition.
  */
-export const keyPragmas = (key: Buffer): string[] => [...CIPHER_PRAGMAS, `key = ${hexKey(key)}`];
+export const keyPragmaSets = (key: Buffer): string[][] =>
+  [CIPHER_PRAGMAS, LEGACY_CIPHER_PRAGMAS].map((cipher) => [...cipher, `key = ${hexKey(key)}`]);
 
-/** Opens an encrypted file with its raw 256-bit key (no key derivation: the key is random). */
-export function applyKey(sqlite: Database.Database, key: Buffer): void {
-  for (const pragma of keyPragmas(key)) sqlite.pragma(pragma);
+/** How a file was encrypted: with today's cipher, or by an earlier release (to be converted). */
+export type CipherFormat = 'current' | 'legacy';
+
+const readSchema = (sqlite: Database.Database) => sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+
+/** False when the key does not open the file (SQLITE_NOTADB); any other failure is thrown. */
+function readsWithKey(sqlite: Database.Database): boolean {
+  try {
+    readSchema(sqlite);
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') return false;
+    throw error;
+  }
 }
 
-/** Encrypts a plaintext file in place (the connection must not be in WAL mode). */
+/**
+ * Opens an encrypted file with its raw 256-bit key (no key derivation: the key is random), in
+ * today's format or, failing that, an earlier release's. A key that opens neither throws
+ * SQLite's «file is not a database».
+ */
+export function applyKey(sqlite: Database.Database, key: Buffer): CipherFormat {
+  const [current, legacy] = keyPragmaSets(key) as [string[], string[]];
+  for (const pragma of current) sqlite.pragma(pragma);
+  if (readsWithKey(sqlite)) return 'current';
+  for (const pragma of legacy) sqlite.pragma(pragma);
+  readSchema(sqlite);
+  return 'legacy';
+}
+
+/** Encrypts a plaintext file, or re-encrypts one of an earlier format, in place with today's cipher (not in WAL mode). */
 export function applyRekey(sqlite: Database.Database, key: Buffer): void {
   applyCipher(sqlite);
   sqlite.pragma(`rekey = ${hexKey(key)}`);
+}
+
+/**
+ * A file encrypted by an earlier release is copied aside (still encrypted) and re-encrypted with
+ * today's cipher, in one transaction of SQLite's rollback journal (rekey does not run under WAL).
+ */
+function upgradeCipher(sqlite: Database.Database, path: string, backupDir: string, key: Buffer): void {
+  backupDatabase(sqlite, path, backupDir, 'before-migration');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.pragma('journal_mode = DELETE');
+  applyRekey(sqlite, key);
 }
 
 /** Beside this module, wherever the process was started from (the packaged app passes its own). */
@@ -60,15 +102,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   mkdirSync(dirname(path), { recursive: true });
   const existed = existsSync(path);
   const sqlite = new Database(path);
+  const backupDir = options.backupDir ?? join(dirname(path), 'backups');
   try {
-    if (options.key) applyKey(sqlite, options.key);
+    if (options.key && applyKey(sqlite, options.key) === 'legacy') upgradeCipher(sqlite, path, backupDir, options.key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('temp_store = MEMORY');
     if (existed && pendingMigrations(sqlite, migrationsFolder).length > 0) {
-      backupDatabase(sqlite, path, options.backupDir ?? join(dirname(path), 'backups'), 'before-migration');
+      backupDatabase(sqlite, path, backupDir, 'before-migration');
     }
     migrate(sqlite, migrationsFolder);
     const db = wrap(sqlite);

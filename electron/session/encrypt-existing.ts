@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { applyKey, applyRekey } from '../../db/open-database';
 
 /**
- * Encrypts a database file of a release without encryption, in place (SQLCipher `rekey`,
+ * Encrypts a database file of a release without encryption, in place (the cipher's `rekey`,
  * which needs the rollback journal, not WAL). Returns true when the file opens with the key
  * and passes an integrity check afterwards.
  */

@@ -15,7 +15,7 @@
  * once it is written; a reader finds it from the footer.
  *
  * Nothing in the file is readable without a password or the recovery key: the database is
- * SQLCipher pages, stored files are sealed (file-store.ts), the key file holds wrapped keys. The
+ * encrypted pages (AEGIS-256), stored files are sealed (file-store.ts), the key file holds wrapped keys. The
  * manifest holds no personal data (counts, versions, the laptop's and the unit's names).
  */
 import { createHash, type Hash } from 'node:crypto';

@@ -6,18 +6,18 @@
  * - `snapshotDatabase`: VACUUM INTO a new file, one read transaction, so a consistent copy even
  *   while users write (WAL); the copy is encrypted with the same key. Then the copy's facts.
  * - `checkDatabase`: opens a file with a key, runs SQLite's check (every page is read, so
- *   SQLCipher's page HMAC refuses any altered byte) and reads its facts.
+ *   the cipher's page tag refuses any altered byte) and reads its facts.
  *
  * Facts: rows per table (the FTS index and its shadow tables aside), the last migration applied
  * (drizzle's `created_at`), the local device and the unit's name.
  *
  * The worker is given as source text (eval), not a file: the same code runs from the bundle, from
  * tsx and under vitest without a build step of its own. It loads the app's own better-sqlite3
- * (its path resolved here) and opens the file with the pragmas of db/open-database.ts.
+ * (its path resolved here) and opens the file with the pragmas of db/open-database.ts (today's format or an earlier release's).
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { keyPragmas } from '../../../db/open-database';
+import { keyPragmaSets } from '../../../db/open-database';
 
 export interface DatabaseFacts {
   counts: Record<string, number>;
@@ -37,10 +37,23 @@ const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 
+// Each list of pragmas is one encryption format to try, today's first (db/open-database.ts keyPragmaSets).
 function open(file) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-  return db;
+  try {
+    for (const [i, pragmas] of workerData.pragmaSets.entries()) {
+      for (const pragma of pragmas) db.pragma(pragma);
+      try {
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+        return db;
+      } catch (error) {
+        if (error.code !== 'SQLITE_NOTADB' || i === workerData.pragmaSets.length - 1) throw error;
+      }
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 function facts(db) {
@@ -127,10 +140,10 @@ function runWorker<T>(data: Record<string, unknown>): Promise<T> {
 
 /** A consistent encrypted copy of the database at `path`, written to `target` (which must not exist). */
 export function snapshotDatabase(path: string, target: string, key: Buffer): Promise<DatabaseFacts> {
-  return runWorker({ task: 'snapshot', path, target, pragmas: keyPragmas(key) });
+  return runWorker({ task: 'snapshot', path, target, pragmaSets: keyPragmaSets(key) });
 }
 
 /** SQLite's check of an encrypted file and its facts; `thorough` runs integrity_check (indexes too), else quick_check. */
 export function checkDatabase(path: string, key: Buffer, thorough = false): Promise<CheckedDatabase> {
-  return runWorker({ task: 'check', path, pragmas: keyPragmas(key), thorough });
+  return runWorker({ task: 'check', path, pragmaSets: keyPragmaSets(key), thorough });
 }
