@@ -63,14 +63,21 @@ export function generateReportData(db: Db): void {
 function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   const sqlite = db.$client;
   const { cte, params } = reportScope(input);
-  sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
+  sqlite.exec(`DROP TABLE IF EXISTS temp.report_scope;
+    CREATE TEMP TABLE report_scope (
+      establishmentId TEXT NOT NULL, establishmentKind TEXT NOT NULL, sector TEXT NOT NULL, inspectionId TEXT NOT NULL,
+      inspectionDate TEXT NOT NULL, catalogueVersion TEXT NOT NULL, inspectionKind TEXT NOT NULL, communeCode TEXT, inCraftVillage INTEGER,
+      PRIMARY KEY (establishmentId, establishmentKind, sector, inspectionId)) WITHOUT ROWID`);
   sqlite
-    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector, communeCode FROM scope`)
+    .prepare(
+      `INSERT INTO report_scope ${cte}
+       SELECT establishmentId, establishmentKind, sector, inspectionId, inspectionDate, catalogueVersion, inspectionKind, communeCode, inCraftVillage FROM scope
+       ORDER BY establishmentId, establishmentKind, sector, inspectionId`,
+    )
     .run(...params);
-  sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
-    CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, establishmentKind, sector);`);
+  sqlite.exec('CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId)');
   sqlite.prepare('SELECT inspectionKind, count(*) FROM report_scope GROUP BY inspectionKind').all();
-  sqlite.prepare('SELECT establishmentKind, sector, count(*) FROM (SELECT DISTINCT establishmentId, establishmentKind, sector FROM report_scope INDEXED BY report_scope_establishment) GROUP BY 1, 2').all();
+  sqlite.prepare('SELECT establishmentKind, sector, count(*) FROM (SELECT DISTINCT establishmentId, establishmentKind, sector FROM report_scope) GROUP BY 1, 2').all();
   sqlite.prepare('SELECT substr(inspectionDate, 1, 7), count(*) FROM report_scope GROUP BY 1').all();
   sqlite.prepare('SELECT DISTINCT catalogueVersion FROM report_scope').all();
   sqlite.prepare(
@@ -83,25 +90,31 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
            FROM report_scope s JOIN commitments c ON c.inspection_id = s.inspectionId
            JOIN commitment_items ci ON ci.commitment_id = c.id)`,
   ).all({ asOf: input.period.to });
-  sqlite.prepare(
-    `SELECT s.sector, sum(m.age_band = 'under13' AND m.sex = 'male'), sum(m.age_band = 'under13' AND m.sex = 'female'),
-            sum(m.age_band = '13to15' AND m.sex = 'male'), sum(m.age_band = '13to15' AND m.sex = 'female'),
-            sum(m.age_band = '15to18' AND m.sex = 'male'), sum(m.age_band = '15to18' AND m.sex = 'female'), sum(m.age_at_inspection < 16)
-     FROM report_scope s INDEXED BY report_scope_sector CROSS JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL
-     GROUP BY s.sector`,
-  ).all();
+  sqlite
+    .prepare(
+      `SELECT s.sector, sum(CASE WHEN m.age_band = 'under13' THEN CASE m.sex WHEN 'male' THEN 1 WHEN 'female' THEN 2147483648 END END),
+              sum(CASE WHEN m.age_band = '13to15' THEN CASE m.sex WHEN 'male' THEN 1 WHEN 'female' THEN 2147483648 END END),
+              sum(CASE WHEN m.age_band = '15to18' THEN CASE m.sex WHEN 'male' THEN 1 WHEN 'female' THEN 2147483648 END END), sum(m.age_at_inspection < 16)
+       FROM report_scope s INDEXED BY report_scope_sector CROSS JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL
+       GROUP BY s.sector`,
+    )
+    .safeIntegers(true)
+    .all();
   sqlite.exec(`CREATE TEMP TABLE report_violations (
-      establishmentId TEXT, code TEXT, count INTEGER, fine INTEGER, kind TEXT, communeCode TEXT, PRIMARY KEY (establishmentId, code)) WITHOUT ROWID;
+      establishmentId TEXT NOT NULL, inspectionId TEXT NOT NULL, code TEXT NOT NULL, count INTEGER, fine INTEGER, kind TEXT, communeCode TEXT,
+      PRIMARY KEY (establishmentId, inspectionId, code)) WITHOUT ROWID;
     INSERT INTO report_violations
-    SELECT s.establishmentId, v.type_code, count(*), sum(v.proposed_fine), max(s.establishmentKind), max(s.communeCode)
-    FROM report_scope s INDEXED BY report_scope_establishment CROSS JOIN violations v ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
-    GROUP BY s.establishmentId, v.type_code`);
+    SELECT s.establishmentId, s.inspectionId, v.type_code, count(*), sum(v.proposed_fine), s.establishmentKind, s.communeCode
+    FROM report_scope s CROSS JOIN violations v INDEXED BY violations_report_idx ON v.inspection_id = s.inspectionId AND v.deleted_at IS NULL
+    GROUP BY s.establishmentId, s.establishmentKind, s.sector, s.inspectionId, v.type_code`);
   sqlite.prepare('SELECT code, sum(count), sum(fine) FROM report_violations GROUP BY code').all();
+  sqlite.prepare('SELECT count(*) FROM (SELECT DISTINCT establishmentId, inspectionId FROM report_violations)').get();
   sqlite.prepare(
-    `SELECT e.id, e.name, max(rv.kind), c.name, group_concat(rv.code), sum(rv.fine) FROM report_violations rv
-     JOIN establishments e ON e.id = rv.establishmentId LEFT JOIN communes c ON c.code = rv.communeCode
+    `SELECT e.id, e.name, max(rv.kind), max(rv.communeCode), group_concat(rv.code), sum(rv.fine) FROM report_violations rv
+     JOIN establishments e ON e.id = rv.establishmentId
      GROUP BY rv.establishmentId ORDER BY e.name_folded, e.id`,
   ).all();
+  sqlite.prepare('SELECT code, name FROM communes').raw().all();
   sqlite.exec('DROP TABLE temp.report_violations');
   // Issue 11's indicators (follow-up-figures.ts).
   const asOf = { asOf: input.period.to };
@@ -116,17 +129,14 @@ function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   sqlite.prepare(
     `SELECT count(*) FROM report_scope s JOIN minors m ON m.inspection_id = s.inspectionId AND m.deleted_at IS NULL AND (m.hazardous_job = 1 OR m.hazardous_workplace = 1)`,
   ).all();
-  sqlite.prepare(
-    `SELECT count(*) FROM (SELECT DISTINCT s.establishmentId, s.establishmentKind FROM report_scope s JOIN establishments e ON e.id = s.establishmentId
-     LEFT JOIN establishments p ON p.id = e.parent_id WHERE p.kind = 'craft_village' OR s.establishmentKind = 'craft_village')`,
-  ).all();
+  sqlite.prepare("SELECT count(*), sum(kind = 'household') FROM (SELECT DISTINCT establishmentId, establishmentKind AS kind FROM report_scope WHERE inCraftVillage)").all();
   sqlite.prepare(
     `SELECT sum((SELECT count(DISTINCT o.agency_id) FROM inspection_team_members t JOIN officials o ON o.id = t.official_id
                  WHERE t.inspection_id = s.inspectionId AND t.deleted_at IS NULL) >= 2), count(*) FROM report_scope s`,
   ).all();
   sqlite.prepare(
-    `SELECT sum(EXISTS (SELECT 1 FROM violations v WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL AND v.record_made = 1)),
-            sum(EXISTS (SELECT 1 FROM violations v WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL)) FROM report_scope s`,
+    `SELECT sum(EXISTS (SELECT 1 FROM violations v INDEXED BY violations_record_idx WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL AND v.record_made = 1))
+     FROM report_scope s`,
   ).all();
   sqlite.prepare(
     `SELECT count(*), sum(d.amount) FROM report_scope s JOIN sanction_decisions d ON d.inspection_id = s.inspectionId AND d.deleted_at IS NULL AND d.decided_on <= @asOf`,

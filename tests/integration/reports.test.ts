@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assessAndFinalise, officialsFromAgencies } from '../helpers/fixtures';
 import { seedReportDataset } from '../helpers/report-dataset';
 import { openTestApp, type TestApp } from '../helpers/test-db';
 
@@ -67,6 +68,39 @@ describe('periodic report figures', () => {
       { name: 'Hộ ông Hoàng Văn Lâm', codes: ['LDCTN-01'], totalProposedFine: 1_500_000 },
       { name: 'Quán karaoke Hoàng Đồng', codes: ['LDCTN-09b'], totalProposedFine: 62_500_000 },
     ]);
+  });
+
+  it('lists an establishment inspected twice once, and counts each of its inspections, violations and minors', async () => {
+    const run = async () => (await app.run('reports.periodic', { period: firstHalf, area: { provinceCode: data.province } })).figures;
+    const before = await run();
+    const { establishment } = await app.run('establishments.create', { name: 'Xưởng mộc Hai Lần', kind: 'household_business', sector: 'services', provinceCode: data.province });
+    const officials = await officialsFromAgencies(app, 2);
+    const fines: number[] = [];
+    for (const [date, codes] of [['2026-04-02', ['LDCTN-01', 'LDCTN-01']], ['2026-05-05', ['LDCTN-01']]] as const) {
+      const { inspection } = await app.run('inspections.create', {
+        establishmentId: establishment.id,
+        inspectionDate: date,
+        teamPresent: [{ officialId: officials[0]!.id, role: 'leader' }, { officialId: officials[1]!.id, role: 'member' }],
+        representatives: [{ name: 'Chủ xưởng', position: 'Chủ cơ sở' }],
+      });
+      await app.run('minors.create', { inspectionId: inspection.id, fullName: `Hà Thị Hai Lần ${date}`, sex: 'female', dateOfBirth: '2012-01-01' } as never);
+      for (const typeCode of codes) fines.push((await app.run('violations.create', { inspectionId: inspection.id, typeCode, minorIds: [] })).proposedFine ?? 0);
+      await assessAndFinalise(app, inspection.id);
+    }
+    const after = await run();
+    expect(after.inspectionsTotal).toBe(before.inspectionsTotal + 2);
+    expect(after.establishmentsInspected).toBe(before.establishmentsInspected + 1);
+    expect(after.establishmentsWithViolations).toBe(before.establishmentsWithViolations + 1);
+    expect(after.establishmentsWithViolationsList.filter((r) => r.name === 'Xưởng mộc Hai Lần')).toEqual([
+      expect.objectContaining({ codes: ['LDCTN-01'], totalProposedFine: fines.reduce((a, b) => a + b, 0), kind: 'household_business' }),
+    ]);
+    const ldctn01 = (f: typeof before) => f.violationsByCode.find((r) => r.code === 'LDCTN-01')!.count;
+    expect(ldctn01(after)).toBe(ldctn01(before) + 3);
+    expect(after.violationsTotal).toBe(before.violationsTotal + 3);
+    expect(after.sanctions.proposed).toBe(before.sanctions.proposed + 2);
+    const girls = (f: typeof before) => f.minorsByBandSexSector.find((g) => g.ageBand === '13to15' && g.sex === 'female' && g.sector === 'services')?.count ?? 0;
+    expect(girls(after)).toBe(girls(before) + 2);
+    expect(after.minorsTotal).toBe(before.minorsTotal + 2);
   });
 
   it('narrows to communes, a plan, or the plans of a lead agency', async () => {

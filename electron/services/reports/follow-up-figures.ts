@@ -16,7 +16,8 @@ type FollowUpFigures = Pick<
 
 const rate = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part * 1000) / whole) / 10);
 
-export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
+/** `inspectionsWithViolations`: the inspections in scope with a violation recorded (figures.ts counts them). */
+export function followUpFigures(db: Db, asOf: string, inspectionsWithViolations: number): FollowUpFigures {
   const get = <T>(sql: string) => db.$client.prepare(sql).get({ asOf }) as T;
 
   const cases = get<Omit<ReportFigures['followUp'], 'interventionRate' | 'interventionTarget'>>(
@@ -58,12 +59,11 @@ export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
            FROM report_scope s)`,
   );
 
-  const violations = get<{ records: number; proposed: number }>(
+  const records = get<{ n: number }>(
     `SELECT coalesce(sum(EXISTS (SELECT 1 FROM violations v INDEXED BY violations_record_idx
-                                 WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL AND v.record_made = 1)), 0) AS records,
-            coalesce(sum(EXISTS (SELECT 1 FROM violations v INDEXED BY violations_report_idx WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL)), 0) AS proposed
+                                 WHERE v.inspection_id = s.inspectionId AND v.deleted_at IS NULL AND v.record_made = 1)), 0) AS n
      FROM report_scope s`,
-  );
+  ).n;
 
   const decisions = get<Omit<ReportFigures['sanctions'], 'proposed'>>(
     `SELECT count(*) AS decisions, count(DISTINCT d.inspection_id) AS inspectionsDecided, coalesce(sum(d.amount), 0) AS amountDecided,
@@ -92,8 +92,8 @@ export function followUpFigures(db: Db, asOf: string): FollowUpFigures {
     minorsInHazardousWork: hazardous,
     craftVillage,
     inspectionsByTeam: { joint: teams.joint, singleAgency: teams.total - teams.joint },
-    violationRecordsMade: violations.records,
-    sanctions: { proposed: violations.proposed, ...decisions },
+    violationRecordsMade: records,
+    sanctions: { proposed: inspectionsWithViolations, ...decisions },
     commitmentChecks: checks,
   };
 }

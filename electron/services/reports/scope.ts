@@ -65,19 +65,30 @@ export function reportScope(input: ReportInput): { cte: string; params: unknown[
  * Runs `work` with the scope materialised once as the temp table `report_scope`, so the
  * figures, each a pass over it, do not re-evaluate the filter joins. better-sqlite3 is
  * synchronous, so no other report can interleave on the connection.
+ *
+ * The table is kept in establishment order (its key: establishment, kind, sector, inspection,
+ * unique and never null): the passes that count establishments, or group violations by
+ * establishment, read it in that order and SQLite needs no sort of their rows. Only what the
+ * figures group by is kept: names are read for the few rows that need them.
  */
 export function withMaterializedScope<T>(db: Db, input: ReportInput, work: () => T): T {
   const { cte, params } = reportScope(input);
   const sqlite = db.$client;
-  sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
-  // Only what the figures group by: names are read for the few rows that need them.
-  sqlite
-    .prepare(`CREATE TEMP TABLE report_scope AS ${cte} SELECT inspectionId, inspectionDate, catalogueVersion, inspectionKind, establishmentId, establishmentKind, sector, communeCode, inCraftVillage FROM scope`)
-    .run(...params);
-  // Walking the scope in sector or establishment order lets the grouped passes skip sorting.
-  sqlite.exec(`CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId);
-    CREATE INDEX temp.report_scope_establishment ON report_scope (establishmentId, inspectionId, establishmentKind, sector);`);
+  sqlite.exec(`DROP TABLE IF EXISTS temp.report_scope;
+    CREATE TEMP TABLE report_scope (
+      establishmentId TEXT NOT NULL, establishmentKind TEXT NOT NULL, sector TEXT NOT NULL, inspectionId TEXT NOT NULL,
+      inspectionDate TEXT NOT NULL, catalogueVersion TEXT NOT NULL, inspectionKind TEXT NOT NULL, communeCode TEXT, inCraftVillage INTEGER,
+      PRIMARY KEY (establishmentId, establishmentKind, sector, inspectionId)) WITHOUT ROWID`);
   try {
+    sqlite
+      .prepare(
+        `INSERT INTO report_scope ${cte}
+         SELECT establishmentId, establishmentKind, sector, inspectionId, inspectionDate, catalogueVersion, inspectionKind, communeCode, inCraftVillage FROM scope
+         ORDER BY establishmentId, establishmentKind, sector, inspectionId`,
+      )
+      .run(...params);
+    // The minors are counted by sector: walking the scope in sector order needs no sort either.
+    sqlite.exec('CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId)');
     return work();
   } finally {
     sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
