@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import { documents } from '../../db/schema';
@@ -80,7 +80,7 @@ export function listDocuments(db: Db, input: CommandParsedInput<'documents.list'
   return db
     .select()
     .from(documents)
-    .where(and(input.sourceId ? eq(documents.sourceId, input.sourceId) : undefined, input.kind ? eq(documents.kind, input.kind) : undefined))
+    .where(and(isNull(documents.deletedAt), input.sourceId ? eq(documents.sourceId, input.sourceId) : undefined, input.kind ? eq(documents.kind, input.kind) : undefined))
     .orderBy(desc(documents.createdAt), desc(documents.id))
     .all()
     .map(toDocumentRecord);
@@ -88,7 +88,7 @@ export function listDocuments(db: Db, input: CommandParsedInput<'documents.list'
 
 /** The stored (encrypted) file of a document. */
 function storedFile(db: Db, input: { id: string }, ctx: ServiceContext): { path: string; fileName: string } {
-  const row = db.select({ fileName: documents.fileName }).from(documents).where(eq(documents.id, input.id)).get();
+  const row = db.select({ fileName: documents.fileName }).from(documents).where(and(eq(documents.id, input.id), isNull(documents.deletedAt))).get();
   if (!row) notFound('văn bản');
   const path = join(ctx.documentsDir, row.fileName);
   if (!existsSync(path)) throw new CommandError('NOT_FOUND', 'Không tìm thấy tệp văn bản trong thư mục dữ liệu');

@@ -10,13 +10,17 @@
  * old and new values of every edit, and any conflict kept about those fields, are given the
  * reduced values too. Photos and files attached to those minors are removed (their rows deleted
  * through the write path, their stored content erased unless another live attachment holds the
- * same content). The admin sees a preview count first and the purge is refused if the count
- * changed since.
+ * same content). So are the stored papers that can name those children (minutes, violation
+ * records, referral letters and follow-up records of those inspections and of the children's
+ * cases, made before the children were reduced, here or on another laptop of the team): a paper is
+ * made again from the reduced record when needed. The admin sees a preview count first and the
+ * purge is refused if the count changed since.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { and, count, countDistinct, eq, inArray, isNull, lt, notInArray } from 'drizzle-orm';
+import { join } from 'node:path';
+import { and, count, countDistinct, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachments, changes, conflicts, inspections, minors } from '../../db/schema';
+import { attachments, caseReferrals, changes, conflicts, documents, followUpCases, inspections, minors } from '../../db/schema';
 import { deleteRow, patchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
@@ -76,6 +80,39 @@ function dueMinorIds(db: Db, cutoff: string) {
   return db.select({ id: minors.id }).from(minors).innerJoin(inspections, eq(inspections.id, minors.inspectionId)).where(dueWhere(cutoff));
 }
 
+/**
+ * The live stored papers that can name a child of an inspection dated before the cutoff: the
+ * minutes and violation records of those inspections, the referral letters and follow-up records
+ * of those children's cases, made before the children were reduced (now, or earlier on this
+ * laptop or another of the team): a paper made from the reduced record names no one.
+ */
+function papersNamingChildren(db: Db, cutoff: string) {
+  // When the children were reduced; far ahead while one is not yet (this purge reduces it).
+  const reducedAt = () =>
+    db
+      .select({ at: sql<string>`max(coalesce(${minors.identityPurgedAt}, '9999'))` })
+      .from(minors)
+      .innerJoin(inspections, and(eq(inspections.id, minors.inspectionId), lt(inspections.inspectionDate, cutoff)));
+  const ofCase = () => reducedAt().innerJoin(followUpCases, eq(followUpCases.minorId, minors.id));
+  return db
+    .select({ id: documents.id, fileName: documents.fileName })
+    .from(documents)
+    .where(
+      and(
+        isNull(documents.deletedAt),
+        or(
+          and(inArray(documents.kind, ['inspection_minutes', 'violation_record']), lt(documents.createdAt, reducedAt().where(eq(minors.inspectionId, documents.sourceId)))),
+          and(eq(documents.kind, 'case_follow_up'), lt(documents.createdAt, ofCase().where(eq(followUpCases.id, documents.sourceId)))),
+          and(
+            eq(documents.kind, 'case_referral'),
+            lt(documents.createdAt, ofCase().innerJoin(caseReferrals, eq(caseReferrals.caseId, followUpCases.id)).where(eq(caseReferrals.id, documents.sourceId))),
+          ),
+        ),
+      ),
+    )
+    .all();
+}
+
 function preview(db: Db, ctx: ServiceContext): RetentionPreview {
   const { retentionYears } = getSettings(db);
   const cutoffDate = retentionCutoff(todayInVietnam(ctx), retentionYears);
@@ -92,7 +129,8 @@ function preview(db: Db, ctx: ServiceContext): RetentionPreview {
       .where(and(eq(changes.tableName, 'minors'), inArray(changes.field, [...IDENTITY_FIELDS]), inArray(changes.rowId, dueMinorIds(db, cutoffDate))))
       .get()?.n ?? 0;
   const photos = db.select({ n: count() }).from(attachments).where(minorsAttachments(dueMinorIds(db, cutoffDate))).get()?.n ?? 0;
-  return { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, photos, changeRows };
+  const papers = papersNamingChildren(db, cutoffDate).length;
+  return { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, photos, papers, changeRows };
 }
 
 /** Live attachments of these minors. */
@@ -121,12 +159,23 @@ function removeMinorsPhotos(db: Db, ctx: ServiceContext, minorIds: string[]): st
   return hashes.filter((h) => !stillHeld.has(h));
 }
 
-function eraseStored(ctx: ServiceContext, hashes: string[]): void {
-  for (const hash of hashes) {
+/** Deletes the papers' rows (tombstones, through the write path); returns their files to erase once committed. */
+function removePapers(db: Db, ctx: ServiceContext, cutoff: string): string[] {
+  const papers = papersNamingChildren(db, cutoff);
+  for (const paper of papers) deleteRow(db, ctx, documents, paper.id, { what: 'văn bản có tên trẻ em' });
+  return papers.map((p) => p.fileName);
+}
+
+function eraseStored(ctx: ServiceContext, erase: { hashes: string[]; papers: string[] }): void {
+  for (const hash of erase.hashes) {
     for (const rendition of ['', 'thumb', 'print'] as const) {
       const path = attachmentFile(ctx.attachmentsDir, hash, rendition);
       if (existsSync(path)) rmSync(path, { force: true });
     }
+  }
+  // The PDF made from a paper is kept beside it under the same name.
+  for (const fileName of erase.papers) {
+    for (const name of [fileName, fileName.replace(/\.docx$/, '.pdf')]) rmSync(join(ctx.documentsDir, name), { force: true });
   }
 }
 
@@ -173,7 +222,7 @@ export function purgeRetention(db: Db, input: CommandParsedInput<'retention.purg
   return result;
 }
 
-function purgeRows(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: ServiceContext): { result: RetentionResult; erase: string[] } {
+function purgeRows(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: ServiceContext): { result: RetentionResult; erase: { hashes: string[]; papers: string[] } } {
   return writeTx(db, () => {
     const before = preview(db, ctx);
     if (before.minors !== input.expectedMinors) {
@@ -217,12 +266,12 @@ function purgeRows(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: Se
       for (const field of IDENTITY_FIELDS) scrubChangeLog(db, 'minors', m.id, field, reduced[field]);
       scrubConflicts(db, ctx, m.id, reduced);
     }
-    const erase = removeMinorsPhotos(db, ctx, due.map((m) => m.id));
+    const erase = { hashes: removeMinorsPhotos(db, ctx, due.map((m) => m.id)), papers: removePapers(db, ctx, before.cutoffDate) };
     writeAudit(db, ctx, {
       action: 'purge',
       entity: 'minor',
-      changes: { minors: due.length, inspections: before.inspections, photos: before.photos, cutoffDate: before.cutoffDate, retentionYears: before.retentionYears, changeRows: before.changeRows },
-      note: `${ctx.actor} rút gọn thông tin cá nhân (họ tên → chữ cái đầu, ngày sinh → năm sinh, nơi ở → xã) của ${due.length} người chưa thành niên trong ${before.inspections} cuộc kiểm tra trước ngày ${before.cutoffDate.split('-').reverse().join('/')} (thời hạn lưu trữ ${before.retentionYears} năm) và xóa ${before.photos} ảnh, tệp đính kèm của họ`,
+      changes: { minors: due.length, inspections: before.inspections, photos: before.photos, papers: before.papers, cutoffDate: before.cutoffDate, retentionYears: before.retentionYears, changeRows: before.changeRows },
+      note: `${ctx.actor} rút gọn thông tin cá nhân (họ tên → chữ cái đầu, ngày sinh → năm sinh, nơi ở → xã) của ${due.length} người chưa thành niên trong ${before.inspections} cuộc kiểm tra trước ngày ${before.cutoffDate.split('-').reverse().join('/')} (thời hạn lưu trữ ${before.retentionYears} năm), xóa ${before.photos} ảnh, tệp đính kèm của họ và ${before.papers} văn bản đã lưu có tên của họ`,
     });
     return { result: { ...before, purgedAt }, erase };
   });

@@ -55,6 +55,11 @@ export const RetentionPreview = z.object({
   minors: z.number().int(),
   /** Photos and files attached to those minors, removed by the purge (a child's face identifies the child). */
   photos: z.number().int(),
+  /**
+   * Stored papers that can name children of those inspections (minutes, violation records, referral
+   * letters, follow-up records), deleted by the purge even where the children were reduced before.
+   */
+  papers: z.number().int(),
   /** Rows of the change log holding those values. */
   changeRows: z.number().int(),
 });

@@ -71,15 +71,20 @@ test('the admin sees the catalogue in force, reads the access log and purges wha
   });
 
   await test.step('the retention page previews the count; the purge reduces the identity', async () => {
+    // The minutes stored with her full name go with the purge.
+    await api(page, 'documents.generate', { kind: 'inspection_minutes', sourceId: inspectionId, childNames: 'full' });
     await nav.getByRole('menuitem', { name: 'Thời hạn lưu trữ' }).click();
     await expect(page.getByText('Thời hạn hiện tại: 5 năm sau ngày kiểm tra')).toBeVisible();
     const counts = page.getByRole('group', { name: 'Đến hạn rút gọn' });
     await expect(counts).toContainText('Người chưa thành niên1');
+    await expect(counts).toContainText('Văn bản đã lưu có tên trẻ em1');
     await screen(page, 'retention-preview');
     await page.getByRole('button', { name: 'Rút gọn thông tin…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Rút gọn thông tin cá nhân của 1 người chưa thành niên?' });
+    await expect(confirm).toContainText('1 văn bản đã lưu có tên trẻ em');
     await confirm.getByRole('button', { name: 'Rút gọn' }).click();
-    await expect(page.getByText('Đã rút gọn thông tin của 1 người chưa thành niên.')).toBeVisible();
+    await expect(page.getByText('Đã rút gọn thông tin của 1 người chưa thành niên và xóa 1 văn bản đã lưu có tên trẻ em.')).toBeVisible();
+    expect(await api<unknown[]>(page, 'documents.list', { sourceId: inspectionId })).toEqual([]);
     await expect(page.getByText('Không có hồ sơ nào đến hạn rút gọn.')).toBeVisible();
 
     const detail = await api<{ minors: { fullName: string; homeAddress?: string; dateOfBirth?: string; ageAtInspection: number }[] }>(page, 'inspections.get', { id: inspectionId });

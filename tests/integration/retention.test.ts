@@ -3,7 +3,8 @@
  * inspections to initials, year of birth and commune, through the write path, scrubs the change
  * log (and kept conflicts) of those values, keeps every report figure, and is audited.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachmentFile } from '../../electron/services/attachments/attachments';
@@ -204,6 +205,60 @@ describe('the retention purge', () => {
     expect(await run('retention.preview', {})).toMatchObject({ minors: 0, photos: 0 });
     const audit = app.db.$client.prepare("SELECT changes FROM audit_log WHERE action = 'purge'").get() as { changes: string };
     expect(JSON.parse(audit.changes)).toMatchObject({ photos: 2 });
+  });
+
+  it('deletes the stored papers that name those children (and their PDFs), even where another laptop reduced them, keeping later papers', async () => {
+    const [official] = await app.run('officials.list', {});
+    const inspectionWithChild = async (inspectionDate: string, fullName: string) => {
+      const { inspection } = await app.run('inspections.create', {
+        establishmentId: data.establishments.e2.id,
+        inspectionDate,
+        teamPresent: [{ officialId: official!.id, role: 'leader' }],
+        representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
+      });
+      const minor = await app.run('minors.create', { inspectionId: inspection.id, fullName, sex: 'female', dateOfBirth: '2013-03-03' });
+      await assessAndFinalise(app, inspection.id);
+      return { inspectionId: inspection.id, minorId: minor.id };
+    };
+    const paper = (kind: 'inspection_minutes' | 'case_follow_up', sourceId: string, ctx = app.ctx) =>
+      dispatch('documents.generate', { kind, sourceId, childNames: 'full' }, app.db, ctx).then((r) => {
+        if (!r.ok) throw new Error(r.error.message);
+        return r.data;
+      });
+    const stored = (fileName: string) => existsSync(join(app.ctx.documentsDir, fileName));
+
+    const old = await inspectionWithChild('2026-02-12', 'Thào Thị Giấy');
+    const caseId = (app.db.$client.prepare('SELECT id FROM follow_up_cases WHERE minor_id = ?').get(old.minorId) as { id: string }).id;
+    const minutes = await paper('inspection_minutes', old.inspectionId);
+    const pdf = minutes.fileName.replace(/\.docx$/, '.pdf');
+    writeFileSync(join(app.ctx.documentsDir, pdf), 'PDF made from the minutes');
+    const followUp = await paper('case_follow_up', caseId);
+    const later = await paper('inspection_minutes', (await inspectionWithChild('2026-04-01', 'Thào Thị Sau')).inspectionId);
+
+    const preview = await run('retention.preview', {});
+    expect(preview.papers).toBe(2);
+    await run('retention.purge', { expectedMinors: preview.minors });
+    const listed = (await app.run('documents.list', {})).map((d) => d.id);
+    expect(listed).toContain(later.documentId);
+    expect(listed).not.toContain(minutes.documentId);
+    expect(listed).not.toContain(followUp.documentId);
+    expect([minutes.fileName, pdf, followUp.fileName].filter(stored)).toEqual([]);
+    expect(stored(later.fileName)).toBe(true);
+    expect(await dispatch('documents.content', { id: minutes.documentId }, app.db, app.ctx)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const audit = app.db.$client.prepare("SELECT changes FROM audit_log WHERE action = 'purge'").get() as { changes: string };
+    expect(JSON.parse(audit.changes)).toMatchObject({ papers: 2 });
+
+    // The minutes made again from the reduced record name no one: they stay.
+    await paper('inspection_minutes', old.inspectionId, as('admin', new Date('2031-03-02T03:00:00Z')));
+    expect(await run('retention.preview', {})).toMatchObject({ minors: 0, papers: 0 });
+
+    // A child reduced on another laptop of the team (the reduced row came in): the paper made here before still names her.
+    const elsewhere = await inspectionWithChild('2026-02-13', 'Thào Thị Khác');
+    const beforeReduction = await paper('inspection_minutes', elsewhere.inspectionId);
+    app.db.$client.prepare("UPDATE minors SET full_name = 'T.T.K.', date_of_birth = NULL, birth_year = 2013, identity_purged_at = '2031-06-01T00:00:00.000Z' WHERE id = ?").run(elsewhere.minorId);
+    expect(await run('retention.preview', {})).toMatchObject({ minors: 0, papers: 1 });
+    await run('retention.purge', { expectedMinors: 0 });
+    expect(stored(beforeReduction.fileName)).toBe(false);
   });
 
   it('follows the period the admin sets', async () => {

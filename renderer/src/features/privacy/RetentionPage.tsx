@@ -21,7 +21,8 @@ export function RetentionPage() {
   const purge = useMutation({
     mutationFn: (expectedMinors: number) => call('retention.purge', { expectedMinors }),
     onSuccess: (result) => {
-      void message.success(t('privacy.retention.done', { count: result.minors }));
+      const done = result.papers === 0 ? 'done' : result.minors === 0 ? 'doneOnlyPapers' : 'donePapers';
+      void message.success(t(`privacy.retention.${done}`, { count: result.minors, papers: result.papers }));
       void queryClient.invalidateQueries();
     },
     onError: (error) => {
@@ -30,10 +31,11 @@ export function RetentionPage() {
     },
   });
 
-  const confirm = (count: number) =>
+  // Only papers are due when the children were reduced before (here, or on a team laptop whose records came in).
+  const confirm = ({ minors: count, papers }: { minors: number; papers: number }) =>
     modal.confirm({
-      title: t('privacy.retention.confirmTitle', { count }),
-      content: t('privacy.retention.confirmText'),
+      title: count > 0 ? t('privacy.retention.confirmTitle', { count }) : t('privacy.retention.confirmPapersTitle', { papers }),
+      content: count > 0 ? t('privacy.retention.confirmText', { papers }) : t('privacy.retention.confirmPapersText'),
       okText: t('privacy.retention.confirmOk'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
@@ -48,7 +50,7 @@ export function RetentionPage() {
       {preview.isError ? (
         <QueryError error={preview.error} onRetry={() => void preview.refetch()} />
       ) : (
-        <Card loading={preview.isPending} style={{ maxWidth: 820 }}>
+        <Card loading={preview.isPending} style={{ maxWidth: 940 }}>
           {data && (
             <Flex vertical gap={16}>
               <Flex justify="space-between" align="center" wrap gap={8}>
@@ -56,17 +58,18 @@ export function RetentionPage() {
                 <Link to="/settings">{t('privacy.retention.changePeriod')}</Link>
               </Flex>
               <Descriptions size="small" column={1} items={[{ key: 'cutoff', label: t('privacy.retention.preview'), children: t('privacy.retention.cutoff', { date: formatDate(data.cutoffDate) }) }]} />
-              <Flex gap={48} wrap role="group" aria-label={t('privacy.retention.preview')}>
+              <Flex gap={32} wrap role="group" aria-label={t('privacy.retention.preview')}>
                 <Statistic title={t('privacy.retention.inspections')} value={data.inspections} />
                 <Statistic title={t('privacy.retention.minors')} value={data.minors} />
                 <Statistic title={t('privacy.retention.photos')} value={data.photos} />
+                <Statistic title={t('privacy.retention.papers')} value={data.papers} />
                 <Statistic title={t('privacy.retention.changeRows')} value={data.changeRows} />
               </Flex>
-              {data.minors === 0 ? (
+              {data.minors === 0 && data.papers === 0 ? (
                 <Alert type="info" showIcon title={t('privacy.retention.nothing')} />
               ) : (
                 <Flex gap={8}>
-                  <Button danger type="primary" loading={purge.isPending} onClick={() => confirm(data.minors)}>
+                  <Button danger type="primary" loading={purge.isPending} onClick={() => confirm(data)}>
                     {t('privacy.retention.purge')}
                   </Button>
                   <Button onClick={() => void preview.refetch()}>{t('privacy.retention.refresh')}</Button>
