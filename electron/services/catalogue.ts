@@ -47,7 +47,31 @@ export function currentVersion(db: Db, onDate: string): string {
   return chosen.version;
 }
 
+/**
+ * Parsed catalogues by connection and content hash: a version's content never changes once
+ * imported (a re-import with other content is refused), and parsing it costs more than the rest of
+ * a write that reads it (a minor's alerts). Frozen, so no caller can change the shared copy.
+ */
+const parsed = new WeakMap<Db, Map<string, Catalogue>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 export function loadCatalogue(db: Db, version: string): Catalogue {
+  const hashOf = preparedQuery(db, 'catalogue.hash', () =>
+    leanPrepared(db, db.select({ hash: catalogueVersions.contentHash }).from(catalogueVersions).where(eq(catalogueVersions.version, sql.placeholder('version')))),
+  );
+  const hash = hashOf.get({ version })?.hash;
+  const cache = parsed.get(db) ?? new Map<string, Catalogue>();
+  parsed.set(db, cache);
+  const key = `${version} ${hash}`;
+  const cached = hash ? cache.get(key) : undefined;
+  if (cached) return cached;
   const byVersion = preparedQuery(db, 'catalogue.data', () =>
     leanPrepared(db, db
       .select({ data: catalogueVersions.data })
@@ -56,7 +80,10 @@ export function loadCatalogue(db: Db, version: string): Catalogue {
   );
   const row = byVersion.get({ version });
   if (!row) notFound(`danh mục pháp lý phiên bản ${version}`);
-  return row.data as Catalogue;
+  const catalogue = deepFreeze(row.data as Catalogue);
+  // A version imported before hashes were kept is parsed each time.
+  if (hash) cache.set(key, catalogue);
+  return catalogue;
 }
 
 export function getCatalogue(db: Db, input: CommandParsedInput<'catalogue.get'>, ctx: ServiceContext): Catalogue {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogueContentHash, canonicalJson, seedCatalogue } from '../../db/seed/catalogue';
 import { dispatch } from '../../electron/dispatch';
-import { currentVersion } from '../../electron/services/catalogue';
+import { currentVersion, loadCatalogue } from '../../electron/services/catalogue';
 import type { ServiceContext } from '../../electron/services/context';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/default-catalogue';
 import type { Catalogue } from '../../shared/catalogue/schema';
@@ -152,5 +152,25 @@ describe('the version in force follows the effective dates', () => {
       expect(answer, version).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['json', 'effectiveDate'] }] } });
     }
     expect(snapshot(app.db)).toEqual(before);
+  });
+});
+
+describe('a catalogue read by the services', () => {
+  it('is parsed once per version and content, and no caller can change the shared copy', () => {
+    const first = loadCatalogue(app.db, '2022.1');
+    expect(loadCatalogue(app.db, '2022.1')).toBe(first);
+    expect(Object.isFrozen(first.violationTypes[0])).toBe(true);
+    expect(() => {
+      (first.violationTypes[0] as { summary: string }).summary = 'đã bị sửa';
+    }).toThrow(TypeError);
+    // Another connection (a restored backup, another data folder) reads its own.
+    const other = openTestApp(new Date('2026-11-23T08:00:00Z'));
+    try {
+      const theirs = loadCatalogue(other.db, '2022.1');
+      expect(theirs).not.toBe(first);
+      expect(theirs).toEqual(first);
+    } finally {
+      other.close();
+    }
   });
 });
