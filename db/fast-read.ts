@@ -119,14 +119,16 @@ function prepareLean<R>(db: Db, query: SelectQuery<unknown>, shape?: RecordShape
   if (!plan) throw new Error('leanPrepared needs a flat selection');
   const make = compile(plan, shape);
   const args = argumentsOf(params);
-  const statement = db.$client.prepare(sql);
+  // Rows as arrays, set once. The statement cache (statement-cache.ts) shares statements by SQL
+  // text and hands them back in row-object mode: the marked text is prepared by these helpers only.
+  const statement = db.$client.prepare(`${sql} /* lean */`).raw(true);
   return {
     get(values: Record<string, unknown> = {}): R | undefined {
-      const row = statement.raw(true).get(...args(values)) as unknown[] | undefined;
+      const row = statement.get(...args(values)) as unknown[] | undefined;
       return row ? (make(row) as R) : undefined;
     },
     all(values: Record<string, unknown> = {}): R[] {
-      return (statement.raw(true).all(...args(values)) as unknown[][]).map((row) => make(row) as R);
+      return (statement.all(...args(values)) as unknown[][]).map((row) => make(row) as R);
     },
   };
 }

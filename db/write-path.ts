@@ -89,12 +89,27 @@ function defaultOf(column: SQLiteColumn): unknown {
   return column.hasDefault && !is(column.default, SQL) ? column.default : null;
 }
 
+/** A table's column names and columns, read once (a write of ten fields inserts eleven rows). */
+const columnLists = new WeakMap<SQLiteTable, { keys: string[]; columns: SQLiteColumn[]; insertKey: string }>();
+
+function columnListOf(table: SQLiteTable) {
+  let list = columnLists.get(table);
+  if (!list) {
+    const columns = getTableColumns(table);
+    list = { keys: Object.keys(columns), columns: Object.values(columns), insertKey: `insert:${getTableName(table)}` };
+    columnLists.set(table, list);
+  }
+  return list;
+}
+
 function insertInto(db: Db, table: SQLiteTable, values: Record<string, unknown>): void {
-  const columns = getTableColumns(table);
-  const keys = Object.keys(columns);
+  const { keys, columns, insertKey } = columnListOf(table);
   const withDefaults: Record<string, unknown> = {};
-  for (const k of keys) withDefaults[k] = values[k] === undefined ? defaultOf(columns[k]!) : values[k];
-  writer(db, `insert:${getTableName(table)}`, table, () => db.insert(table).values(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)).run(withDefaults);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    withDefaults[k] = values[k] === undefined ? defaultOf(columns[i]!) : values[k];
+  }
+  writer(db, insertKey, table, () => db.insert(table).values(Object.fromEntries(keys.map((k) => [k, slot(k)])) as never)).run(withDefaults);
 }
 
 function updateRow(db: Db, table: SyncedTable, id: string, set: Record<string, unknown>): void {
