@@ -67,8 +67,8 @@ export function loadCatalogue(db: Db, version: string): Catalogue {
     leanPrepared(db, db.select({ hash: catalogueVersions.contentHash }).from(catalogueVersions).where(eq(catalogueVersions.version, sql.placeholder('version')))),
   );
   const hash = hashOf.get({ version })?.hash;
-  const cache = parsed.get(db) ?? new Map<string, Catalogue>();
-  parsed.set(db, cache);
+  let cache = parsed.get(db);
+  if (!cache) parsed.set(db, (cache = new Map()));
   const key = `${version} ${hash}`;
   const cached = hash ? cache.get(key) : undefined;
   if (cached) return cached;

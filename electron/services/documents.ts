@@ -30,6 +30,14 @@ function plainName(text: string): string {
     .trim();
 }
 
+/** The PDF made from a generated .docx is stored beside it under the same name. */
+export const pdfNameOf = (docxName: string) => docxName.replace(/\.docx$/, '.pdf');
+
+/** Erases a generated paper's stored files (the .docx and the PDF made from it); its row is the caller's. */
+export function eraseDocumentFiles(ctx: ServiceContext, fileName: string): void {
+  for (const name of [fileName, pdfNameOf(fileName)]) rmSync(join(ctx.documentsDir, name), { force: true });
+}
+
 /**
  * "Bien ban kiem tra - Ho Tran Van Minh - 08-12-2026.docx": the kind of paper, what it is about
  * and its date; " (2)", " (3)" … when the folder already holds that name.
@@ -42,7 +50,7 @@ export function clerkFileName(kind: DocumentKind, subject: string, isoDate: stri
   const about = plainName(subject).slice(head?.length ?? 0).replace(/^[\s,.:-]+/u, '').slice(0, 80).trim();
   const stem = [label, about, `${day}-${month}-${year}`].filter(Boolean).join(' - ');
   let name = `${stem}.docx`;
-  for (let n = 2; taken(name) || taken(name.replace(/\.docx$/, '.pdf')); n++) name = `${stem} (${n}).docx`;
+  for (let n = 2; taken(name) || taken(pdfNameOf(name)); n++) name = `${stem} (${n}).docx`;
   return name;
 }
 
@@ -111,7 +119,7 @@ export function documentFile(db: Db, input: { id: string }, ctx: ServiceContext)
 export async function documentPdf(db: Db, input: { id: string }, ctx: ServiceContext): Promise<{ path: string; fileName: string }> {
   const docx = storedFile(db, input, ctx);
   if (!docx.fileName.endsWith('.docx')) throw new CommandError('CONFLICT', 'Chỉ chuyển được văn bản Word sang PDF');
-  const fileName = docx.fileName.replace(/\.docx$/, '.pdf');
+  const fileName = pdfNameOf(docx.fileName);
   const path = join(ctx.documentsDir, fileName);
   if (!existsSync(path)) {
     const soffice = findSoffice();

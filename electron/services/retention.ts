@@ -17,7 +17,6 @@
  * purge is refused if the count changed since.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { and, count, countDistinct, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attachments, caseReferrals, changes, conflicts, documents, followUpCases, inspections, minors } from '../../db/schema';
@@ -27,6 +26,7 @@ import { CommandError } from '../../shared/errors';
 import { daysInMonth } from '../../shared/minors/age';
 import type { RetentionPreview, RetentionResult } from '../../shared/schemas/privacy';
 import { attachmentFile } from './attachments/attachments';
+import { eraseDocumentFiles } from './documents';
 import { writeAudit } from './audit';
 import { todayInVietnam, type ServiceContext } from './context';
 import { getSettings } from './settings';
@@ -113,7 +113,8 @@ function papersNamingChildren(db: Db, cutoff: string) {
     .all();
 }
 
-function preview(db: Db, ctx: ServiceContext): RetentionPreview {
+/** What is due now: the counts the admin sees, and the stored papers themselves (read once for both). */
+function dueNow(db: Db, ctx: ServiceContext): { counts: RetentionPreview; papers: { id: string; fileName: string }[] } {
   const { retentionYears } = getSettings(db);
   const cutoffDate = retentionCutoff(todayInVietnam(ctx), retentionYears);
   const due = db
@@ -129,8 +130,8 @@ function preview(db: Db, ctx: ServiceContext): RetentionPreview {
       .where(and(eq(changes.tableName, 'minors'), inArray(changes.field, [...IDENTITY_FIELDS]), inArray(changes.rowId, dueMinorIds(db, cutoffDate))))
       .get()?.n ?? 0;
   const photos = db.select({ n: count() }).from(attachments).where(minorsAttachments(dueMinorIds(db, cutoffDate))).get()?.n ?? 0;
-  const papers = papersNamingChildren(db, cutoffDate).length;
-  return { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, photos, papers, changeRows };
+  const papers = papersNamingChildren(db, cutoffDate);
+  return { counts: { retentionYears, cutoffDate, inspections: due.inspections, minors: due.minors, photos, papers: papers.length, changeRows }, papers };
 }
 
 /** Live attachments of these minors. */
@@ -160,8 +161,7 @@ function removeMinorsPhotos(db: Db, ctx: ServiceContext, minorIds: string[]): st
 }
 
 /** Deletes the papers' rows (tombstones, through the write path); returns their files to erase once committed. */
-function removePapers(db: Db, ctx: ServiceContext, cutoff: string): string[] {
-  const papers = papersNamingChildren(db, cutoff);
+function removePapers(db: Db, ctx: ServiceContext, papers: { id: string; fileName: string }[]): string[] {
   for (const paper of papers) deleteRow(db, ctx, documents, paper.id, { what: 'văn bản có tên trẻ em' });
   return papers.map((p) => p.fileName);
 }
@@ -173,14 +173,11 @@ function eraseStored(ctx: ServiceContext, erase: { hashes: string[]; papers: str
       if (existsSync(path)) rmSync(path, { force: true });
     }
   }
-  // The PDF made from a paper is kept beside it under the same name.
-  for (const fileName of erase.papers) {
-    for (const name of [fileName, fileName.replace(/\.docx$/, '.pdf')]) rmSync(join(ctx.documentsDir, name), { force: true });
-  }
+  for (const fileName of erase.papers) eraseDocumentFiles(ctx, fileName);
 }
 
 export function previewRetention(db: Db, _input: unknown, ctx: ServiceContext): RetentionPreview {
-  return preview(db, ctx);
+  return dueNow(db, ctx).counts;
 }
 
 type Reduced = { fullName: string; dateOfBirth: null; homeAddress: string | null };
@@ -224,7 +221,7 @@ export function purgeRetention(db: Db, input: CommandParsedInput<'retention.purg
 
 function purgeRows(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: ServiceContext): { result: RetentionResult; erase: { hashes: string[]; papers: string[] } } {
   return writeTx(db, () => {
-    const before = preview(db, ctx);
+    const { counts: before, papers } = dueNow(db, ctx);
     if (before.minors !== input.expectedMinors) {
       throw new CommandError(
         'CONFLICT',
@@ -266,7 +263,7 @@ function purgeRows(db: Db, input: CommandParsedInput<'retention.purge'>, ctx: Se
       for (const field of IDENTITY_FIELDS) scrubChangeLog(db, 'minors', m.id, field, reduced[field]);
       scrubConflicts(db, ctx, m.id, reduced);
     }
-    const erase = { hashes: removeMinorsPhotos(db, ctx, due.map((m) => m.id)), papers: removePapers(db, ctx, before.cutoffDate) };
+    const erase = { hashes: removeMinorsPhotos(db, ctx, due.map((m) => m.id)), papers: removePapers(db, ctx, papers) };
     writeAudit(db, ctx, {
       action: 'purge',
       entity: 'minor',
