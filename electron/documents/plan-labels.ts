@@ -8,6 +8,7 @@ import { establishmentKindInText } from '../../shared/labels/establishment';
 import { ESTABLISHMENT_KINDS, type EstablishmentKind } from '../../shared/schemas/establishment';
 import { TEAM_ROLES, TIME_SLOTS, type PlanDetail, type PlanTarget, type SignerAuthority, type TeamMember, type TeamRole } from '../../shared/schemas/plan';
 import { SIGNER_AUTHORITY_PREFIX } from '../../shared/labels/plan';
+import { vietnamDayOf } from '../../shared/dates/vietnam-day';
 import type { OfficialHeader, SignatureBlock } from './official-layout';
 import { breakLines, personName } from './paper-text';
 
@@ -102,7 +103,7 @@ export function weekdayLabel(isoDate: string): string {
 export function vietnamDate(timestamp: string): string | undefined {
   if (ISO_DATE.test(timestamp)) return timestamp;
   const ms = Date.parse(timestamp);
-  return Number.isNaN(ms) ? undefined : new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+  return Number.isNaN(ms) ? undefined : vietnamDayOf(ms);
 }
 
 // ---- names ---------------------------------------------------------------------------

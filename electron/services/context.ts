@@ -5,6 +5,7 @@ import type { WriteContext } from '../../db/write-path';
 import type { Role } from '../../shared/schemas/user';
 import type { BackupAccess } from './backup/access';
 import { noFileStore, type FileStore } from './file-store';
+import { vietnamDayOf } from '../../shared/dates/vietnam-day';
 
 /** Folder of the data folder holding attached files (a backup carries it with the database). */
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -69,5 +70,5 @@ export function createServiceContext(db: Db, options: ContextOptions): ServiceCo
 
 /** Today's date (YYYY-MM-DD) in Viet Nam, whatever the machine's time zone. */
 export function todayInVietnam(ctx: Pick<ServiceContext, 'now'>): string {
-  return new Date(ctx.now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return vietnamDayOf(ctx.now());
 }

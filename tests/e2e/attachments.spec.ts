@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
+import { isoDay } from './seed';
 import { screen } from './ui';
 
 /**
@@ -58,7 +59,7 @@ test('attach three photos to a violation with progress, view them, add one to th
     const leader = await api<{ id: string }>(request, 'officials.create', { fullName: 'Vi Văn Thắng', position: 'Trưởng phòng', agencyId: agencies.find((a) => a.kind === 'labour')!.id });
     const detail = await api<{ inspection: { id: string } }>(request, 'inspections.create', {
       establishmentId: establishment.id,
-      inspectionDate: new Date().toISOString().slice(0, 10),
+      inspectionDate: isoDay(0),
       startTime: '08:30',
       teamPresent: [{ officialId: leader.id, role: 'leader' }],
       representatives: [{ name: 'Hoàng Thị Mai', position: 'Chủ hộ' }],

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
+import { isoDay } from './seed';
 
 /**
  * Two people on one record: the edit form sends the version it loaded; a change made behind the
@@ -187,7 +188,7 @@ test('an official changed in two places: names, not ids, in the dialog; a cleare
 test('the inspection record: general information in conflict, and the history of the record and its children', async ({ page, request }) => {
   test.setTimeout(90_000);
   const { establishment } = await api<{ establishment: Establishment }>(request, 'establishments.create', { name: 'Xưởng mộc Tân Lập', kind: 'household_business' });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDay(0);
   const { inspection } = await api<{ inspection: { id: string } }>(request, 'inspections.create', {
     establishmentId: establishment.id,
     inspectionDate: today,

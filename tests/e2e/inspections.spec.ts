@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { isoDay, shown } from './seed';
 import { pick, screen } from './ui';
 
 /**
@@ -18,12 +19,7 @@ const CHILD_12 = 'Nguyễn Thị Hoa';
 const MINOR_16 = 'Lò Văn Minh';
 
 /** dd/mm/yyyy of today shifted by whole years and days, as typed in the date pickers. */
-function typedDate(years: number, days = 0): string {
-  const d = new Date();
-  d.setFullYear(d.getFullYear() + years);
-  d.setDate(d.getDate() + days);
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-}
+const typedDate = (years: number, days = 0): string => shown(isoDay(days, 0, years));
 
 async function api<T>(request: APIRequestContext, command: string, data: object): Promise<T> {
   const response = await request.post(`/api/${command}`, { data });
@@ -358,19 +354,15 @@ test('an inspection started from a plan target takes the establishment, date and
   const workshop = await api<{ establishment: { id: string } }>(request, 'establishments.create', { name: 'Xưởng may Hồng Phát', kind: 'household_business' });
   const agencies = await api<{ id: string; kind: string }[]>(request, 'agencies.list', {});
   const leader = await api<{ id: string }>(request, 'officials.create', { fullName: 'Vũ Thị Lan', position: 'Chánh Thanh tra', agencyId: agencies.find((a) => a.kind === 'labour')!.id });
-  const today = new Date();
-  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  const visit = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 2);
-  const end = new Date(today.getFullYear(), today.getMonth() + 1, today.getDate());
   const plan = await api<{ plan: { id: string } }>(request, 'plans.create', {
     title: 'Kiểm tra lao động trẻ em tại các cơ sở may',
     number: '12/KH-ĐKT',
     kind: 'thematic',
-    periodStart: iso(today),
-    periodEnd: iso(end),
+    periodStart: isoDay(0),
+    periodEnd: isoDay(0, 1),
   });
   await api(request, 'plans.setTeam', { planId: plan.plan.id, members: [{ officialId: leader.id, role: 'leader' }] });
-  await api(request, 'plans.addTargets', { planId: plan.plan.id, targets: [{ establishmentId: workshop.establishment.id, visitDate: iso(visit) }] });
+  await api(request, 'plans.addTargets', { planId: plan.plan.id, targets: [{ establishmentId: workshop.establishment.id, visitDate: isoDay(2) }] });
   await api(request, 'plans.setStatus', { id: plan.plan.id, status: 'approved' });
 
   await page.goto('/#/inspections');

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { api, isoDay, shown } from './seed';
+import { api, isoDay, shown, weekdayOf } from './seed';
 import { screen } from './ui';
 
 /**
@@ -179,7 +179,7 @@ test('refusal witness, an inspection dated after today, a birth after today and 
 
 test('a visit on a Saturday is warned in the schedule and as the day is picked', async ({ page, request }) => {
   // The next Saturday at least two days ahead, and a weekday for the other visit.
-  const ahead = (6 - new Date().getDay() + 7) % 7 || 7;
+  const ahead = (6 - weekdayOf(isoDay(0)) + 7) % 7 || 7;
   const saturday = isoDay(ahead < 2 ? ahead + 7 : ahead);
   const monday = isoDay((ahead < 2 ? ahead + 7 : ahead) + 2);
   const a = (await api<{ establishment: { id: string } }>(request, 'establishments.create', { name: 'Xưởng mộc Đức Thành', kind: 'household_business', address: 'Số 3 đường Trần Phú' })).establishment;

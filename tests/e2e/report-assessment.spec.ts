@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
-import { seedMonth } from './seed';
+import { isoDay, seedMonth } from './seed';
 import { screen } from './ui';
 
 /**
@@ -9,7 +9,7 @@ import { screen } from './ui';
  * (back after a reload, empty for another period), and printed in the Word report.
  */
 
-const YEAR = new Date().getFullYear();
+const YEAR = Number(isoDay(0).slice(0, 4));
 const DIFFICULTY = 'Nhiều hộ gia đình làng nghề chưa có sổ theo dõi lao động chưa thành niên.';
 const RECOMMENDATION = 'Đề nghị Bộ Nội vụ ban hành mẫu sổ theo dõi thống nhất.';
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { isoDay } from './seed';
 import { choose, screen } from './ui';
 
 const FIRST_HALF = '6 tháng đầu năm (1/1 – 30/6)';
@@ -13,7 +14,7 @@ const period = (page: Page, typed: string, option: string) => choose(page.locato
  * for children's personal details.
  */
 
-const YEAR = new Date().getFullYear();
+const YEAR = Number(isoDay(0).slice(0, 4));
 const PROVINCE = 'Tỉnh Cao Bằng';
 const FACTORY = 'Công ty TNHH May mặc Bảo Lạc';
 const EATERY = 'Hộ kinh doanh Quán ăn Nà Giàng';

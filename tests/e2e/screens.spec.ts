@@ -16,20 +16,12 @@ async function api<T>(request: APIRequestContext, command: string, data: object)
   return body.data;
 }
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const shifted = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d;
-};
-const typed = (d: Date) => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-
 test.use({ actionTimeout: 10_000 });
 
 test('never lose input: leaving asks first, a draft survives a reload, Enter in a date box does not save', async ({ page, request }) => {
   test.setTimeout(120_000);
   const shop = await api<{ establishment: { id: string } }>(request, 'establishments.create', { name: 'Cơ sở may Thành Công', kind: 'household_business', address: 'Thôn Đông' });
-  const started = await api<{ inspection: { id: string } }>(request, 'inspections.create', { establishmentId: shop.establishment.id, inspectionDate: iso(new Date()) });
+  const started = await api<{ inspection: { id: string } }>(request, 'inspections.create', { establishmentId: shop.establishment.id, inspectionDate: isoDay(0) });
   const record = `/#/inspections/${started.inspection.id}`;
 
   await test.step('typing in the general section, then the menu: asked first; staying keeps the text', async () => {
@@ -67,11 +59,11 @@ test('never lose input: leaving asks first, a draft survives a reload, Enter in 
   await test.step('Enter in the date box does not save the section', async () => {
     const date = page.getByLabel('Ngày kiểm tra');
     await date.click();
-    await date.fill(typed(shifted(-1)));
+    await date.fill(shown(isoDay(-1)));
     await date.press('Enter');
     await expect(page.getByText('Đã lưu thông tin chung.')).toHaveCount(0);
     await expect(page.getByText('Có thay đổi chưa lưu')).toBeVisible();
-    await expect(date).toHaveValue(typed(shifted(-1)));
+    await expect(date).toHaveValue(shown(isoDay(-1)));
     await page.getByRole('button', { name: 'Lưu thông tin chung' }).click();
     await expect(page.getByText('Đã lưu thông tin chung.')).toBeVisible();
     await expect(page.getByText('Đã lưu tất cả thay đổi')).toBeVisible();

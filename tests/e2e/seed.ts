@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { vietnamDayOf } from '../../shared/dates/vietnam-day';
 
 /** Runs one command through the web host, as the signed-in admin, and returns its data. */
 export async function api<T>(request: APIRequestContext, command: string, data: object): Promise<T> {
@@ -8,12 +9,17 @@ export async function api<T>(request: APIRequestContext, command: string, data: 
   return body.data;
 }
 
-/** YYYY-MM-DD of today shifted by whole days (local time, as the pages show it). */
-export function isoDay(days = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/**
+ * YYYY-MM-DD of today in Viet Nam (the day the app counts with, whatever this machine's time
+ * zone) shifted by whole days, months and years.
+ */
+export function isoDay(days = 0, months = 0, years = 0): string {
+  const [y, m, d] = vietnamDayOf().split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + years, m - 1 + months, d + days)).toISOString().slice(0, 10);
 }
+
+/** The weekday (0 = Sunday) of an ISO day. */
+export const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 /** dd/mm/yyyy of an ISO day, as typed in and shown by the pages. */
 export const shown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -28,7 +28,8 @@ import { todayInVietnam, type ServiceContext } from '../context';
 import { inspectionHead } from '../inspection-guard';
 import { invalid, notFound, nullsToUndefined, recordMeta } from '../rows';
 import { assessMinor } from './risk';
-import { emergencyDeadlineOf, vietnamDay, visitMonths, visitSchedule, type VisitMonths } from './schedule';
+import { emergencyDeadlineOf, visitMonths, visitSchedule, type VisitMonths } from './schedule';
+import { vietnamDayOf } from '../../../shared/dates/vietnam-day';
 
 const WHAT = 'hồ sơ theo dõi trẻ em';
 export const MIN_VISITS_TO_CLOSE = 2;
@@ -89,7 +90,7 @@ export function syncCasesOfInspection(db: Db, ctx: ServiceContext, inspectionId:
 }
 
 /** The day of a timeline entry: a date as it is, an instant (the detection) on its day in Viet Nam. */
-const dayOf = (on: string) => (on.length > 10 ? vietnamDay(on) : on);
+const dayOf = (on: string) => (on.length > 10 ? vietnamDayOf(on) : on);
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -298,7 +299,7 @@ function closuresAndReopenings(db: Db, caseId: string): CaseDetail['timeline'] {
       if (reason && on) out.push({ kind: 'closure', on, title: CLOSURE_REASON_LABELS[reason], ...(note ? { detail: note } : {}) });
     } else if (status?.newValue === 'active' && status.oldValue === 'closed') {
       const reason = reasons[reopened++];
-      out.push({ kind: 'reopening', on: vietnamDay(hlcToIso(hlc)), title: 'Mở lại hồ sơ theo dõi', ...(reason ? { detail: reason } : {}) });
+      out.push({ kind: 'reopening', on: vietnamDayOf(hlcToIso(hlc)), title: 'Mở lại hồ sơ theo dõi', ...(reason ? { detail: reason } : {}) });
     }
   }
   return out;
@@ -442,7 +443,7 @@ export function closeCase(db: Db, input: CommandParsedInput<'followUp.closeCase'
     } else if (visits < MIN_VISITS_TO_CLOSE) {
       invalid('reason', `Cần ít nhất ${MIN_VISITS_TO_CLOSE} lần thăm lại trước khi kết thúc theo dõi (mới có ${visits}); nếu không thể, chọn trường hợp ngoại lệ và ghi rõ lý do`);
     }
-    if (input.closedOn < vietnamDay(current.openedAt)) invalid('closedOn', 'Ngày kết thúc không được trước ngày mở hồ sơ');
+    if (input.closedOn < vietnamDayOf(current.openedAt)) invalid('closedOn', 'Ngày kết thúc không được trước ngày mở hồ sơ');
     if (input.closedOn > todayInVietnam(ctx)) invalid('closedOn', 'Ngày kết thúc không được sau ngày hôm nay');
     patchRow(
       db,

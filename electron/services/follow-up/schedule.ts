@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/client';
 import { EMERGENCY_HOURS } from '../../../shared/schemas/follow-up';
 import { getSettings } from '../settings';
+import { vietnamDayOf } from '../../../shared/dates/vietnam-day';
 
 export interface VisitMonths {
   first: number;
@@ -16,9 +17,6 @@ export function visitMonths(db: Db): VisitMonths {
   const s = getSettings(db);
   return { first: s.followUpFirstVisitMonths, second: s.followUpSecondVisitMonths };
 }
-
-/** The calendar day in Viet Nam of an instant. */
-export const vietnamDay = (iso: string): string => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** "2026-01-31" + 1 month → "2026-02-28": the same day of the month, or the last day when it has none. */
 export function addMonths(isoDate: string, months: number): string {
@@ -43,7 +41,7 @@ export interface ScheduleEntry {
 
 /** Both scheduled visits, each done by the n-th visit made; overdue when not done and past its day. */
 export function visitSchedule(openedAt: string, visitDates: readonly string[], months: VisitMonths, today: string): ScheduleEntry[] {
-  const opened = vietnamDay(openedAt);
+  const opened = vietnamDayOf(openedAt);
   const sorted = [...visitDates].sort();
   return [months.first, months.second].map((n, i) => {
     const dueOn = addMonths(opened, n);

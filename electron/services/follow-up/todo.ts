@@ -38,7 +38,8 @@ import { shortDate } from '../../../shared/labels/text';
 import { COMMITMENT_REMINDER_DAYS, type TodoKind, type TodoRow } from '../../../shared/schemas/follow-up';
 import { todayInVietnam, type ServiceContext } from '../context';
 import { nameInitials } from '../../documents/child-initials';
-import { addDays, addMonths, vietnamDay, visitMonths } from './schedule';
+import { addDays, addMonths, visitMonths } from './schedule';
+import { vietnamDayOf } from '../../../shared/dates/vietnam-day';
 
 type Person = { id: string; name: string };
 type Team = { officials: Person[]; agencies: Person[] };
@@ -141,11 +142,11 @@ export function todoRows(db: Db, date: string, ctx: ServiceContext, display = tr
   const due: { fact: CaseFact; kind: 'emergency_case' | 'case_visit'; dueOn: string; dueAt?: string; overdue: boolean; number?: number }[] = [];
   for (const f of facts) {
     if (f.riskLevel === 'emergency' && f.emergencyDeadline && !f.referred) {
-      due.push({ fact: f, kind: 'emergency_case', dueOn: vietnamDay(f.emergencyDeadline), dueAt: f.emergencyDeadline, overdue: instant > f.emergencyDeadline });
+      due.push({ fact: f, kind: 'emergency_case', dueOn: vietnamDayOf(f.emergencyDeadline), dueAt: f.emergencyDeadline, overdue: instant > f.emergencyDeadline });
     }
     // The n-th visit made fulfils the n-th due date (schedule.ts).
     if (f.visitsDone < 2) {
-      const dueOn = addMonths(vietnamDay(f.openedAt), f.visitsDone === 0 ? months.first : months.second);
+      const dueOn = addMonths(vietnamDayOf(f.openedAt), f.visitsDone === 0 ? months.first : months.second);
       if (dueOn <= until) due.push({ fact: f, kind: 'case_visit', dueOn, overdue: dueOn < date, number: f.visitsDone + 1 });
     }
   }

@@ -3,6 +3,7 @@ import { App, Button } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vietnamDayOf } from '../../../shared/dates/vietnam-day';
 import { exportList, type ExportColumn } from './listExport';
 
 interface ExportButtonProps<T> {
@@ -23,7 +24,7 @@ export function ExportButton<T>({ title, columns, rows, filters, disabled }: Exp
     setBusy(true);
     try {
       const all = typeof rows === 'function' ? await rows() : rows;
-      const name = await exportList({ title, filters, columns, rows: all, extractedLine: t('ui.list.sheetDate', { date: dayjs().format('DD/MM/YYYY') }) });
+      const name = await exportList({ title, filters, columns, rows: all, extractedLine: t('ui.list.sheetDate', { date: dayjs(vietnamDayOf()).format('DD/MM/YYYY') }) });
       void message.success(t('ui.list.exported', { name }));
     } catch {
       void message.error(t('ui.list.exportFailed'));

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { vietnamDayOf } from '../../../shared/dates/vietnam-day';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { downloadBlob } from './download';
 
@@ -22,7 +23,7 @@ export interface ListExport<T> {
 }
 
 /** "Danh sach cuoc kiem tra - 03-12-2026.xlsx": the name a clerk gives a file, without marks. */
-export function exportFileName(title: string, date = dayjs()): string {
+export function exportFileName(title: string, date = dayjs(vietnamDayOf())): string {
   const plain = foldVietnamese(title).replace(/\s+/g, ' ');
   return `${plain.charAt(0).toUpperCase()}${plain.slice(1)} - ${date.format('DD-MM-YYYY')}.xlsx`;
 }

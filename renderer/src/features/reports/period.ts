@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { vietnamDayOf } from '../../../../shared/dates/vietnam-day';
 import { REPORT_PERIOD_PRESETS, presetPeriod, type ReportPeriodPreset } from '../../../../shared/schemas/report';
 
 /**
@@ -19,7 +20,7 @@ export interface DateRange {
 
 const ISO = 'YYYY-MM-DD';
 
-export const currentYear = (): number => dayjs().year();
+export const currentYear = (): number => Number(vietnamDayOf().slice(0, 4));
 
 /** The dates a preset covers in a year; `custom` starts as the calendar year until a range is picked. */
 export function presetRange(preset: PeriodPreset, year: number): DateRange {

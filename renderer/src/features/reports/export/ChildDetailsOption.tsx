@@ -2,6 +2,7 @@ import { Alert, App, Checkbox, DatePicker, Flex, Form, Input, Radio } from 'antd
 import dayjs from 'dayjs';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vietnamDayOf } from '../../../../../shared/dates/vietnam-day';
 import type { FieldIssue } from '../../../../../shared/errors';
 import { CHILD_DATA_BASES, OTHER_BASIS_MIN, type ChildDataBasis, type ChildDataBasisKind } from '../../../../../shared/schemas/report';
 
@@ -145,7 +146,7 @@ export function ChildDetailsOption({ checked, onCheckedChange, legalBasis, onLeg
                         format="DD/MM/YYYY"
                         style={{ width: '100%' }}
                         value={legalBasis.documentDate ? dayjs(legalBasis.documentDate) : null}
-                        disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                        disabledDate={(d) => d.isAfter(vietnamDayOf(), 'day')}
                         onChange={(d) => set({ documentDate: d ? d.format('YYYY-MM-DD') : undefined })}
                         onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
                       />
