@@ -12,14 +12,15 @@
  * through the write path, their stored content erased unless another live attachment holds the
  * same content). So are the stored papers that can name those children (minutes, violation
  * records, referral letters and follow-up records of those inspections and of the children's
- * cases, made before the children were reduced, here or on another laptop of the team): a paper is
- * made again from the reduced record when needed. The admin sees a preview count first and the
+ * cases, made before the children were reduced, here or on another laptop of the team; report
+ * exports with the children's details of a period reaching before the cutoff): a paper is made
+ * again from the reduced record when needed. The admin sees a preview count first and the
  * purge is refused if the count changed since.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { and, count, countDistinct, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, countDistinct, eq, exists, inArray, isNull, like, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachments, caseReferrals, changes, conflicts, documents, followUpCases, inspections, minors } from '../../db/schema';
+import { attachments, auditLog, caseReferrals, changes, conflicts, documents, followUpCases, inspections, minors } from '../../db/schema';
 import { deleteRow, patchRow, writeTx } from '../../db/write-path';
 import type { CommandParsedInput } from '../../shared/commands';
 import { CommandError } from '../../shared/errors';
@@ -107,10 +108,34 @@ function papersNamingChildren(db: Db, cutoff: string) {
             eq(documents.kind, 'case_referral'),
             lt(documents.createdAt, ofCase().innerJoin(caseReferrals, eq(caseReferrals.caseId, followUpCases.id)).where(eq(caseReferrals.id, documents.sourceId))),
           ),
+          and(like(documents.kind, 'report_%'), exists(childDetailsExportNaming(db, cutoff))),
         ),
       ),
     )
     .all();
+}
+
+/**
+ * For the document of the outer query, a report export with the children's details (its audit
+ * entry says so, with its period) whose period reaches before the cutoff and that was written
+ * while one of those children was still whole.
+ */
+function childDetailsExportNaming(db: Db, cutoff: string) {
+  const periodFrom = sql`json_extract(${auditLog.changes}, '$.period.from')`;
+  const periodTo = sql`json_extract(${auditLog.changes}, '$.period.to')`;
+  return db
+    .select({ one: sql`1` })
+    .from(auditLog)
+    .innerJoin(inspections, and(sql`${inspections.inspectionDate} between ${periodFrom} and ${periodTo}`, lt(inspections.inspectionDate, cutoff)))
+    .innerJoin(minors, eq(minors.inspectionId, inspections.id))
+    .where(
+      and(
+        eq(auditLog.entityId, documents.id),
+        eq(auditLog.action, 'export'),
+        eq(auditLog.entity, 'minor'),
+        sql`coalesce(${minors.identityPurgedAt}, '9999') > ${documents.createdAt}`,
+      ),
+    );
 }
 
 /** What is due now: the counts the admin sees, and the stored papers themselves (read once for both). */

@@ -12,6 +12,7 @@ import { dispatch } from '../../electron/dispatch';
 import type { ServiceContext } from '../../electron/services/context';
 import { communeOf, initialsOf, retentionCutoff } from '../../electron/services/retention';
 import { periodicReport } from '../../electron/services/reports/periodic';
+import { waitForJob } from '../../electron/services/reports/export-jobs';
 import { ReportInput } from '../../shared/schemas/report';
 import { ROLES, type Role } from '../../shared/schemas/user';
 import { assessAndFinalise } from '../helpers/fixtures';
@@ -259,6 +260,46 @@ describe('the retention purge', () => {
     expect(await run('retention.preview', {})).toMatchObject({ minors: 0, papers: 1 });
     await run('retention.purge', { expectedMinors: 0 });
     expect(stored(beforeReduction.fileName)).toBe(false);
+  });
+
+  it("deletes the stored report exports that list those children's details, keeping anonymised ones and later periods", async () => {
+    const [official] = await app.run('officials.list', {});
+    const { inspection } = await app.run('inspections.create', {
+      establishmentId: data.establishments.e2.id,
+      inspectionDate: '2026-02-12',
+      teamPresent: [{ officialId: official!.id, role: 'leader' }],
+      representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
+    });
+    await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Thào Thị Giấy', sex: 'female', dateOfBirth: '2013-03-03' });
+    await assessAndFinalise(app, inspection.id);
+    const legalBasis = { kind: 'referral_decree56', recipient: 'UBND xã Bắc Sơn' } as const;
+    const exported = async (from: string, to: string, details: boolean, ctx = app.ctx) => {
+      const answer = await dispatch('reports.export', { format: 'csv', period: { from, to }, ...(details ? { includeChildDetails: true, legalBasis } : {}) }, app.db, ctx);
+      if (!answer.ok) throw new Error(answer.error.message);
+      const job = await waitForJob(answer.data.jobId);
+      expect(job.state).toBe('done');
+      return { id: job.documentId!, fileName: job.fileName! };
+    };
+    const stored = (fileName: string) => existsSync(join(app.ctx.documentsDir, fileName));
+
+    const naming = await exported('2026-01-01', '2026-06-30', true);
+    const anonymised = await exported('2026-01-01', '2026-06-30', false);
+    const laterPeriod = await exported('2026-03-01', '2026-06-30', true);
+    expect(app.readStored(naming.fileName).toString('utf8')).toContain('Thào Thị Giấy');
+
+    const preview = await run('retention.preview', {});
+    expect(preview.papers).toBe(1);
+    await run('retention.purge', { expectedMinors: preview.minors });
+    const listed = (await app.run('documents.list', {})).map((d) => d.id);
+    expect(listed).not.toContain(naming.id);
+    expect(listed).toEqual(expect.arrayContaining([anonymised.id, laterPeriod.id]));
+    expect(stored(naming.fileName)).toBe(false);
+    expect([anonymised.fileName, laterPeriod.fileName].every(stored)).toBe(true);
+
+    // The same export made again lists the reduced identities only: it stays.
+    const again = await exported('2026-01-01', '2026-06-30', true, as('admin', new Date('2031-03-02T03:00:00Z')));
+    expect(app.readStored(again.fileName).toString('utf8')).not.toContain('Thào Thị Giấy');
+    expect(await run('retention.preview', {})).toMatchObject({ papers: 0 });
   });
 
   it('follows the period the admin sets', async () => {
