@@ -73,20 +73,34 @@ const minorsRows = () =>
     )
     .all() as MinorRow[];
 
-/** A finalised inspection before the cutoff whose minors have addresses and an edited name (old values in the change log). */
-async function inspectionWithAddresses() {
+/** A draft inspection of the workshop on that day, led by the first official of the directory; its id. */
+async function inspectionOn(inspectionDate: string): Promise<string> {
   const [official] = await app.run('officials.list', {});
   const { inspection } = await app.run('inspections.create', {
     establishmentId: data.establishments.e2.id,
-    inspectionDate: '2026-02-10',
+    inspectionDate,
     teamPresent: [{ officialId: official!.id, role: 'leader' }],
     representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
   });
-  const a = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Sùng Thị Mai', sex: 'female', dateOfBirth: '2012-09-09', homeAddress: 'Bản Hon, xã Tả Phìn, tỉnh Lai Châu' });
+  return inspection.id;
+}
+
+/** A finalised inspection on that day with one girl found working; the ids of both. */
+async function finalisedWithChild(inspectionDate: string, fullName: string) {
+  const inspectionId = await inspectionOn(inspectionDate);
+  const minor = await app.run('minors.create', { inspectionId, fullName, sex: 'female', dateOfBirth: '2013-03-03' });
+  await assessAndFinalise(app, inspectionId);
+  return { inspectionId, minorId: minor.id };
+}
+
+/** A finalised inspection before the cutoff whose minors have addresses and an edited name (old values in the change log). */
+async function inspectionWithAddresses() {
+  const inspectionId = await inspectionOn('2026-02-10');
+  const a = await app.run('minors.create', { inspectionId, fullName: 'Sùng Thị Mai', sex: 'female', dateOfBirth: '2012-09-09', homeAddress: 'Bản Hon, xã Tả Phìn, tỉnh Lai Châu' });
   await app.run('minors.update', { id: a.id, fullName: 'Sùng Thị Mây', homeAddress: 'Bản Sáng, xã Tả Phìn, tỉnh Lai Châu' });
-  const b = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Giàng A Páo', sex: 'male', estimatedAge: 14, homeAddress: 'Thôn Nà Pàn' });
-  await assessAndFinalise(app, inspection.id);
-  return { inspectionId: inspection.id, a: a.id, b: b.id };
+  const b = await app.run('minors.create', { inspectionId, fullName: 'Giàng A Páo', sex: 'male', estimatedAge: 14, homeAddress: 'Thôn Nà Pàn' });
+  await assessAndFinalise(app, inspectionId);
+  return { inspectionId, a: a.id, b: b.id };
 }
 
 const figures = () =>
@@ -171,22 +185,16 @@ describe('the retention purge', () => {
   });
 
   it("removes the purged minors' photos and erases their files, keeping a content another record still holds", async () => {
-    const [official] = await app.run('officials.list', {});
-    const { inspection } = await app.run('inspections.create', {
-      establishmentId: data.establishments.e2.id,
-      inspectionDate: '2026-02-11',
-      teamPresent: [{ officialId: official!.id, role: 'leader' }],
-      representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
-    });
-    const minor = await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Vàng Thị Dế', sex: 'female', dateOfBirth: '2013-01-05' });
+    const inspectionId = await inspectionOn('2026-02-11');
+    const minor = await app.run('minors.create', { inspectionId, fullName: 'Vàng Thị Dế', sex: 'female', dateOfBirth: '2013-01-05' });
     const photo = (r: number) => sharp({ create: { width: 64, height: 48, channels: 3, background: { r, g: 90, b: 40 } } }).jpeg().toBuffer();
     const [face, workshop] = await Promise.all([photo(200), photo(20)]);
     const add = (ownerTable: 'inspections' | 'minors', ownerId: string, bytes: Buffer, fileName: string) =>
       app.run('attachments.add', { ownerTable, ownerId, fileName, base64: bytes.toString('base64') });
     const onlyChild = await add('minors', minor.id, face, 'chan-dung.jpg');
     const shared = await add('minors', minor.id, workshop, 'xuong.jpg');
-    await add('inspections', inspection.id, workshop, 'xuong.jpg');
-    await assessAndFinalise(app, inspection.id);
+    await add('inspections', inspectionId, workshop, 'xuong.jpg');
+    await assessAndFinalise(app, inspectionId);
     const stored = (hash: string) => existsSync(attachmentFile(app.ctx.attachmentsDir, hash));
     expect(stored(onlyChild.attachment.contentHash) && stored(shared.attachment.contentHash)).toBe(true);
 
@@ -209,18 +217,6 @@ describe('the retention purge', () => {
   });
 
   it('deletes the stored papers that name those children (and their PDFs), even where another laptop reduced them, keeping later papers', async () => {
-    const [official] = await app.run('officials.list', {});
-    const inspectionWithChild = async (inspectionDate: string, fullName: string) => {
-      const { inspection } = await app.run('inspections.create', {
-        establishmentId: data.establishments.e2.id,
-        inspectionDate,
-        teamPresent: [{ officialId: official!.id, role: 'leader' }],
-        representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
-      });
-      const minor = await app.run('minors.create', { inspectionId: inspection.id, fullName, sex: 'female', dateOfBirth: '2013-03-03' });
-      await assessAndFinalise(app, inspection.id);
-      return { inspectionId: inspection.id, minorId: minor.id };
-    };
     const paper = (kind: 'inspection_minutes' | 'case_follow_up', sourceId: string, ctx = app.ctx) =>
       dispatch('documents.generate', { kind, sourceId, childNames: 'full' }, app.db, ctx).then((r) => {
         if (!r.ok) throw new Error(r.error.message);
@@ -228,13 +224,13 @@ describe('the retention purge', () => {
       });
     const stored = (fileName: string) => existsSync(join(app.ctx.documentsDir, fileName));
 
-    const old = await inspectionWithChild('2026-02-12', 'Thào Thị Giấy');
+    const old = await finalisedWithChild('2026-02-12', 'Thào Thị Giấy');
     const caseId = (app.db.$client.prepare('SELECT id FROM follow_up_cases WHERE minor_id = ?').get(old.minorId) as { id: string }).id;
     const minutes = await paper('inspection_minutes', old.inspectionId);
     const pdf = minutes.fileName.replace(/\.docx$/, '.pdf');
     writeFileSync(join(app.ctx.documentsDir, pdf), 'PDF made from the minutes');
     const followUp = await paper('case_follow_up', caseId);
-    const later = await paper('inspection_minutes', (await inspectionWithChild('2026-04-01', 'Thào Thị Sau')).inspectionId);
+    const later = await paper('inspection_minutes', (await finalisedWithChild('2026-04-01', 'Thào Thị Sau')).inspectionId);
 
     const preview = await run('retention.preview', {});
     expect(preview.papers).toBe(2);
@@ -254,7 +250,7 @@ describe('the retention purge', () => {
     expect(await run('retention.preview', {})).toMatchObject({ minors: 0, papers: 0 });
 
     // A child reduced on another laptop of the team (the reduced row came in): the paper made here before still names her.
-    const elsewhere = await inspectionWithChild('2026-02-13', 'Thào Thị Khác');
+    const elsewhere = await finalisedWithChild('2026-02-13', 'Thào Thị Khác');
     const beforeReduction = await paper('inspection_minutes', elsewhere.inspectionId);
     app.db.$client.prepare("UPDATE minors SET full_name = 'T.T.K.', date_of_birth = NULL, birth_year = 2013, identity_purged_at = '2031-06-01T00:00:00.000Z' WHERE id = ?").run(elsewhere.minorId);
     expect(await run('retention.preview', {})).toMatchObject({ minors: 0, papers: 1 });
@@ -263,15 +259,7 @@ describe('the retention purge', () => {
   });
 
   it("deletes the stored report exports that list those children's details, keeping anonymised ones and later periods", async () => {
-    const [official] = await app.run('officials.list', {});
-    const { inspection } = await app.run('inspections.create', {
-      establishmentId: data.establishments.e2.id,
-      inspectionDate: '2026-02-12',
-      teamPresent: [{ officialId: official!.id, role: 'leader' }],
-      representatives: [{ name: 'Đại diện cơ sở', position: 'Chủ cơ sở' }],
-    });
-    await app.run('minors.create', { inspectionId: inspection.id, fullName: 'Thào Thị Giấy', sex: 'female', dateOfBirth: '2013-03-03' });
-    await assessAndFinalise(app, inspection.id);
+    await finalisedWithChild('2026-02-12', 'Thào Thị Giấy');
     const legalBasis = { kind: 'referral_decree56', recipient: 'UBND xã Bắc Sơn' } as const;
     const exported = async (from: string, to: string, details: boolean, ctx = app.ctx) => {
       const answer = await dispatch('reports.export', { format: 'csv', period: { from, to }, ...(details ? { includeChildDetails: true, legalBasis } : {}) }, app.db, ctx);
