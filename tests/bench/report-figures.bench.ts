@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/client';
 import { openDatabase } from '../../db/open-database';
 import { dispatch } from '../../electron/dispatch';
-import { reportScope } from '../../electron/services/reports/scope';
+import { REPORT_SCOPE_SQL, reportScope } from '../../electron/services/reports/scope';
 import { median, ms, timeEach } from './stats';
 
 /**
@@ -63,19 +63,9 @@ export function generateReportData(db: Db): void {
 function rawFigures(db: Db, input: Parameters<typeof reportScope>[0]): void {
   const sqlite = db.$client;
   const { cte, params } = reportScope(input);
-  sqlite.exec(`DROP TABLE IF EXISTS temp.report_scope;
-    CREATE TEMP TABLE report_scope (
-      establishmentId TEXT NOT NULL, establishmentKind TEXT NOT NULL, sector TEXT NOT NULL, inspectionId TEXT NOT NULL,
-      inspectionDate TEXT NOT NULL, catalogueVersion TEXT NOT NULL, inspectionKind TEXT NOT NULL, communeCode TEXT, inCraftVillage INTEGER,
-      PRIMARY KEY (establishmentId, establishmentKind, sector, inspectionId)) WITHOUT ROWID`);
-  sqlite
-    .prepare(
-      `INSERT INTO report_scope ${cte}
-       SELECT establishmentId, establishmentKind, sector, inspectionId, inspectionDate, catalogueVersion, inspectionKind, communeCode, inCraftVillage FROM scope
-       ORDER BY establishmentId, establishmentKind, sector, inspectionId`,
-    )
-    .run(...params);
-  sqlite.exec('CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId)');
+  sqlite.exec(REPORT_SCOPE_SQL.create);
+  sqlite.prepare(REPORT_SCOPE_SQL.fill(cte)).run(...params);
+  sqlite.exec(REPORT_SCOPE_SQL.index);
   sqlite.prepare('SELECT inspectionKind, count(*) FROM report_scope GROUP BY inspectionKind').all();
   sqlite.prepare('SELECT establishmentKind, sector, count(*) FROM (SELECT DISTINCT establishmentId, establishmentKind, sector FROM report_scope) GROUP BY 1, 2').all();
   sqlite.prepare('SELECT substr(inspectionDate, 1, 7), count(*) FROM report_scope GROUP BY 1').all();

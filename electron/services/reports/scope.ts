@@ -61,6 +61,20 @@ export function reportScope(input: ReportInput): { cte: string; params: unknown[
   return { cte, params };
 }
 
+/** The statements that make the scope table (the benchmark's raw mirror runs the same ones). */
+export const REPORT_SCOPE_SQL = {
+  create: `DROP TABLE IF EXISTS temp.report_scope;
+    CREATE TEMP TABLE report_scope (
+      establishmentId TEXT NOT NULL, establishmentKind TEXT NOT NULL, sector TEXT NOT NULL, inspectionId TEXT NOT NULL,
+      inspectionDate TEXT NOT NULL, catalogueVersion TEXT NOT NULL, inspectionKind TEXT NOT NULL, communeCode TEXT, inCraftVillage INTEGER,
+      PRIMARY KEY (establishmentId, establishmentKind, sector, inspectionId)) WITHOUT ROWID`,
+  fill: (cte: string) => `INSERT INTO report_scope ${cte}
+    SELECT establishmentId, establishmentKind, sector, inspectionId, inspectionDate, catalogueVersion, inspectionKind, communeCode, inCraftVillage FROM scope
+    ORDER BY establishmentId, establishmentKind, sector, inspectionId`,
+  // The minors are counted by sector: walking the scope in sector order needs no sort either.
+  index: 'CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId)',
+};
+
 /**
  * Runs `work` with the scope materialised once as the temp table `report_scope`, so the
  * figures, each a pass over it, do not re-evaluate the filter joins. better-sqlite3 is
@@ -74,21 +88,10 @@ export function reportScope(input: ReportInput): { cte: string; params: unknown[
 export function withMaterializedScope<T>(db: Db, input: ReportInput, work: () => T): T {
   const { cte, params } = reportScope(input);
   const sqlite = db.$client;
-  sqlite.exec(`DROP TABLE IF EXISTS temp.report_scope;
-    CREATE TEMP TABLE report_scope (
-      establishmentId TEXT NOT NULL, establishmentKind TEXT NOT NULL, sector TEXT NOT NULL, inspectionId TEXT NOT NULL,
-      inspectionDate TEXT NOT NULL, catalogueVersion TEXT NOT NULL, inspectionKind TEXT NOT NULL, communeCode TEXT, inCraftVillage INTEGER,
-      PRIMARY KEY (establishmentId, establishmentKind, sector, inspectionId)) WITHOUT ROWID`);
+  sqlite.exec(REPORT_SCOPE_SQL.create);
   try {
-    sqlite
-      .prepare(
-        `INSERT INTO report_scope ${cte}
-         SELECT establishmentId, establishmentKind, sector, inspectionId, inspectionDate, catalogueVersion, inspectionKind, communeCode, inCraftVillage FROM scope
-         ORDER BY establishmentId, establishmentKind, sector, inspectionId`,
-      )
-      .run(...params);
-    // The minors are counted by sector: walking the scope in sector order needs no sort either.
-    sqlite.exec('CREATE INDEX temp.report_scope_sector ON report_scope (sector, inspectionId)');
+    sqlite.prepare(REPORT_SCOPE_SQL.fill(cte)).run(...params);
+    sqlite.exec(REPORT_SCOPE_SQL.index);
     return work();
   } finally {
     sqlite.exec('DROP TABLE IF EXISTS temp.report_scope');
