@@ -13,13 +13,23 @@
  * The same input gives the same bytes, so the content hash names the stored file and the same
  * photo added twice is stored once.
  */
-import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import type { Metadata, OutputInfo } from 'sharp';
 import { MAX_ATTACHMENT_BYTES, type AttachmentMimeType } from '../../../shared/schemas/attachment';
 import { CommandError } from '../../../shared/errors';
 import { readExif } from './exif';
 
-// Buffers in, buffers out: libvips' operation cache only holds memory here.
-sharp.cache(false);
+type Sharp = typeof import('sharp').default;
+let vips: Sharp | undefined;
+/** libvips (some 11 MB once loaded) is loaded by the first picture, not at every start. */
+async function loadSharp(): Promise<Sharp> {
+  if (!vips) {
+    const sharp = (await import('sharp')).default;
+    // Buffers in, buffers out: libvips' operation cache only holds memory here.
+    sharp.cache(false);
+    vips = sharp;
+  }
+  return vips;
+}
 
 /** Long edge of a thumbnail, in pixels (sharp when shown at about 180 px on a high-density screen). */
 export const THUMBNAIL_EDGE = 360;
@@ -84,16 +94,19 @@ const refuse = (message: string): never => {
 
 /** A JPEG thumbnail (transparent areas on white). */
 export async function makeThumbnail(image: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(image).resize(THUMBNAIL_EDGE, THUMBNAIL_EDGE, { fit: 'inside', withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer();
 }
 
 /** The copy printed in the annex: JPEG, at most PRINT_EDGE on its long side; none when the photo is no larger. */
 export async function makePrintCopy(image: Buffer, width: number, height: number): Promise<Buffer | undefined> {
   if (Math.max(width, height) <= PRINT_EDGE) return undefined;
+  const sharp = await loadSharp();
   return sharp(image).resize(PRINT_EDGE, PRINT_EDGE, { fit: 'inside' }).flatten({ background: '#ffffff' }).jpeg({ quality: 85 }).toBuffer();
 }
 
 async function preparePhoto(bytes: Buffer, kind: Exclude<Detected, 'pdf' | 'heic' | 'unknown'>, fileName: string): Promise<PreparedFile> {
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();

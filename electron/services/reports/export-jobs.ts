@@ -37,10 +37,11 @@ import { scopeNames } from './scope-names';
 import { writeCsv } from '../../reports/write-csv';
 import { writeDocx } from '../../reports/write-docx';
 import { writeJson } from '../../reports/write-json';
-import { writeXlsx } from '../../reports/write-xlsx';
 
 type Writer = (out: ReportOutput, content: ExportContent, progress: WriteProgress) => Promise<void>;
 
+// exceljs (some 25 MB once loaded) is loaded by the first Excel export, not at every start.
+const writeXlsx: Writer = async (...args) => (await import('../../reports/write-xlsx')).writeXlsx(...args);
 const WRITERS: Record<ExportFormat, Writer> = { docx: writeDocx, xlsx: writeXlsx, csv: writeCsv, json: writeJson };
 
 const STAGE = {
