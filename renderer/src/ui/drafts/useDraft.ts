@@ -61,18 +61,20 @@ export function useDraft<T>({ key, enabled, value }: DraftOptions<T>): DraftCont
   const ready = active && checked === key && !offer;
   useEffect(() => {
     if (!ready || !key || serialized === stored.current) return undefined;
+    if (serialized === undefined) {
+      // Saved (or changed back): the draft goes at once, so a reload right after the save is not offered it.
+      stored.current = undefined;
+      setSavedAt(undefined);
+      void call('drafts.discard', { key }).catch(() => undefined);
+      return undefined;
+    }
     const timer = setTimeout(() => {
       stored.current = serialized;
-      if (serialized === undefined) {
-        setSavedAt(undefined);
-        void call('drafts.discard', { key }).catch(() => undefined);
-      } else {
-        call('drafts.save', { key, data: JSON.parse(serialized) as never })
-          .then((r) => setSavedAt(r.savedAt))
-          .catch(() => {
-            stored.current = undefined; // try again at the next change
-          });
-      }
+      call('drafts.save', { key, data: JSON.parse(serialized) as never })
+        .then((r) => setSavedAt(r.savedAt))
+        .catch(() => {
+          stored.current = undefined; // try again at the next change
+        });
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [ready, key, serialized]);
