@@ -14,7 +14,10 @@ import { E2E_ADMIN, storageStateFile } from './accounts';
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ldte-e2e-'));
   const port = Number(process.env.E2E_PORT ?? 4199);
-  const host = await startWebHost({ port, dataDir });
+  // Playwright's request client keeps idle sockets open and, unlike a browser, does not send a
+  // request again when the host closed its reused socket at that very moment (ECONNRESET): the
+  // specs' hosts keep idle connections for the length of a spec instead of 5 s.
+  const host = await startWebHost({ port, dataDir, limits: { keepAliveTimeoutMs: 10 * 60_000 } });
   if (process.env.E2E_SETUP !== 'fresh') {
     const session = randomSessionKey();
     const answer = await host.service.call('auth.setup', E2E_ADMIN, undefined, () => session);
