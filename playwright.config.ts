@@ -32,8 +32,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  // Reduced motion: dialogs and drawers open and close at once, so no step waits on an animation.
-  use: { locale: 'vi-VN', viewport: { width: 1366, height: 860 }, screenshot: 'only-on-failure', reducedMotion: 'reduce' },
+  use: { locale: 'vi-VN', viewport: { width: 1366, height: 860 }, screenshot: 'only-on-failure' },
   projects: [
     ...specs.map((spec, i) => ({
       name: spec.replace('.spec.ts', ''),

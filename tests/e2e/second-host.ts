@@ -52,7 +52,6 @@ export async function startSecondHost(browser: Browser, use: { locale?: string; 
     extraHTTPHeaders: { 'x-ldte-key': process.env.LDTE_LAUNCH_SECRET ?? '' },
     locale: use.locale ?? 'vi-VN',
     viewport: use.viewport ?? { width: 1366, height: 860 },
-    reducedMotion: 'reduce',
     acceptDownloads: true,
   });
   return {

@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { AuthGate } from '../features/auth/AuthGate';
@@ -9,17 +8,13 @@ import { currentLanguage } from '../i18n';
 import { queryClient } from './queryClient';
 import { router } from './router';
 import { theme } from './theme';
-import { REDUCED_MOTION, useMediaQuery } from '../ui/useMediaQuery';
 
 /** The pages sit behind the sign-in gate: they mount only for a signed-in user on an unlocked screen. */
 export function App() {
   useTranslation(); // re-render on language change so antd picks the new locale
-  // Those who asked their system for less motion get dialogs and drawers that open and close without animation.
-  const reducedMotion = useMediaQuery(REDUCED_MOTION);
-  const themed = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={ANTD_LOCALES[currentLanguage()]} theme={themed}>
+      <ConfigProvider locale={ANTD_LOCALES[currentLanguage()]} theme={theme}>
         <AuthGate onSignedOut={() => void router.navigate('/')}>
           <RouterProvider router={router} />
         </AuthGate>

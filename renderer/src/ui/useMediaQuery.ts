@@ -14,6 +14,3 @@ export function useMediaQuery(query: string): boolean {
 
 /** Below 1100 px the navigation folds to its icons, so the page keeps its width. */
 export const NARROW_WINDOW = '(max-width: 1099.98px)';
-
-/** The system's "reduce motion" setting (an accessibility preference). */
-export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
